@@ -1,0 +1,139 @@
+package fr.education.orion.ingestion;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bulk writes for importers: rows go to a temporary table by PostgreSQL {@code COPY}, then into the
+ * target table in one statement. Rows whose values are already there are left untouched, so
+ * importing the same file twice changes nothing.
+ */
+@Component
+public final class BulkWriter {
+
+  private final DSLContext dsl;
+
+  BulkWriter(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /**
+   * Inserts the rows, or updates the existing row with the same primary key when a value differs
+   * and {@code updateWhen} (evaluated on the existing row) holds.
+   *
+   * @return the number of rows inserted or changed
+   */
+  public int upsert(
+      Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition updateWhen) {
+    List<Field<?>> key = List.copyOf(table.getPrimaryKey().getFields());
+    List<Field<?>> updated = fields.stream().filter(field -> !key.contains(field)).toList();
+    if (updated.isEmpty()) {
+      return insertMissing(table, fields, rows);
+    }
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    Table<Record> staging = copyToStaging(table, fields, rows);
+    Map<Field<?>, Field<?>> assignments =
+        updated.stream().collect(Collectors.toMap(Function.identity(), DSL::excluded));
+    int changed =
+        dsl.insertInto(table)
+            .columns(fields)
+            .select(dsl.select(stagingFields(staging, fields)).from(staging))
+            .onConflict(key)
+            .doUpdate()
+            .set(assignments)
+            .where(
+                DSL.row(updated)
+                    .isDistinctFrom(DSL.row(updated.stream().map(DSL::excluded).toList()))
+                    .and(updateWhen))
+            .execute();
+    dsl.dropTable(staging).execute();
+    return changed;
+  }
+
+  /** Inserts the rows whose primary key is not there yet; existing rows are kept as they are. */
+  public int insertMissing(Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    Table<Record> staging = copyToStaging(table, fields, rows);
+    int inserted =
+        dsl.insertInto(table)
+            .columns(fields)
+            .select(dsl.select(stagingFields(staging, fields)).from(staging))
+            .onConflictDoNothing()
+            .execute();
+    dsl.dropTable(staging).execute();
+    return inserted;
+  }
+
+  private Table<Record> copyToStaging(
+      Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
+    Name stagingName = DSL.name("staging_" + table.getName());
+    Table<Record> staging = DSL.table(stagingName);
+    dsl.dropTableIfExists(staging).execute();
+    dsl.createTemporaryTable(staging)
+        .as(dsl.select(fields).from(table).where(DSL.falseCondition()))
+        .withNoData()
+        .execute();
+    String columns =
+        fields.stream()
+            .map(field -> dsl.render(DSL.name(field.getName())))
+            .collect(Collectors.joining(", "));
+    // Identifiers only, rendered and quoted by jOOQ: no value ever enters this statement.
+    String copy = "COPY " + dsl.render(stagingName) + " (" + columns + ") FROM STDIN (FORMAT csv)";
+    String data = toCsv(rows);
+    dsl.connection(
+        connection ->
+            connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn(copy, new StringReader(data)));
+    return staging;
+  }
+
+  private static List<Field<?>> stagingFields(Table<Record> staging, List<Field<?>> fields) {
+    return fields.stream()
+        .<Field<?>>map(
+            field -> DSL.field(DSL.name(staging.getName(), field.getName()), field.getDataType()))
+        .toList();
+  }
+
+  /** PostgreSQL CSV: unquoted empty is NULL, every text is quoted. */
+  private static String toCsv(Collection<Object[]> rows) {
+    StringBuilder csv = new StringBuilder(rows.size() * 64);
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          csv.append(',');
+        }
+        Object value = row[i];
+        if (value == null) {
+          continue;
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof LocalDate) {
+          csv.append(value);
+        } else {
+          csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+        }
+      }
+      csv.append('\n');
+    }
+    return csv.toString();
+  }
+}

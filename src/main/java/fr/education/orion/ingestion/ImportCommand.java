@@ -1,0 +1,160 @@
+package fr.education.orion.ingestion;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code orion import [--type TYPE] [--annee AAAA | --millesime AAAA_AAAA] [--simulation] FICHIER…}
+ * and {@code orion import --types}. Exits 0 when every file was imported, 1 when one was refused, 2
+ * on a usage error.
+ */
+@Component
+@Profile(ImportCommand.PROFILE)
+public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+  public static final String NAME = "import";
+  public static final String PROFILE = "import-cli";
+
+  private static final String USAGE =
+      """
+      Usage : orion import [--type TYPE] [--annee AAAA | --millesime AAAA_AAAA] [--simulation] FICHIER...
+              orion import --types     (liste les types de fichiers)
+      """;
+
+  private final ImportFile importFile;
+  private final PrintStream out = System.out;
+  private int exitCode;
+
+  ImportCommand(ImportFile importFile) {
+    this.importFile = importFile;
+  }
+
+  @Override
+  public void run(ApplicationArguments arguments) {
+    exitCode = execute(arguments.getSourceArgs());
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+
+  int execute(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.print(USAGE);
+      return 2;
+    }
+    if (options.listTypes()) {
+      importFile
+          .formats()
+          .forEach(format -> out.printf("%-32s %s%n", format.type(), format.libelle()));
+      return 0;
+    }
+    boolean allImported = true;
+    try (ProgressBar progress = progressBar(options.files().size())) {
+      for (Path file : options.files()) {
+        if (progress != null) {
+          progress.setExtraMessage(file.getFileName().toString());
+        }
+        ImportReport report = importOne(file, options);
+        if (progress != null) {
+          progress.step();
+        }
+        (report.succeeded() ? out : System.err).println(report.summary());
+        allImported &= report.succeeded();
+      }
+    }
+    return allImported ? 0 : 1;
+  }
+
+  private ImportReport importOne(Path file, Options options) {
+    ImportRequest request =
+        ImportRequest.of(file).withType(options.type()).withAnnee(options.annee());
+    if (!Files.isRegularFile(file)) {
+      request =
+          new ImportRequest(
+              file.toString(),
+              () -> {
+                throw new java.io.FileNotFoundException("fichier introuvable : " + file);
+              },
+              options.type(),
+              options.annee(),
+              options.simulation());
+    }
+    return importFile.importFile(options.simulation() ? request.asSimulation() : request);
+  }
+
+  /** A bar on a terminal only: redirected output stays a clean log. */
+  private static @Nullable ProgressBar progressBar(int files) {
+    if (System.console() == null) {
+      return null;
+    }
+    return new ProgressBarBuilder().setTaskName("Import").setInitialMax(files).build();
+  }
+
+  record Options(
+      boolean listTypes,
+      @Nullable String type,
+      @Nullable String annee,
+      boolean simulation,
+      List<Path> files) {
+
+    static Options parse(String[] args) {
+      boolean listTypes = false;
+      boolean simulation = false;
+      String type = null;
+      String annee = null;
+      List<Path> files = new ArrayList<>();
+      for (int i = 1; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--types" -> listTypes = true;
+          case "--simulation" -> simulation = true;
+          case "--type" -> type = value(args, ++i, arg);
+          case "--annee" -> annee = checked(value(args, ++i, arg), "\\d{4}", arg);
+          case "--millesime" -> annee = checked(value(args, ++i, arg), "\\d{4}_\\d{4}", arg);
+          default -> {
+            if (arg.startsWith("--")) {
+              throw new IllegalArgumentException("Option inconnue : " + arg);
+            }
+            files.add(Path.of(arg));
+          }
+        }
+      }
+      if (!listTypes && files.isEmpty()) {
+        throw new IllegalArgumentException("Aucun fichier à importer.");
+      }
+      return new Options(listTypes, type, annee, simulation, files);
+    }
+
+    private static String value(String[] args, int index, String option) {
+      if (index >= args.length) {
+        throw new IllegalArgumentException("L'option " + option + " attend une valeur.");
+      }
+      return args[index];
+    }
+
+    private static String checked(String value, String pattern, String option) {
+      if (!value.matches(pattern)) {
+        throw new IllegalArgumentException(
+            "Valeur « " + value + " » invalide pour " + option + ".");
+      }
+      return value;
+    }
+  }
+}

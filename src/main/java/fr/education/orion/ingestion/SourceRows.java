@@ -1,0 +1,25 @@
+package fr.education.orion.ingestion;
+
+import java.util.Iterator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validated lines of one file, with what the import knows of it.
+ *
+ * @param fichier the file name
+ * @param annee the rentrée ({@code 2020}) or millésime ({@code 2021_2022}) of the file, if known
+ * @param rows the lines, in file order
+ */
+public record SourceRows(String fichier, @Nullable String annee, List<SourceRow> rows)
+    implements Iterable<SourceRow> {
+
+  public int size() {
+    return rows.size();
+  }
+
+  @Override
+  public Iterator<SourceRow> iterator() {
+    return rows.iterator();
+  }
+}

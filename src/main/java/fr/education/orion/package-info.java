@@ -1,0 +1,4 @@
+@NullMarked
+package fr.education.orion;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,114 @@
+package fr.education.orion.referentiel;
+
+import static fr.education.orion.ingestion.Column.optional;
+import static fr.education.orion.ingestion.Column.present;
+import static fr.education.orion.ingestion.Column.required;
+import static fr.education.orion.ingestion.ColumnKind.TEXT;
+import static fr.education.orion.schema.Tables.DIPLOME_PROFESSIONNEL;
+
+import fr.education.orion.ingestion.BulkWriter;
+import fr.education.orion.ingestion.LoadResult;
+import fr.education.orion.ingestion.Rejet;
+import fr.education.orion.ingestion.SourceFormat;
+import fr.education.orion.ingestion.SourceLoader;
+import fr.education.orion.ingestion.SourceRow;
+import fr.education.orion.ingestion.SourceRows;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * The DGESCO list of vocational diplomas, which defines Orion's perimeter of formations (voie
+ * scolaire). Its "Code diplôme" is written {@code 400-31107 T}: without dash and spaces, the first
+ * 8 characters are the CFD.
+ */
+@Component
+class DiplomeProfessionnelLoader implements SourceLoader {
+
+  static final String VOIE_SCOLAIRE = "scolaire";
+  private static final Pattern CODE_DIPLOME = Pattern.compile("[0-9]{8}[A-Z]?");
+
+  private static final SourceFormat FORMAT =
+      new SourceFormat(
+          "diplomes_professionnels",
+          "DGESCO : liste des diplômes professionnels (périmètre des formations d'Orion)",
+          List.of(
+              required("Code diplôme", TEXT),
+              required("Intitulé de la spécialité (et options)", TEXT),
+              present("Diplôme", TEXT),
+              present("Niveau", TEXT),
+              present("Code RNCP", TEXT),
+              present("Commission professionnelle consultative", TEXT),
+              optional("Secteur", TEXT),
+              optional("Première session", TEXT),
+              optional("Dernière session", TEXT),
+              optional("Famille de métiers", TEXT)),
+          70);
+
+  private final BulkWriter writer;
+
+  DiplomeProfessionnelLoader(BulkWriter writer) {
+    this.writer = writer;
+  }
+
+  @Override
+  public SourceFormat format() {
+    return FORMAT;
+  }
+
+  @Override
+  public LoadResult load(SourceRows rows) {
+    Map<String, Object[]> diplomes = new LinkedHashMap<>();
+    List<Rejet> rejets = new ArrayList<>();
+    for (SourceRow row : rows) {
+      String code = row.required("Code diplôme");
+      String compact = code.replace("-", "").replace(" ", "");
+      if (!CODE_DIPLOME.matcher(compact).matches()) {
+        rejets.add(
+            Rejet.ofLine(
+                row, "Code diplôme", "« " + code + " » ne donne pas un CFD de 8 chiffres"));
+        continue;
+      }
+      String cfd = compact.substring(0, 8);
+      diplomes.put(
+          cfd,
+          new Object[] {
+            cfd,
+            VOIE_SCOLAIRE,
+            code,
+            row.required("Intitulé de la spécialité (et options)"),
+            row.text("Diplôme"),
+            row.text("Niveau"),
+            row.text("Code RNCP"),
+            row.text("Commission professionnelle consultative"),
+            row.text("Secteur"),
+            row.text("Première session"),
+            row.text("Dernière session"),
+            row.text("Famille de métiers")
+          });
+    }
+    int changed =
+        writer.upsert(
+            DIPLOME_PROFESSIONNEL,
+            List.of(
+                DIPLOME_PROFESSIONNEL.CFD,
+                DIPLOME_PROFESSIONNEL.VOIE,
+                DIPLOME_PROFESSIONNEL.CODE_DIPLOME,
+                DIPLOME_PROFESSIONNEL.INTITULE,
+                DIPLOME_PROFESSIONNEL.DIPLOME,
+                DIPLOME_PROFESSIONNEL.NIVEAU,
+                DIPLOME_PROFESSIONNEL.CODE_RNCP,
+                DIPLOME_PROFESSIONNEL.CPC,
+                DIPLOME_PROFESSIONNEL.SECTEUR,
+                DIPLOME_PROFESSIONNEL.PREMIERE_SESSION,
+                DIPLOME_PROFESSIONNEL.DERNIERE_SESSION,
+                DIPLOME_PROFESSIONNEL.FAMILLE_METIERS),
+            diplomes.values(),
+            DSL.trueCondition());
+    return LoadResult.of(rows, changed, rejets);
+  }
+}
