@@ -16,7 +16,7 @@ class DatabaseConfiguration {
   EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
     return properties.isExternal()
         ? EmbeddedDatabase.none()
-        : EmbeddedDatabase.start(properties.embeddedDirectory(), properties.embeddedPort());
+        : EmbeddedDatabase.start(properties.persistentDirectory(), properties.embeddedPort());
   }
 
   @Bean

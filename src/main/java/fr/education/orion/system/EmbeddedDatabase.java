@@ -3,6 +3,8 @@ package fr.education.orion.system;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +35,12 @@ final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(null, -1);
   }
 
-  static EmbeddedDatabase start(Path directory, int port) {
+  static EmbeddedDatabase start(@Nullable Path directory, int port) {
     try {
+      if (directory == null) {
+        EmbeddedPostgres throwAway = EmbeddedPostgres.builder().setPort(freePort(port)).start();
+        return new EmbeddedDatabase(throwAway, throwAway.getPort());
+      }
       Files.createDirectories(directory);
       Integer running = portOfRunningServer(directory);
       if (running != null) {
@@ -50,13 +56,20 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setServerConfig("max_connections", "50")
               .setServerConfig("fsync", "on");
-      if (port > 0) {
-        builder.setPort(port);
-      }
+      builder.setPort(freePort(port));
       EmbeddedPostgres postgres = builder.start();
       return new EmbeddedDatabase(postgres, postgres.getPort());
     } catch (IOException e) {
       throw new UncheckedIOException("Impossible de démarrer le PostgreSQL embarqué", e);
+    }
+  }
+
+  private static int freePort(int port) throws IOException {
+    if (port > 0) {
+      return port;
+    }
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
     }
   }
 

@@ -1,0 +1,19 @@
+package fr.education.orion.glossaire;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page, which explains Orion, and the accessibility statement. */
+@Controller
+class AccueilController {
+
+  @GetMapping("/")
+  String accueil() {
+    return "glossaire/accueil";
+  }
+
+  @GetMapping("/accessibilite")
+  String accessibilite() {
+    return "glossaire/accessibilite";
+  }
+}

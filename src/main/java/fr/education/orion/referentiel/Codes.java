@@ -1,0 +1,40 @@
+package fr.education.orion.referentiel;
+
+import fr.education.orion.system.Problems;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks the codes a request carries before anything is looked up. */
+final class Codes {
+
+  private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
+  private static final Pattern UAI = Pattern.compile("[0-9]{7}[A-Z]");
+
+  private Codes() {}
+
+  static String cfd(String value) {
+    String code = value.trim().toUpperCase(Locale.ROOT);
+    if (!CFD.matcher(code).matches()) {
+      throw Problems.badRequest(
+          "Le code formation diplôme (CFD) « "
+              + value
+              + " » est invalide : il compte 8 caractères, chiffres ou lettres (ex. 40022105).");
+    }
+    return code;
+  }
+
+  static String uai(String value) {
+    String code = value.trim().toUpperCase(Locale.ROOT);
+    if (!UAI.matcher(code).matches()) {
+      throw Problems.badRequest(
+          "L'UAI « "
+              + value
+              + " » est invalide : il compte 7 chiffres suivis d'une lettre (ex. 0350031U).");
+    }
+    return code;
+  }
+
+  static boolean looksLikeCfd(String value) {
+    return CFD.matcher(value.trim().toUpperCase(Locale.ROOT)).matches();
+  }
+}

@@ -1,0 +1,53 @@
+package fr.education.orion.referentiel;
+
+import fr.education.orion.referentiel.Etablissements.EtablissementResume;
+import fr.education.orion.system.Pagination;
+import fr.education.orion.system.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The établissement search page and the établissement page. */
+@Controller
+class EtablissementPages {
+
+  private static final int PAGE_SIZE = 30;
+  private final EtablissementQueries etablissements;
+  private final TerritoireQueries territoires;
+
+  EtablissementPages(EtablissementQueries etablissements, TerritoireQueries territoires) {
+    this.etablissements = etablissements;
+    this.territoires = territoires;
+  }
+
+  @GetMapping("/etablissements")
+  String search(
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    String query = q == null || q.isBlank() ? null : q.strip();
+    String codeRegion = region == null || region.isBlank() ? null : region;
+    Pagination<EtablissementResume> resultats =
+        etablissements.search(
+            new EtablissementQueries.Criteres(query, codeRegion, null, null), page, PAGE_SIZE);
+    model.addAttribute(
+        "recherche",
+        new EtablissementRecherche(query, codeRegion, territoires.regions(), resultats));
+    return "referentiel/etablissements";
+  }
+
+  @GetMapping("/etablissements/{uai}")
+  String etablissement(@PathVariable String uai, Model model) {
+    String code = Codes.uai(uai);
+    model.addAttribute(
+        "etablissement",
+        etablissements
+            .find(code)
+            .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " ».")));
+    return "referentiel/etablissement";
+  }
+}

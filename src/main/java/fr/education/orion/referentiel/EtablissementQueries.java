@@ -1,0 +1,138 @@
+package fr.education.orion.referentiel;
+
+import static fr.education.orion.schema.Tables.ACADEMIE;
+import static fr.education.orion.schema.Tables.DEPARTEMENT;
+import static fr.education.orion.schema.Tables.ETABLISSEMENT;
+import static fr.education.orion.schema.Tables.REGION;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.noCondition;
+
+import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
+import fr.education.orion.referentiel.Etablissements.EtablissementResume;
+import fr.education.orion.system.Pagination;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reads établissements for the search, the établissement page and the API. */
+@Component
+public class EtablissementQueries {
+
+  /**
+   * The criteria of an établissement search.
+   *
+   * @param q a UAI, or words of the name or the commune (accents and case ignored)
+   */
+  public record Criteres(
+      @Nullable String q,
+      @Nullable String codeRegion,
+      @Nullable String codeAcademie,
+      @Nullable String codeDepartement) {}
+
+  private final DSLContext dsl;
+
+  EtablissementQueries(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public Pagination<EtablissementResume> search(Criteres criteres, int page, int size) {
+    Pagination.check(page, size);
+    Condition where = noCondition();
+    for (String word : Recherche.words(criteres.q())) {
+      where = where.and(ETABLISSEMENT.RECHERCHE.contains(word));
+    }
+    where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_REGION, criteres.codeRegion()));
+    where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_ACADEMIE, criteres.codeAcademie()));
+    where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_DEPARTEMENT, criteres.codeDepartement()));
+    Field<Integer> total = count().over().as("total");
+    var rows =
+        dsl.select(
+                ETABLISSEMENT.UAI,
+                ETABLISSEMENT.LIBELLE,
+                ETABLISSEMENT.COMMUNE,
+                ETABLISSEMENT.CODE_DEPARTEMENT,
+                ETABLISSEMENT.CODE_ACADEMIE,
+                ETABLISSEMENT.CODE_REGION,
+                ETABLISSEMENT.SECTEUR,
+                total)
+            .from(ETABLISSEMENT)
+            .where(where)
+            .orderBy(ETABLISSEMENT.LIBELLE, ETABLISSEMENT.UAI)
+            .limit(size)
+            .offset((long) page * size)
+            .fetch();
+    List<EtablissementResume> items =
+        rows.map(
+            r ->
+                new EtablissementResume(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6(),
+                    r.value7()));
+    long count =
+        rows.isEmpty()
+            ? (page == 0 ? 0 : dsl.fetchCount(ETABLISSEMENT, where))
+            : rows.get(0).value8();
+    return new Pagination<>(items, count, page, size);
+  }
+
+  private static Condition equalsIfGiven(Field<String> field, @Nullable String value) {
+    return value == null || value.isBlank() ? noCondition() : field.eq(value.trim());
+  }
+
+  public Optional<EtablissementDetail> find(String uai) {
+    return dsl.select(
+            ETABLISSEMENT.UAI,
+            ETABLISSEMENT.LIBELLE,
+            ETABLISSEMENT.COMMUNE,
+            ETABLISSEMENT.CODE_DEPARTEMENT,
+            ETABLISSEMENT.CODE_ACADEMIE,
+            ETABLISSEMENT.CODE_REGION,
+            ETABLISSEMENT.SECTEUR,
+            DEPARTEMENT.LIBELLE,
+            ACADEMIE.LIBELLE,
+            REGION.LIBELLE,
+            ETABLISSEMENT.TYPE_ETABLISSEMENT,
+            ETABLISSEMENT.ADRESSE,
+            ETABLISSEMENT.CODE_POSTAL,
+            ETABLISSEMENT.SIRET,
+            ETABLISSEMENT.LATITUDE,
+            ETABLISSEMENT.LONGITUDE,
+            ETABLISSEMENT.SOURCE)
+        .from(ETABLISSEMENT)
+        .leftJoin(DEPARTEMENT)
+        .on(DEPARTEMENT.CODE_DEPARTEMENT.eq(ETABLISSEMENT.CODE_DEPARTEMENT))
+        .leftJoin(ACADEMIE)
+        .on(ACADEMIE.CODE_ACADEMIE.eq(ETABLISSEMENT.CODE_ACADEMIE))
+        .leftJoin(REGION)
+        .on(REGION.CODE_REGION.eq(ETABLISSEMENT.CODE_REGION))
+        .where(ETABLISSEMENT.UAI.eq(uai))
+        .fetchOptional(
+            r ->
+                new EtablissementDetail(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6(),
+                    r.value7(),
+                    r.value8(),
+                    r.value9(),
+                    r.value10(),
+                    r.value11(),
+                    r.value12(),
+                    r.value13(),
+                    r.value14(),
+                    r.value15(),
+                    r.value16(),
+                    r.value17()));
+  }
+}

@@ -1,0 +1,59 @@
+package fr.education.orion.referentiel;
+
+import org.jspecify.annotations.Nullable;
+
+/** The records of établissements, as pages, the API and exports show them. */
+public final class Etablissements {
+
+  private Etablissements() {}
+
+  /**
+   * An établissement as the API lists it.
+   *
+   * @param secteur {@code PU} (public) or {@code PR} (privé), when known
+   */
+  public record EtablissementResume(
+      String uai,
+      String libelle,
+      @Nullable String commune,
+      @Nullable String codeDepartement,
+      @Nullable String codeAcademie,
+      @Nullable String codeRegion,
+      @Nullable String secteur) {}
+
+  /** An établissement with everything the référentiel knows of it. */
+  public record EtablissementDetail(
+      String uai,
+      String libelle,
+      @Nullable String commune,
+      @Nullable String codeDepartement,
+      @Nullable String codeAcademie,
+      @Nullable String codeRegion,
+      @Nullable String secteur,
+      @Nullable String libelleDepartement,
+      @Nullable String libelleAcademie,
+      @Nullable String libelleRegion,
+      @Nullable String typeEtablissement,
+      @Nullable String adresse,
+      @Nullable String codePostal,
+      @Nullable String siret,
+      @Nullable Double latitude,
+      @Nullable Double longitude,
+      String source) {
+
+    public @Nullable String libelleSecteur() {
+      if (secteur == null) {
+        return null;
+      }
+      return secteur.equals("PU") ? "Public" : "Privé";
+    }
+
+    public String libelleSource() {
+      return switch (source) {
+        case "acce" -> "ACCE (base centrale des établissements)";
+        case "annuaire" -> "Annuaire de l'éducation";
+        default -> "Fichiers InserJeunes de la DEPP (identité partielle)";
+      };
+    }
+  }
+}

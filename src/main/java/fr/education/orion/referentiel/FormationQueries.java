@@ -1,0 +1,296 @@
+package fr.education.orion.referentiel;
+
+import static fr.education.orion.schema.Tables.DIPLOME_PROFESSIONNEL;
+import static fr.education.orion.schema.Tables.DISPOSITIF;
+import static fr.education.orion.schema.Tables.FAMILLE_METIER;
+import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
+import static fr.education.orion.schema.Tables.GROUPE_FORMATION;
+import static fr.education.orion.schema.Tables.GROUPE_FORMATION_LIEN;
+import static fr.education.orion.schema.Tables.GROUPE_FORMATION_TYPE;
+import static fr.education.orion.schema.Tables.MEF;
+import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
+import static fr.education.orion.schema.Tables.NSF_GROUPE;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+
+import fr.education.orion.referentiel.Formations.Dispositif;
+import fr.education.orion.referentiel.Formations.Famille;
+import fr.education.orion.referentiel.Formations.FormationDetail;
+import fr.education.orion.referentiel.Formations.FormationLiee;
+import fr.education.orion.referentiel.Formations.FormationResume;
+import fr.education.orion.referentiel.Formations.NiveauDiplome;
+import fr.education.orion.system.Pagination;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reads formations for the search, the formation page and the API. */
+@Component
+public class FormationQueries {
+
+  /**
+   * The criteria of a formation search.
+   *
+   * @param q a CFD or words of the label (accents and case ignored)
+   * @param perimetreSeul true to keep the formations of the official list of vocational diplomas
+   */
+  public record Criteres(
+      @Nullable String q,
+      @Nullable String codeNiveauDiplome,
+      @Nullable String codeNsf,
+      boolean perimetreSeul) {}
+
+  private static final String BTS = "320";
+  private final DSLContext dsl;
+
+  FormationQueries(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  private static Field<Boolean> inPerimetre() {
+    return DSL.field(
+        exists(
+            selectOne()
+                .from(DIPLOME_PROFESSIONNEL)
+                .where(DIPLOME_PROFESSIONNEL.CFD.eq(FORMATION.CFD))));
+  }
+
+  public Pagination<FormationResume> search(Criteres criteres, int page, int size) {
+    Pagination.check(page, size);
+    Condition where = noCondition();
+    String exactCfd = null;
+    if (criteres.q() != null && Codes.looksLikeCfd(criteres.q())) {
+      exactCfd = Codes.cfd(criteres.q());
+    }
+    Condition words = noCondition();
+    for (String word : Recherche.words(criteres.q())) {
+      words = words.and(FORMATION.RECHERCHE.contains(word));
+    }
+    where = where.and(exactCfd == null ? words : FORMATION.CFD.eq(exactCfd).or(words));
+    if (criteres.codeNiveauDiplome() != null && !criteres.codeNiveauDiplome().isBlank()) {
+      where = where.and(FORMATION.CODE_NIVEAU_DIPLOME.eq(criteres.codeNiveauDiplome()));
+    }
+    if (criteres.codeNsf() != null && !criteres.codeNsf().isBlank()) {
+      where = where.and(FORMATION.CODE_NSF.eq(criteres.codeNsf()));
+    }
+    if (criteres.perimetreSeul()) {
+      where = where.and(inPerimetre());
+    }
+    Field<Integer> total = count().over().as("total");
+    Field<Boolean> perimetre = inPerimetre().as("perimetre");
+    var rows =
+        dsl.select(
+                FORMATION.CFD,
+                FORMATION.LIBELLE,
+                FORMATION.CODE_NIVEAU_DIPLOME,
+                NIVEAU_DIPLOME.LIBELLE,
+                FORMATION.CODE_NSF,
+                NSF_GROUPE.LIBELLE,
+                FORMATION.DATE_OUVERTURE,
+                FORMATION.DATE_FERMETURE,
+                perimetre,
+                total)
+            .from(FORMATION)
+            .leftJoin(NIVEAU_DIPLOME)
+            .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
+            .leftJoin(NSF_GROUPE)
+            .on(NSF_GROUPE.CODE_NSF.eq(FORMATION.CODE_NSF))
+            .where(where)
+            .orderBy(order(exactCfd))
+            .limit(size)
+            .offset((long) page * size)
+            .fetch();
+    List<FormationResume> items =
+        rows.map(
+            r ->
+                new FormationResume(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6(),
+                    r.value7(),
+                    r.value8(),
+                    r.value9()));
+    long count = rows.isEmpty() ? countWhenPageIsEmpty(where, page) : rows.get(0).value10();
+    return new Pagination<>(items, count, page, size);
+  }
+
+  /** The exact CFD first, then the perimeter, open formations, and the label. */
+  private static List<SortField<?>> order(@Nullable String exactCfd) {
+    List<SortField<?>> order = new ArrayList<>();
+    if (exactCfd != null) {
+      order.add(DSL.when(FORMATION.CFD.eq(exactCfd), 0).otherwise(1).asc());
+    }
+    order.add(DSL.field(DSL.name("perimetre"), Boolean.class).desc());
+    order.add(DSL.when(FORMATION.DATE_FERMETURE.isNull(), 0).otherwise(1).asc());
+    order.add(FORMATION.LIBELLE.asc());
+    order.add(FORMATION.CFD.asc());
+    return order;
+  }
+
+  /** Past the last page the window count is not there: count apart. */
+  private long countWhenPageIsEmpty(Condition where, int page) {
+    return page == 0 ? 0 : dsl.fetchCount(FORMATION, where);
+  }
+
+  public Optional<FormationDetail> find(String cfd) {
+    Record formation =
+        dsl.select(
+                FORMATION.CFD,
+                FORMATION.LIBELLE,
+                FORMATION.CODE_NIVEAU_DIPLOME,
+                NIVEAU_DIPLOME.LIBELLE,
+                FORMATION.CODE_NSF,
+                NSF_GROUPE.LIBELLE,
+                FORMATION.DATE_OUVERTURE,
+                FORMATION.DATE_FERMETURE)
+            .from(FORMATION)
+            .leftJoin(NIVEAU_DIPLOME)
+            .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
+            .leftJoin(NSF_GROUPE)
+            .on(NSF_GROUPE.CODE_NSF.eq(FORMATION.CODE_NSF))
+            .where(FORMATION.CFD.eq(cfd))
+            .fetchOne();
+    if (formation == null) {
+      return Optional.empty();
+    }
+    List<String> anciens =
+        dsl.select(FORMATION_LIGNEE.ANCIEN_CFD)
+            .from(FORMATION_LIGNEE)
+            .where(FORMATION_LIGNEE.NOUVEAU_CFD.eq(cfd))
+            .orderBy(FORMATION_LIGNEE.ANCIEN_CFD)
+            .fetch(FORMATION_LIGNEE.ANCIEN_CFD);
+    List<String> nouveaux =
+        dsl.select(FORMATION_LIGNEE.NOUVEAU_CFD)
+            .from(FORMATION_LIGNEE)
+            .where(FORMATION_LIGNEE.ANCIEN_CFD.eq(cfd))
+            .orderBy(FORMATION_LIGNEE.NOUVEAU_CFD)
+            .fetch(FORMATION_LIGNEE.NOUVEAU_CFD);
+    var diplome =
+        dsl.select(DIPLOME_PROFESSIONNEL.CODE_RNCP)
+            .from(DIPLOME_PROFESSIONNEL)
+            .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd))
+            .fetchOptional();
+    List<Famille> familles = familles(cfd);
+    List<String> cfdsLies =
+        Stream.concat(
+                Stream.concat(anciens.stream(), nouveaux.stream()),
+                familles.stream().map(Famille::cfdFamille).filter(c -> c != null && !c.equals(cfd)))
+            .distinct()
+            .toList();
+    return Optional.of(
+        new FormationDetail(
+            formation.get(FORMATION.CFD),
+            formation.get(FORMATION.LIBELLE),
+            formation.get(FORMATION.CODE_NIVEAU_DIPLOME),
+            formation.get(NIVEAU_DIPLOME.LIBELLE),
+            formation.get(FORMATION.CODE_NSF),
+            formation.get(NSF_GROUPE.LIBELLE),
+            formation.get(FORMATION.DATE_OUVERTURE),
+            formation.get(FORMATION.DATE_FERMETURE),
+            typeFamille(cfd),
+            dispositifs(cfd),
+            anciens,
+            nouveaux,
+            diplome.isPresent(),
+            diplome.map(r -> r.value1()).orElse(null),
+            familles,
+            libelles(cfdsLies)));
+  }
+
+  /** Classes communes and spécialités of familles de métiers, as Orion's referential says. */
+  private @Nullable String typeFamille(String cfd) {
+    var rows =
+        dsl.select(FAMILLE_METIER.CFD, FAMILLE_METIER.CFD_FAMILLE)
+            .from(FAMILLE_METIER)
+            .where(FAMILLE_METIER.CFD.eq(cfd).or(FAMILLE_METIER.CFD_FAMILLE.eq(cfd)))
+            .fetch();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    boolean bts = cfd.startsWith(BTS);
+    if (rows.stream().anyMatch(r -> cfd.equals(r.value2()))) {
+      return bts ? "1ere_commune" : "2nde_commune";
+    }
+    return bts ? "option" : "specialite";
+  }
+
+  private List<Dispositif> dispositifs(String cfd) {
+    Map<String, List<String>> mefstatByDispositif = new LinkedHashMap<>();
+    Map<String, String> libelles = new LinkedHashMap<>();
+    dsl.select(MEF.CODE_DISPOSITIF, DISPOSITIF.LIBELLE, MEF.MEFSTAT11)
+        .from(MEF)
+        .leftJoin(DISPOSITIF)
+        .on(DISPOSITIF.CODE_DISPOSITIF.eq(MEF.CODE_DISPOSITIF))
+        .where(MEF.CFD.eq(cfd))
+        .orderBy(MEF.CODE_DISPOSITIF, MEF.ANNEE_DISPOSITIF, MEF.MEFSTAT11)
+        .forEach(
+            r -> {
+              List<String> mefstats =
+                  mefstatByDispositif.computeIfAbsent(r.value1(), code -> new ArrayList<>());
+              if (r.value3() != null && !mefstats.contains(r.value3())) {
+                mefstats.add(r.value3());
+              }
+              libelles.putIfAbsent(r.value1(), r.value2());
+            });
+    return mefstatByDispositif.entrySet().stream()
+        .map(e -> new Dispositif(e.getKey(), libelles.get(e.getKey()), List.copyOf(e.getValue())))
+        .toList();
+  }
+
+  private List<Famille> familles(String cfd) {
+    List<Famille> familles = new ArrayList<>();
+    dsl.select(FAMILLE_METIER.CFD_FAMILLE, FAMILLE_METIER.LIBELLE_FAMILLE, FAMILLE_METIER.ORIGINE)
+        .from(FAMILLE_METIER)
+        .where(FAMILLE_METIER.CFD.eq(cfd))
+        .forEach(r -> familles.add(new Famille(r.value1(), r.value2(), null, r.value3())));
+    dsl.select(GROUPE_FORMATION.LIBELLE, GROUPE_FORMATION_TYPE.LIBELLE)
+        .from(GROUPE_FORMATION_LIEN)
+        .join(GROUPE_FORMATION)
+        .on(GROUPE_FORMATION.CODE_GROUPE.eq(GROUPE_FORMATION_LIEN.CODE_GROUPE))
+        .leftJoin(GROUPE_FORMATION_TYPE)
+        .on(GROUPE_FORMATION_TYPE.CODE_TYPE.eq(GROUPE_FORMATION.CODE_TYPE))
+        .where(GROUPE_FORMATION_LIEN.CFD.eq(cfd))
+        .orderBy(GROUPE_FORMATION.LIBELLE)
+        .forEach(r -> familles.add(new Famille(null, r.value1(), r.value2(), "bcn")));
+    return familles;
+  }
+
+  private List<FormationLiee> libelles(Collection<String> cfds) {
+    Map<String, String> known =
+        dsl.select(FORMATION.CFD, FORMATION.LIBELLE)
+            .from(FORMATION)
+            .where(FORMATION.CFD.in(cfds))
+            .fetchMap(FORMATION.CFD, FORMATION.LIBELLE);
+    return cfds.stream().map(cfd -> new FormationLiee(cfd, known.get(cfd))).toList();
+  }
+
+  /** The niveaux of the formations of the perimeter, for the search filter. */
+  public List<NiveauDiplome> niveauxDuPerimetre() {
+    return dsl.selectDistinct(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME, NIVEAU_DIPLOME.LIBELLE)
+        .from(NIVEAU_DIPLOME)
+        .join(FORMATION)
+        .on(FORMATION.CODE_NIVEAU_DIPLOME.eq(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME))
+        .join(DIPLOME_PROFESSIONNEL)
+        .on(DIPLOME_PROFESSIONNEL.CFD.eq(FORMATION.CFD))
+        .orderBy(NIVEAU_DIPLOME.LIBELLE)
+        .fetch(r -> new NiveauDiplome(r.value1(), r.value2()));
+  }
+}

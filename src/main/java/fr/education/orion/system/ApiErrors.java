@@ -1,0 +1,69 @@
+package fr.education.orion.system;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of a JSON route becomes an {@code application/problem+json} answer with a French
+ * detail, and never a stack trace.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(0)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail =
+        "La valeur « "
+            + ex.getValue()
+            + " » du paramètre "
+            + ex.getPropertyName()
+            + " n'est pas valide.";
+    return problem(HttpStatus.BAD_REQUEST, "Requête invalide", detail);
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Requête invalide",
+        "Le paramètre obligatoire " + ex.getParameterName() + " est absent.");
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Object> unexpected(RuntimeException ex) {
+    log.error("Erreur inattendue", ex);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Erreur interne",
+        "Une erreur inattendue est survenue ; elle a été journalisée.");
+  }
+
+  private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}
