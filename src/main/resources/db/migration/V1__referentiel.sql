@@ -183,6 +183,8 @@ create table etablissement (
   longitude double precision,
   source text not null,
   rang_source smallint not null,
+  -- year or millésime of the source file: of two files of the same source, the newer wins
+  annee_source text,
   -- lower-case UAI, label and commune without accents, for search
   recherche text not null
 );

@@ -3,6 +3,7 @@ package fr.education.orion.ingestion;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,8 @@ public enum ColumnKind {
   DECIMAL(Pattern.compile("-?[0-9]+([.,][0-9]+)?"), "un nombre"),
   DATE(Pattern.compile("[0-9]{2}/[0-9]{2}/[0-9]{4}"), "une date au format JJ/MM/AAAA");
 
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter FRENCH_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final @Nullable Pattern pattern;
   private final String expected;

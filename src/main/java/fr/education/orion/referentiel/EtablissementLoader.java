@@ -20,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,6 +110,7 @@ final class EtablissementLoader implements SourceLoader {
           ETABLISSEMENT.LONGITUDE,
           ETABLISSEMENT.SOURCE,
           ETABLISSEMENT.RANG_SOURCE,
+          ETABLISSEMENT.ANNEE_SOURCE,
           ETABLISSEMENT.RECHERCHE);
 
   private static Object[] row(
@@ -142,6 +145,7 @@ final class EtablissementLoader implements SourceLoader {
       longitude,
       source,
       rang,
+      null,
       Recherche.normalize(uai, libelle, commune)
     };
   }
@@ -292,16 +296,26 @@ final class EtablissementLoader implements SourceLoader {
   public LoadResult load(SourceRows rows) {
     Territoires territoires = territoires();
     Map<String, Object[]> etablissements = new LinkedHashMap<>();
+    int anneeIndex = FIELDS.indexOf(ETABLISSEMENT.ANNEE_SOURCE);
     for (SourceRow row : rows) {
       Object[] values = mapper.apply(row, territoires);
+      values[anneeIndex] = rows.annee();
       etablissements.put((String) values[0], values);
     }
+    // A more complete source wins; within one source, the newer file (whatever the import order).
+    Condition newerOrMoreComplete =
+        ETABLISSEMENT
+            .RANG_SOURCE
+            .lt((short) rang)
+            .or(
+                ETABLISSEMENT
+                    .RANG_SOURCE
+                    .eq((short) rang)
+                    .and(
+                        DSL.coalesce(ETABLISSEMENT.ANNEE_SOURCE, "")
+                            .le(DSL.coalesce(DSL.excluded(ETABLISSEMENT.ANNEE_SOURCE), ""))));
     int changed =
-        writer.upsert(
-            ETABLISSEMENT,
-            FIELDS,
-            etablissements.values(),
-            ETABLISSEMENT.RANG_SOURCE.le((short) rang));
+        writer.upsert(ETABLISSEMENT, FIELDS, etablissements.values(), newerOrMoreComplete);
     return LoadResult.of(rows, changed);
   }
 

@@ -1,0 +1,91 @@
+package fr.education.orion.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class CsvFileTest {
+
+  private static CsvFile read(String name, byte[] content) throws IOException {
+    return CsvFile.read(name, new ByteArrayInputStream(content));
+  }
+
+  @Test
+  void detectsUtf8WithBomUtf8AndWindows1252() throws IOException {
+    String text = "CODE;LIBELLE\n001;Pâtissier\n";
+    byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+
+    assertThat(read("a.csv", bom).encodage()).isEqualTo("UTF-8 (BOM)");
+    assertThat(read("a.csv", text.getBytes(StandardCharsets.UTF_8)).encodage()).isEqualTo("UTF-8");
+    CsvFile windows = read("a.csv", text.getBytes(Charset.forName("windows-1252")));
+    assertThat(windows.encodage()).isEqualTo("Windows-1252");
+    assertThat(windows.records().get(0).fields()[1]).isEqualTo("Pâtissier");
+  }
+
+  @Test
+  void readsGzipCompressedFiles() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write("A;B\n1;2\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    CsvFile file = read("a.csv.gz", gz.toByteArray());
+
+    assertThat(file.header()).containsExactly("A", "B");
+    assertThat(file.records()).hasSize(1);
+  }
+
+  @Test
+  void keepsQuotesInsideValuesAndRemovesThoseAroundThem() throws IOException {
+    CsvFile file =
+        read(
+            "a.csv",
+            "\"A\";B\n\"0010001W\";\"Diplome d'etat\" en 4 ans\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.header()).containsExactly("A", "B");
+    assertThat(file.records().get(0).fields())
+        .containsExactly("0010001W", "\"Diplome d'etat\" en 4 ans");
+  }
+
+  @Test
+  void numbersLinesFromTheHeaderAndSkipsBlankLines() throws IOException {
+    CsvFile file = read("a.csv", "A;B\r\n1;2\r\n\r\n3;4\r\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(2, 4);
+  }
+
+  @Test
+  void refusesLinesWithTooManyOrTooFewFields() {
+    byte[] content = "A;B;C\n1;2;3\n1;2\n1;2;3;4\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> read("f.csv", content))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused -> {
+              assertThat(refused.rejets()).extracting(Rejet::ligne).containsExactly(3, 4);
+              assertThat(refused.getMessage())
+                  .contains("f.csv, ligne 3 : 2 champs au lieu de 3")
+                  .contains("f.csv, ligne 4 : 4 champs au lieu de 3");
+            });
+  }
+
+  @Test
+  void refusesBinaryAndUtf16Files() {
+    assertThatThrownBy(() -> read("f.csv", new byte[] {'A', 0, 'B'}))
+        .hasMessageContaining("encodage inconnu");
+    assertThatThrownBy(() -> read("f.csv", "A;B".getBytes(StandardCharsets.UTF_16)))
+        .hasMessageContaining("UTF-16");
+  }
+
+  @Test
+  void refusesAnEmptyFile() {
+    assertThatThrownBy(() -> read("vide.csv", new byte[0])).hasMessageContaining("vide");
+  }
+}
