@@ -2,6 +2,7 @@ package fr.education.orion.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of pages are shown as a DSFR page in French, with the detail the application gave. */
 @Component
+@ConditionalOnWebApplication
 class ErrorPages implements ErrorViewResolver {
 
   private final ErrorAttributes errorAttributes;

@@ -1,0 +1,93 @@
+package fr.education.orion.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import fr.education.orion.OrionIT;
+import fr.education.orion.RealFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code orion import} as a user runs it: the packaged jar in its own process, on the database of
+ * the application under test (configured the way a deployment is, by ORION_DB_URL).
+ */
+@OrionIT
+class ImportCommandIT {
+
+  @Autowired DataSource dataSource;
+  @TempDir Path folder;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private Run orion(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", "target/orion.jar"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("ORION_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl());
+    builder.environment().put("ORION_DB_USER", "postgres");
+    builder.environment().put("ORION_DB_PASSWORD", "");
+    Path out = folder.resolve("out.txt");
+    Path err = folder.resolve("err.txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("orion import n'a pas terminé en 3 minutes");
+    }
+    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  void listsTheTypesItImports() throws Exception {
+    Run run = orion("import", "--types");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("bcn_n_mef").contains("departements_academies_regions");
+  }
+
+  @Test
+  void importsAFileAndPrintsItsReport() throws Exception {
+    Path file = folder.resolve("departements_academies_regions.csv");
+    Files.write(file, RealFiles.bytes("geo/departements_academies_regions.csv.gz"));
+
+    Run run = orion("import", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("réussi")
+        .contains("122 lignes lues, 120 acceptées, 2 rejetées")
+        .contains("ligne 116, colonne « codeAcademie »");
+  }
+
+  @Test
+  void refusesABrokenFileNamingItsLineAndExitsNonZero() throws Exception {
+    List<String> lines = RealFiles.lines("bcn/nMef.csv.gz", StandardCharsets.UTF_8);
+    lines.set(41, lines.get(41) + ";en trop");
+    Path file = folder.resolve("nMef.csv");
+    Files.writeString(file, String.join("\n", lines));
+
+    Run run = orion("import", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("nMef.csv : refusé, rien n'a été écrit")
+        .contains("nMef.csv, ligne 42 : 23 champs au lieu de 22");
+  }
+
+  @Test
+  void explainsItsUsage() throws Exception {
+    Run run = orion("import", "--annee", "vingt", "fichier.csv");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("Valeur « vingt » invalide pour --annee").contains("Usage");
+  }
+}
