@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
 import fr.education.orion.RealFiles;
+import fr.education.orion.TestHttp;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Imports of real files and of altered copies of them. The application under test has imported
@@ -31,6 +34,7 @@ class ImportFileIT {
 
   @Autowired ImportFile importFile;
   @Autowired DSLContext dsl;
+  @LocalServerPort int port;
 
   private Map<String, Integer> tableCounts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -247,5 +251,27 @@ class ImportFileIT {
                 DSL.selectFrom(fr.education.orion.schema.Tables.REGION)
                     .where(fr.education.orion.schema.Tables.REGION.LIBELLE.eq("Bretagne simulée"))))
         .isFalse();
+  }
+
+  @Test
+  void listsEveryRunNewestFirstWithItsCounts() {
+    ImportReport refused = importFile.importFile(RealFiles.request("vide.csv", new byte[0]));
+    ImportReport imported = importFile.importFile(BundledData.request(MEF_FILE));
+
+    JsonNode runs = new TestHttp(port).get("/api/imports").json();
+
+    JsonNode newest = runs.get(0);
+    assertThat(newest.get("id").asLong()).isEqualTo(imported.id());
+    assertThat(newest.get("type").asString()).isEqualTo("bcn_n_mef");
+    assertThat(newest.get("fichier").asString()).isEqualTo(MEF_FILE);
+    assertThat(newest.get("statut").asString()).isEqualTo("reussi");
+    assertThat(newest.get("lignesLues").asInt()).isEqualTo(10067);
+    assertThat(newest.get("lignesAcceptees").asInt()).isEqualTo(10067);
+    assertThat(newest.get("lignesRejetees").asInt()).isZero();
+    assertThat(newest.hasNonNull("debut")).isTrue();
+    assertThat(newest.hasNonNull("fin")).isTrue();
+    JsonNode previous = runs.get(1);
+    assertThat(previous.get("id").asLong()).isEqualTo(refused.id());
+    assertThat(previous.get("statut").asString()).isEqualTo("refuse");
   }
 }
