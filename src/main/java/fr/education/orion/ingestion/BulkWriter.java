@@ -39,29 +39,11 @@ public final class BulkWriter {
    */
   public int upsert(
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition updateWhen) {
-    List<Field<?>> key = List.copyOf(table.getPrimaryKey().getFields());
-    List<Field<?>> updated = fields.stream().filter(field -> !key.contains(field)).toList();
-    if (updated.isEmpty()) {
-      return insertMissing(table, fields, rows);
-    }
     if (rows.isEmpty()) {
       return 0;
     }
     Table<Record> staging = copyToStaging(table, fields, rows);
-    Map<Field<?>, Field<?>> assignments =
-        updated.stream().collect(Collectors.toMap(Function.identity(), DSL::excluded));
-    int changed =
-        dsl.insertInto(table)
-            .columns(fields)
-            .select(dsl.select(stagingFields(staging, fields)).from(staging))
-            .onConflict(key)
-            .doUpdate()
-            .set(assignments)
-            .where(
-                DSL.row(updated)
-                    .isDistinctFrom(DSL.row(updated.stream().map(DSL::excluded).toList()))
-                    .and(updateWhen))
-            .execute();
+    int changed = merge(table, fields, staging, updateWhen);
     dsl.dropTable(staging).execute();
     return changed;
   }
@@ -82,9 +64,56 @@ public final class BulkWriter {
     return inserted;
   }
 
+  /**
+   * Makes the rows within {@code scope} exactly those given: upserts them, then deletes the rows of
+   * the scope that are not among them (a newer version of a file replaces the older one).
+   *
+   * @return the number of rows inserted, changed or deleted
+   */
+  public int replace(
+      Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition scope) {
+    Table<Record> staging = copyToStaging(table, fields, rows);
+    int changed = merge(table, fields, staging, DSL.trueCondition());
+    Condition sameKey = DSL.trueCondition();
+    for (Field<?> field : table.getPrimaryKey().getFields()) {
+      sameKey = sameKey.and(DSL.field(field.getQualifiedName()).eq(stagingField(staging, field)));
+    }
+    changed +=
+        dsl.deleteFrom(table)
+            .where(scope)
+            .andNotExists(dsl.selectOne().from(staging).where(sameKey))
+            .execute();
+    dsl.dropTable(staging).execute();
+    return changed;
+  }
+
+  private int merge(
+      Table<?> table, List<Field<?>> fields, Table<Record> staging, Condition updateWhen) {
+    List<Field<?>> key = List.copyOf(table.getPrimaryKey().getFields());
+    List<Field<?>> updated = fields.stream().filter(field -> !key.contains(field)).toList();
+    var insert =
+        dsl.insertInto(table)
+            .columns(fields)
+            .select(dsl.select(stagingFields(staging, fields)).from(staging));
+    if (updated.isEmpty()) {
+      return insert.onConflictDoNothing().execute();
+    }
+    Map<Field<?>, Field<?>> assignments =
+        updated.stream().collect(Collectors.toMap(Function.identity(), DSL::excluded));
+    return insert
+        .onConflict(key)
+        .doUpdate()
+        .set(assignments)
+        .where(
+            DSL.row(updated)
+                .isDistinctFrom(DSL.row(updated.stream().map(DSL::excluded).toList()))
+                .and(updateWhen))
+        .execute();
+  }
+
   private Table<Record> copyToStaging(
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
-    Name stagingName = DSL.name("staging_" + table.getName());
+    Name stagingName = stagingName(table);
     Table<Record> staging = DSL.table(stagingName);
     dsl.dropTableIfExists(staging).execute();
     dsl.createTemporaryTable(staging)
@@ -105,6 +134,14 @@ public final class BulkWriter {
                 .getCopyAPI()
                 .copyIn(copy, new StringReader(data)));
     return staging;
+  }
+
+  private static Name stagingName(Table<?> table) {
+    return DSL.name("staging_" + table.getName());
+  }
+
+  private static Field<Object> stagingField(Table<Record> staging, Field<?> field) {
+    return DSL.field(DSL.name(staging.getName(), field.getName()));
   }
 
   private static List<Field<?>> stagingFields(Table<Record> staging, List<Field<?>> fields) {

@@ -16,7 +16,7 @@ public final class ImportRefusedException extends RuntimeException {
     this.rejets = List.copyOf(rejets);
   }
 
-  static ImportRefusedException of(String fichier, String motif) {
+  public static ImportRefusedException of(String fichier, String motif) {
     return new ImportRefusedException(fichier, List.of(new Rejet(null, null, motif)));
   }
 

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Checks the codes a request carries before anything is looked up. */
-final class Codes {
+public final class Codes {
 
   private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
   private static final Pattern UAI = Pattern.compile("[0-9]{7}[A-Z]");
 
   private Codes() {}
 
-  static String cfd(String value) {
+  public static String cfd(String value) {
     String code = value.trim().toUpperCase(Locale.ROOT);
     if (!CFD.matcher(code).matches()) {
       throw Problems.badRequest(
@@ -23,7 +23,7 @@ final class Codes {
     return code;
   }
 
-  static String uai(String value) {
+  public static String uai(String value) {
     String code = value.trim().toUpperCase(Locale.ROOT);
     if (!UAI.matcher(code).matches()) {
       throw Problems.badRequest(

@@ -1,0 +1,78 @@
+package fr.education.orion.indicateur;
+
+import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
+import fr.education.orion.indicateur.Indicateurs.Offre;
+import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.system.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Indicators per formation and per établissement. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Indicateurs", description = "Effectifs et devenir des élèves (InserJeunes)")
+class IndicateurApi {
+
+  private final IndicateurQueries indicateurs;
+  private final FormationQueries formations;
+  private final EtablissementQueries etablissements;
+
+  IndicateurApi(
+      IndicateurQueries indicateurs,
+      FormationQueries formations,
+      EtablissementQueries etablissements) {
+    this.indicateurs = indicateurs;
+    this.formations = formations;
+    this.etablissements = etablissements;
+  }
+
+  @GetMapping("/formations/{cfd}/inserjeunes")
+  @Operation(
+      summary =
+          "Effectifs InserJeunes régionaux d'une formation et taux calculés (null sous 20 sortants)")
+  List<InserJeunesFormation> inserJeunes(
+      @PathVariable String cfd,
+      @RequestParam(required = false) @Nullable String codeRegion,
+      @RequestParam(required = false) @Nullable String millesime,
+      @RequestParam(required = false) @Nullable String voie) {
+    String code = Codes.cfd(cfd);
+    if (formations.find(code).isEmpty()) {
+      throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
+    }
+    if (millesime != null && !millesime.matches("\\d{4}_\\d{4}")) {
+      throw Problems.badRequest(
+          "Le millésime « "
+              + millesime
+              + " » est invalide : il s'écrit AAAA_AAAA (ex. 2021_2022).");
+    }
+    if (voie != null && !voie.equals("scolaire") && !voie.equals("apprentissage")) {
+      throw Problems.badRequest(
+          "La voie « " + voie + " » est invalide : scolaire ou apprentissage.");
+    }
+    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
+  }
+
+  @GetMapping("/etablissements/{uai}/offres")
+  @Operation(summary = "Les formations d'un établissement et leurs effectifs à chaque rentrée")
+  List<Offre> offres(
+      @PathVariable String uai, @RequestParam(required = false) @Nullable String rentreeScolaire) {
+    String code = Codes.uai(uai);
+    if (rentreeScolaire != null && !rentreeScolaire.matches("\\d{4}")) {
+      throw Problems.badRequest(
+          "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2020).");
+    }
+    if (etablissements.find(code).isEmpty() && !indicateurs.hasOffres(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.offres(code, rentreeScolaire);
+  }
+}

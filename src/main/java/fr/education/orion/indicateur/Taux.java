@@ -1,0 +1,56 @@
+package fr.education.orion.indicateur;
+
+import java.math.BigDecimal;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The rates of Orion, as SQL fragments. InserJeunes rates are fractions, null when the (summed)
+ * denominator is under {@value #SEUIL_INSERJEUNES}; each denominator only counts rows whose
+ * numerator is known.
+ */
+public final class Taux {
+
+  /** Below this many leavers the DEPP does not publish a rate, and neither does Orion. */
+  public static final int SEUIL_INSERJEUNES = 20;
+
+  private Taux() {}
+
+  /** Taux d'emploi à 6 mois: leavers in employment / leavers not continuing their studies. */
+  public static Field<BigDecimal> emploi6mois(
+      Field<Integer> nbEnEmploi6mois, Field<Integer> nbSortants) {
+    return ratio(nbEnEmploi6mois, nbSortants, nbEnEmploi6mois.isNotNull());
+  }
+
+  /** Taux de poursuite d'études: pupils continuing their studies / pupils in the final year. */
+  public static Field<BigDecimal> poursuite(
+      Field<Integer> nbPoursuiteEtudes, Field<Integer> nbAnneeTerminale) {
+    return ratio(nbPoursuiteEtudes, nbAnneeTerminale, nbPoursuiteEtudes.isNotNull());
+  }
+
+  /** Taux de devenir favorable: (in employment + continuing) / pupils in the final year. */
+  public static Field<BigDecimal> devenirFavorable(
+      Field<Integer> nbPoursuiteEtudes,
+      Field<Integer> nbEnEmploi6mois,
+      Field<Integer> nbAnneeTerminale) {
+    return ratio(
+        nbPoursuiteEtudes.plus(nbEnEmploi6mois),
+        nbAnneeTerminale,
+        nbPoursuiteEtudes.isNotNull().and(nbEnEmploi6mois.isNotNull()));
+  }
+
+  /**
+   * Σ numerator / Σ denominator over the rows of a group where the numerator is known; null under
+   * the threshold.
+   */
+  private static Field<BigDecimal> ratio(
+      Field<Integer> numerator, Field<Integer> denominator, Condition numeratorKnown) {
+    Field<BigDecimal> sumDenominator =
+        DSL.sum(DSL.when(numeratorKnown, denominator)).cast(SQLDataType.NUMERIC);
+    return DSL.when(
+        sumDenominator.ge(BigDecimal.valueOf(SEUIL_INSERJEUNES)),
+        DSL.sum(DSL.when(numeratorKnown, numerator)).cast(SQLDataType.NUMERIC).div(sumDenominator));
+  }
+}

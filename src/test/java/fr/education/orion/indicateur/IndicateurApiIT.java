@@ -1,0 +1,276 @@
+package fr.education.orion.indicateur;
+
+import static fr.education.orion.schema.Tables.INSERJEUNES_REGION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.education.orion.OrionIT;
+import fr.education.orion.RealFiles;
+import fr.education.orion.TestHttp;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Offers and InserJeunes figures, checked against values computed here from the real files. */
+@OrionIT
+class IndicateurApiIT {
+
+  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @LocalServerPort int port;
+  @Autowired DSLContext dsl;
+  TestHttp http;
+
+  @BeforeEach
+  void client() {
+    http = new TestHttp(port);
+  }
+
+  record Mef(String cfd, String dispositif, int annee, LocalDate ouverture, LocalDate fermeture) {
+
+    boolean openAt(LocalDate date) {
+      return (ouverture == null || !ouverture.isAfter(date))
+          && (fermeture == null || fermeture.isAfter(date));
+    }
+  }
+
+  private static LocalDate date(String value) {
+    return value.isEmpty() ? null : LocalDate.parse(value, FRENCH);
+  }
+
+  /** MEFSTAT11 → the MEF open on 1 September 2020, else the most recently opened one. */
+  private static Map<String, Mef> mefAtRentree2020() {
+    LocalDate rentree = LocalDate.of(2020, 9, 1);
+    Map<String, List<Mef>> byMefstat = new HashMap<>();
+    for (String[] r : RealFiles.rows("bcn/nMef.csv.gz", StandardCharsets.UTF_8)) {
+      // MEF;DISPOSITIF_FORMATION;FORMATION_DIPLOME;DUREE;ANNEE;…;DATE_OUVERTURE(7);DATE_FERMETURE(8);…;MEF_STAT_11(17)
+      byMefstat
+          .computeIfAbsent(r[17], k -> new ArrayList<>())
+          .add(new Mef(r[2], r[1], Integer.parseInt(r[4]), date(r[7]), date(r[8])));
+    }
+    Map<String, Mef> chosen = new HashMap<>();
+    byMefstat.forEach(
+        (mefstat, mefs) ->
+            chosen.put(
+                mefstat,
+                mefs.stream()
+                    .sorted(
+                        Comparator.comparing((Mef m) -> !m.openAt(rentree))
+                            .thenComparing(
+                                Mef::ouverture, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .findFirst()
+                    .orElseThrow()));
+    return chosen;
+  }
+
+  /**
+   * (cfd, dispositif) → headcount of years 1, 2, 3 at rentrée 2020 for one UAI, from the constat.
+   */
+  private static Map<String, Integer[]> expectedOffres(String uai) {
+    Map<String, Mef> mefs = mefAtRentree2020();
+    Map<String, Integer[]> offres = new TreeMap<>();
+    for (String[] r : RealFiles.rows("constat/constat_2020.csv.gz", StandardCharsets.UTF_8)) {
+      if (!r[1].equals(uai)) {
+        continue;
+      }
+      Mef mef = mefs.get(r[2]);
+      Integer[] years =
+          offres.computeIfAbsent(mef.cfd() + "/" + mef.dispositif(), k -> new Integer[3]);
+      int index = mef.annee() - 1;
+      years[index] = (years[index] == null ? 0 : years[index]) + Integer.parseInt(r[3]);
+    }
+    return offres;
+  }
+
+  private static Integer intOrNull(JsonNode node) {
+    return node.isNull() ? null : node.asInt();
+  }
+
+  @Test
+  void theOffersOfAnEtablissementAreItsConstatLinesThroughNMef() {
+    for (String uai : List.of("0350031U", "0010001W", "0750419Y")) {
+      Map<String, Integer[]> actual = new TreeMap<>();
+      for (JsonNode offre :
+          http.get("/api/etablissements/" + uai + "/offres?rentreeScolaire=2020").json()) {
+        actual.put(
+            offre.get("cfd").asString() + "/" + offre.get("codeDispositif").asString(),
+            new Integer[] {
+              intOrNull(offre.get("effectif1")),
+              intOrNull(offre.get("effectif2")),
+              intOrNull(offre.get("effectif3"))
+            });
+      }
+
+      Map<String, Integer[]> expected = expectedOffres(uai);
+      assertThat(expected).as(uai).isNotEmpty();
+      assertThat(actual).as(uai).containsOnlyKeys(expected.keySet());
+      expected.forEach(
+          (key, years) -> assertThat(actual.get(key)).as(uai + " " + key).containsExactly(years));
+    }
+  }
+
+  /** Spécialités of a famille de métiers or options of a BTS, from Orion's two referentials. */
+  private static java.util.Set<String> specialites() {
+    java.util.Set<String> specialites = new java.util.HashSet<>();
+    // familleMetiers:
+    // FAMILLE;SPECIALITE;MEFSTAT11_COMMUN;CFD_COMMUN;MEFSTAT11_SPECIALITE;CFD_SPECIALITE
+    for (String[] r :
+        RealFiles.rows("orion_referentiels/familleMetiers.csv.gz", StandardCharsets.UTF_8)) {
+      if (!r[5].equals(r[3])) {
+        specialites.add(r[5]);
+      }
+    }
+    // optionsBTS: CFD_COMMUN;FAMILLE;CFD_SPECIALITE;…
+    for (String[] r :
+        RealFiles.rows("orion_referentiels/optionsBTS.csv.gz", StandardCharsets.UTF_8)) {
+      if (!r[2].equals(r[0])) {
+        specialites.add(r[2]);
+      }
+    }
+    return specialites;
+  }
+
+  @Test
+  void theEntryHeadcountOfASpecialiteIsItsSecondYear() {
+    java.util.Set<String> specialites = specialites();
+    assertThat(specialites).contains("40022105");
+    int specialitesSeen = 0;
+    for (String uai : List.of("0350031U", "0010001W")) {
+      Map<String, Integer[]> expected = expectedOffres(uai);
+      for (JsonNode offre : http.get("/api/etablissements/" + uai + "/offres").json()) {
+        String cfd = offre.get("cfd").asString();
+        Integer[] years = expected.get(cfd + "/" + offre.get("codeDispositif").asString());
+        boolean specialite = specialites.contains(cfd);
+        specialitesSeen += specialite ? 1 : 0;
+        assertThat(intOrNull(offre.get("effectifEntree")))
+            .as(uai + " " + cfd)
+            .isEqualTo(specialite ? years[1] : years[0]);
+      }
+    }
+    assertThat(specialitesSeen).isPositive();
+  }
+
+  @Test
+  void theInserJeunesFiguresOfAFormationAreTheRegionalCounts() {
+    // From ij_region_data: 2021_2022, région 53, scolaire, MEFSTAT11 23830022105 (final year of
+    // 40022105).
+    String[] row =
+        RealFiles.rows(
+                "inserjeunes/ij_region_data_2019_2020-2021_2022.csv.gz", StandardCharsets.UTF_8)
+            .stream()
+            .filter(
+                r -> r[1].equals("2021_2022") && r[3].equals("53") && r[6].equals("23830022105"))
+            .findFirst()
+            .orElseThrow();
+    int annee = Integer.parseInt(row[7]);
+    int emploi6 = Integer.parseInt(row[11]);
+    int poursuite = Integer.parseInt(row[12]);
+    int sortants = Integer.parseInt(row[13]);
+
+    JsonNode scolaire =
+        http.get(
+                "/api/formations/40022105/inserjeunes?codeRegion=53&millesime=2021_2022&voie=scolaire")
+            .json()
+            .get(0);
+
+    assertThat(scolaire.get("codeDispositif").asString()).isEqualTo("247");
+    assertThat(scolaire.get("effectifSortie").asInt()).isEqualTo(annee);
+    assertThat(scolaire.get("nbSortants").asInt()).isEqualTo(sortants);
+    assertThat(scolaire.get("nbPoursuiteEtudes").asInt()).isEqualTo(poursuite);
+    assertThat(scolaire.get("nbInsertion6mois").asInt()).isEqualTo(emploi6);
+    assertThat(scolaire.get("tauxInsertion6mois").asDouble())
+        .isCloseTo((double) emploi6 / sortants, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(scolaire.get("tauxPoursuite").asDouble())
+        .isCloseTo((double) poursuite / annee, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(scolaire.get("tauxDevenirFavorable").asDouble())
+        .isCloseTo(
+            (double) (poursuite + emploi6) / annee, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void aRateIsNullWhenItsDenominatorIsUnderTwenty() {
+    // Apprenticeship in région 53, 2021_2022: 17 apprentices in the final year, 11 leavers.
+    JsonNode apprentissage =
+        http.get(
+                "/api/formations/40022105/inserjeunes?codeRegion=53&millesime=2021_2022&voie=apprentissage")
+            .json()
+            .get(0);
+
+    assertThat(apprentissage.get("effectifSortie").asInt()).isEqualTo(17);
+    assertThat(apprentissage.get("codeDispositif").isNull()).isTrue();
+    assertThat(apprentissage.get("tauxPoursuite").isNull()).isTrue();
+    assertThat(apprentissage.get("tauxInsertion6mois").isNull()).isTrue();
+  }
+
+  @Test
+  void reproducesTheDeppRatesOnEveryRowWithinItsRounding() {
+    Map<String, BigDecimal[]> orion = new HashMap<>();
+    dsl.select(
+            INSERJEUNES_REGION.MILLESIME,
+            INSERJEUNES_REGION.CODE_REGION,
+            INSERJEUNES_REGION.VOIE,
+            INSERJEUNES_REGION.CODE_FORMATION,
+            Taux.emploi6mois(INSERJEUNES_REGION.NB_EN_EMPLOI_6_MOIS, INSERJEUNES_REGION.NB_SORTANT),
+            Taux.poursuite(
+                INSERJEUNES_REGION.NB_POURSUITE_ETUDES, INSERJEUNES_REGION.NB_ANNEE_TERM))
+        .from(INSERJEUNES_REGION)
+        .groupBy(
+            INSERJEUNES_REGION.MILLESIME,
+            INSERJEUNES_REGION.CODE_REGION,
+            INSERJEUNES_REGION.VOIE,
+            INSERJEUNES_REGION.CODE_FORMATION)
+        .forEach(
+            r ->
+                orion.put(
+                    r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4(),
+                    new BigDecimal[] {r.value5(), r.value6()}));
+    List<String[]> rows =
+        RealFiles.rows(
+            "inserjeunes/ij_region_data_2019_2020-2021_2022.csv.gz", StandardCharsets.UTF_8);
+    int compared = 0;
+    for (String[] r : rows) {
+      String formation = r[4].equals("scolaire") ? r[6] : r[5];
+      BigDecimal[] rates = orion.get(r[1] + "/" + r[3] + "/" + r[4] + "/" + formation);
+      assertThat(rates).as(r[0]).isNotNull();
+      compared += compare(r[0] + " taux_emploi_6_mois", r[17], rates[0]);
+      compared += compare(r[0] + " taux_poursuite_etudes", r[18], rates[1]);
+    }
+    assertThat(compared).isGreaterThan(20_000);
+  }
+
+  /** The DEPP publishes integer percentages, and none under 20: Orion must agree on both. */
+  private static int compare(String what, String depp, BigDecimal orion) {
+    if (depp.isEmpty()) {
+      assertThat(orion).as(what).isNull();
+      return 0;
+    }
+    assertThat(orion).as(what).isNotNull();
+    assertThat(orion.doubleValue() * 100)
+        .as(what)
+        .isCloseTo(Double.parseDouble(depp), org.assertj.core.data.Offset.offset(0.5 + 1e-9));
+    return 1;
+  }
+
+  @Test
+  void refusesMalformedParametersAndUnknownCodes() {
+    assertThat(http.get("/api/formations/40022105/inserjeunes?millesime=2022").status())
+        .isEqualTo(400);
+    assertThat(http.get("/api/formations/40022105/inserjeunes?voie=autre").status()).isEqualTo(400);
+    assertThat(http.get("/api/formations/ZZZZZZZZ/inserjeunes").status()).isEqualTo(404);
+    assertThat(http.get("/api/etablissements/0350031U/offres?rentreeScolaire=20").status())
+        .isEqualTo(400);
+    assertThat(http.get("/api/etablissements/9999999Z/offres").status()).isEqualTo(404);
+  }
+}
