@@ -142,7 +142,7 @@ for i in $(seq "$STARTS"); do
 done
 
 {
-  echo "Start-up benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), java -Xmx$XMX $JAVA_OPTS -jar $JAR,"
+  echo "Start-up benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} -jar $JAR,"
   echo "embedded PostgreSQL in a data folder; time from launch to /actuator/health UP."
   echo
   table "$work/filled.txt" "filled database"
