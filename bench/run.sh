@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Orion's benchmarks, run on demand (never by ./mvnw verify). See docs/benchmarks.md.
+#
+#   bench/run.sh
+#
+# 1. ./mvnw -Pbench -DskipTests verify: (re)builds target/orion.jar, then ImportBenchmark times the
+#    import of N_MEF and V_FORMATION_DIPLOME beside PostgreSQL's COPY of the same bytes.
+# 2. Start-up: java -Xmx512m -jar target/orion.jar on an empty data folder (first start: the 27
+#    bundled files are imported), then STARTS times on that filled folder; each time, the wall time
+#    from launch until GET /actuator/health says UP, the peak RSS of the JVM (VmHWM) and its heap.
+#
+# Settings (environment): WARMUP=3 ROUNDS=9 (import), FIRST_STARTS=1 STARTS=5 XMX=512m (start-up),
+# JAR=target/orion.jar, JAVA_OPTS (extra JVM options, e.g. to compare start-up settings),
+# SKIP_IMPORT=1 to run the start-up part only. Results: target/bench/results.md.
+# Loopback only. Every process started here is stopped on exit, even on failure or Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-3}
+ROUNDS=${ROUNDS:-9}
+FIRST_STARTS=${FIRST_STARTS:-1}
+STARTS=${STARTS:-5}
+XMX=${XMX:-512m}
+JAR=${JAR:-target/orion.jar}
+JAVA_OPTS=${JAVA_OPTS:-}
+out=target/bench
+mkdir -p "$out"
+work=$(mktemp -d /tmp/orion-bench.XXXXXX)
+pid=""
+
+# Stops the Orion we started (SIGTERM: graceful, it stops its PostgreSQL), then, should that
+# PostgreSQL outlive it, the postmaster recorded in our own data folder.
+stop() {
+  if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
+  pid=""
+  if [[ -f $work/db/postmaster.pid ]]; then
+    local postmaster
+    postmaster=$(head -1 "$work/db/postmaster.pid")
+    for _ in $(seq 100); do kill -0 "$postmaster" 2>/dev/null || return 0; sleep 0.1; done
+    kill -TERM "$postmaster" 2>/dev/null || true
+  fi
+}
+cleanup() {
+  stop
+  mkdir -p "$out/logs"
+  cp "$work"/*.log "$out/logs/" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A loopback port nobody listens on.
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 30000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+# Starts Orion on $work/db, waits for UP, records one line in $1, stops it.
+# Line: seconds to UP, Spring's "Started … in" seconds, CPU seconds the JVM used until UP (user +
+# system, all threads; less sensitive than wall time to other work on the machine, PostgreSQL's
+# processes excluded), peak RSS MiB, heap used at UP MiB, heap peak before a GC MiB (GC log), and
+# the 1-minute load average at launch.
+measure_start() {
+  local results=$1 run=$2
+  local log=$work/$run.log gc=$work/$run.gc.log
+  local http_port db_port start end health load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  http_port=$(free_port)
+  db_port=$(free_port)
+  start=$(date +%s%N)
+  ORION_DATA_DIR=$work/db ORION_PORT=$http_port ORION_DB_PORT=$db_port \
+    java "-Xmx$XMX" "-Xlog:gc:file=$gc" $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+  pid=$!
+  until health=$(curl -fsS --max-time 2 "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null) &&
+    [[ $health == *'"status":"UP"'* ]]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "Orion stopped before being UP ($run); its log:" >&2
+      tail -40 "$log" >&2
+      cp "$log" "$out/" || true
+      exit 1
+    fi
+    if (($(date +%s%N) - start > 900000000000)); then
+      echo "Orion not UP after 15 min ($run)" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  end=$(date +%s%N)
+  local cpu rss heap peak started
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
+  rss=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
+  heap=$(curl -fsS "http://127.0.0.1:$http_port/actuator/prometheus" |
+    awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }')
+  stop
+  # G1 lines end with "<before>M-><after>M(<committed>M) <pause>ms": the largest "before".
+  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$gc" | sed 's/M->.*//' | sort -n | tail -1)
+  started=$(grep -o 'Started OrionApplication in [0-9.]*' "$log" | awk '{ print $4 }')
+  printf '%s %s %s %s %s %s %s\n' "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.1f", ns / 1e9 }')" \
+    "${started:-?}" "$cpu" "$rss" "$heap" "${peak:-0}" "$load" >>"$results"
+  echo "  $run: $(tail -1 "$results")"
+}
+
+# Median of column $2 of file $1.
+col_median() { awk -v c="$2" '{ print $c }' "$1" | median; }
+
+table() {
+  local file=$1 label=$2
+  echo "| $label | runs | to UP (s) | Spring \"Started in\" (s) | JVM CPU to UP (s) | peak RSS (MiB) | heap used at UP (MiB) | heap peak (MiB) | load at launch |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| median | $(wc -l <"$file") |$(for c in 1 2 3 4 5 6 7; do printf ' %s |' "$(col_median "$file" $c)"; done)"
+  awk '{ printf "| run %d | | %s | %s | %s | %s | %s | %s | %s |\n", NR, $1, $2, $3, $4, $5, $6, $7 }' "$file"
+}
+
+if [[ ${SKIP_IMPORT:-0} != 1 ]]; then
+  echo "== build and import benchmark (./mvnw -Pbench -DskipTests verify)"
+  ./mvnw -q -Pbench -DskipTests "-Dbench.warmup=$WARMUP" "-Dbench.rounds=$ROUNDS" verify
+else
+  rm -f "$out/import.md"
+  [[ -f target/orion.jar ]] || ./mvnw -q -DskipTests package
+fi
+
+echo "== first start, empty database (-Xmx$XMX), $FIRST_STARTS time(s)"
+: >"$work/first.txt"
+for i in $(seq "$FIRST_STARTS"); do
+  rm -rf "$work/db"
+  measure_start "$work/first.txt" "first-$i"
+done
+echo "== start on the filled database (-Xmx$XMX), $STARTS times"
+: >"$work/filled.txt"
+for i in $(seq "$STARTS"); do
+  measure_start "$work/filled.txt" "filled-$i"
+done
+
+{
+  echo "Start-up benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} -jar $JAR,"
+  echo "embedded PostgreSQL in a data folder; time from launch to /actuator/health UP."
+  echo
+  table "$work/filled.txt" "filled database"
+  echo
+  table "$work/first.txt" "first start (27 files imported)"
+} >"$out/startup.md"
+
+{
+  echo "# Orion benchmark results"
+  echo
+  echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with local changes)')"
+  echo "- machine: $(nproc) CPUs, $(free -g | awk '/^Mem/ { print $2 }') GiB RAM, $(uname -sr)"
+  echo "- java: $(java -version 2>&1 | head -2 | tail -1)"
+  echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "## Import"
+  echo
+  if [[ -f $out/import.md ]]; then cat "$out/import.md"; else echo "(not run)"; fi
+  echo
+  echo "## Start-up"
+  echo
+  cat "$out/startup.md"
+} >"$out/results.md"
+echo "== results: $out/results.md"
+cat "$out/results.md"
