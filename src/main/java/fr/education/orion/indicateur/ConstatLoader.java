@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The constat de rentrée: headcount per UAI and MEFSTAT11. The rentrée is the year of the file (its
  * name or {@code --annee}); lines of another rentrée are refused. A new version of a rentrée
- * replaces the previous one. UAIs and MEFSTAT11 unknown to the référentiel are kept and reported.
+ * replaces the previous one; the offers are rebuilt after the import ({@link OffreBuilder}). UAIs
+ * and MEFSTAT11 unknown to the référentiel are kept and reported.
  */
 @Component
 class ConstatLoader implements SourceLoader {
@@ -49,12 +50,10 @@ class ConstatLoader implements SourceLoader {
 
   private final BulkWriter writer;
   private final DSLContext dsl;
-  private final OffreBuilder offres;
 
-  ConstatLoader(BulkWriter writer, DSLContext dsl, OffreBuilder offres) {
+  ConstatLoader(BulkWriter writer, DSLContext dsl) {
     this.writer = writer;
     this.dsl = dsl;
-    this.offres = offres;
   }
 
   @Override
@@ -103,7 +102,6 @@ class ConstatLoader implements SourceLoader {
                 CONSTAT_RENTREE.EFFECTIF),
             lines.values(),
             CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(rentree));
-    offres.rebuild(rentree);
     return LoadResult.of(rows, changed, rejets, avertissements);
   }
 

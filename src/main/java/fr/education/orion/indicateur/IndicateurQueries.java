@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.noCondition;
 
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.Offre;
+import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -121,6 +122,8 @@ public class IndicateurQueries {
                     .and(FAMILLE_METIER.CFD_FAMILLE.ne(OFFRE.CFD))));
     Field<Integer> effectifEntree =
         DSL.when(specialite, OFFRE.EFFECTIF_2).otherwise(OFFRE.EFFECTIF_1);
+    Condition bts = OFFRE.CFD.startsWith("320");
+    Field<BigDecimal> voeuxParPlace = Taux.voeuxParPlace(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,
             OFFRE.CFD,
@@ -130,7 +133,12 @@ public class IndicateurQueries {
             OFFRE.EFFECTIF_1,
             OFFRE.EFFECTIF_2,
             OFFRE.EFFECTIF_3,
-            effectifEntree)
+            effectifEntree,
+            OFFRE.CAPACITE,
+            OFFRE.PREMIERS_VOEUX,
+            DSL.when(DSL.not(bts), voeuxParPlace),
+            DSL.when(bts, voeuxParPlace),
+            Taux.remplissage(effectifEntree, OFFRE.CAPACITE))
         .from(OFFRE)
         .leftJoin(FORMATION)
         .on(FORMATION.CFD.eq(OFFRE.CFD))
@@ -149,11 +157,11 @@ public class IndicateurQueries {
                     r.value7(),
                     r.value8(),
                     r.value9(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+                    r.value10(),
+                    r.value11(),
+                    r.value12(),
+                    r.value13(),
+                    r.value14()));
   }
 
   public boolean hasOffres(String uai) {

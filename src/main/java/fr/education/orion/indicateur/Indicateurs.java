@@ -32,8 +32,12 @@ public final class Indicateurs {
 
   /**
    * One offer of an établissement at a rentrée: the headcount of each year of the dispositif and at
-   * entry. Capacities, wishes and the rates built on them come with the Affelnet and Parcoursup
-   * imports; until then they are null.
+   * entry, the capacity and wishes of the entry year (Affelnet, or Parcoursup for BTS).
+   *
+   * @param premiersVoeux Affelnet first-rank wishes, or Parcoursup confirmed wishes for a BTS
+   * @param tauxPression wishes per place, except for BTS
+   * @param tauxDemande wishes per place of a BTS
+   * @param tauxRemplissage pupils at entry per place
    */
   public record Offre(
       String rentreeScolaire,

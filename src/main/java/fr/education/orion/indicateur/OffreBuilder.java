@@ -1,70 +1,135 @@
 package fr.education.orion.indicateur;
 
+import static fr.education.orion.schema.Tables.AFFELNET_LIGNE;
 import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
+import static fr.education.orion.schema.Tables.ETABLISSEMENT;
+import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.OFFRE;
+import static fr.education.orion.schema.Tables.PARCOURSUP_LIGNE;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.ingestion.ImportCompleted;
 import java.time.LocalDate;
+import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the offer of each établissement at a rentrée from the constat: every MEFSTAT11 resolves
- * through N_MEF to a formation, a dispositif and a year of it, and the offer keeps the headcount of
- * each year. Where N_MEF gives a MEFSTAT11 several MEFs, the one open at the rentrée (1 September)
- * wins, then the most recently opened.
+ * Builds the offer of each établissement at a rentrée. Every MEFSTAT11 resolves through N_MEF to a
+ * formation, a dispositif and a year of it (where N_MEF gives a MEFSTAT11 several MEFs, the one
+ * open on 1 September of the rentrée wins, then the most recently opened). The constat gives the
+ * headcount of each year; Affelnet (public établissements, scolaire, non-census wishes) and
+ * Parcoursup (BTS, scolaire) give the capacity and wishes of the entry year, summed over repeated
+ * lines; an Affelnet capacity outside [5, 500] is unknown, as is a Parcoursup capacity of 0 or 999.
  */
 @Component
 class OffreBuilder {
 
   static final String VOIE_SCOLAIRE = "scolaire";
+  private static final String BTS = "320";
+
+  /** Imports of one rentrée's entry data: that rentrée's offers change. */
+  private static final Set<String> ENTRY_SOURCES =
+      Set.of("constat_rentree", "affelnet", "parcoursup_bts");
+
+  /** Imports of referentials the offers are built with: every rentrée's offers may change. */
+  private static final Set<String> REFERENTIAL_SOURCES =
+      Set.of(
+          "bcn_n_mef",
+          "orion_familles_metiers",
+          "orion_options_bts",
+          "acce_etablissements",
+          "annuaire_education");
+
+  /** In the mapping table: the year pupils enter the formation of the MEF. */
+  private static final Field<Short> ANNEE_ENTREE = DSL.field(DSL.name("annee_entree"), Short.class);
+
   private final DSLContext dsl;
 
   OffreBuilder(DSLContext dsl) {
     this.dsl = dsl;
   }
 
-  /** N_MEF changed: every rentrée's offer may change with it. */
   @EventListener
   void onImport(ImportCompleted event) {
-    if (event.type().equals("bcn_n_mef")) {
-      dsl.selectDistinct(CONSTAT_RENTREE.RENTREE_SCOLAIRE)
-          .from(CONSTAT_RENTREE)
-          .fetch(CONSTAT_RENTREE.RENTREE_SCOLAIRE)
-          .forEach(this::rebuild);
+    if (ENTRY_SOURCES.contains(event.type()) && event.annee() != null) {
+      rebuild(event.annee());
+    } else if (ENTRY_SOURCES.contains(event.type()) || REFERENTIAL_SOURCES.contains(event.type())) {
+      rebuildAll();
     }
   }
 
+  private void rebuildAll() {
+    dsl.select(CONSTAT_RENTREE.RENTREE_SCOLAIRE)
+        .from(CONSTAT_RENTREE)
+        .union(DSL.select(AFFELNET_LIGNE.RENTREE_SCOLAIRE).from(AFFELNET_LIGNE))
+        .union(DSL.select(PARCOURSUP_LIGNE.RENTREE_SCOLAIRE).from(PARCOURSUP_LIGNE))
+        .fetch(0, String.class)
+        .forEach(this::rebuild);
+  }
+
   void rebuild(String rentree) {
-    LocalDate rentreeDate = LocalDate.of(Integer.parseInt(rentree), 9, 1);
+    Table<?> mefs = mefsAtRentree(LocalDate.of(Integer.parseInt(rentree), 9, 1));
+    dsl.deleteFrom(OFFRE)
+        .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+        .and(OFFRE.VOIE.eq(VOIE_SCOLAIRE))
+        .execute();
+    insertHeadcounts(rentree, mefs);
+    mergeEntry(rentree, affelnet(rentree, mefs));
+    mergeEntry(rentree, parcoursup(rentree, mefs));
+    dsl.dropTable(DSL.table(DSL.name("mefs_rentree"))).execute();
+  }
+
+  /**
+   * The MEFSTAT11 → (CFD, dispositif, year) mapping at a rentrée, in a temporary table with its
+   * statistics, so that the joins below are planned on real row counts.
+   */
+  private Table<?> mefsAtRentree(LocalDate rentreeDate) {
     Field<Boolean> openAtRentree =
         DSL.field(
             MEF.DATE_OUVERTURE
                 .le(rentreeDate)
                 .or(MEF.DATE_OUVERTURE.isNull())
                 .and(MEF.DATE_FERMETURE.gt(rentreeDate).or(MEF.DATE_FERMETURE.isNull())));
-    Table<?> mefstat =
-        dsl.selectDistinct(MEF.MEFSTAT11, MEF.CFD, MEF.CODE_DISPOSITIF, MEF.ANNEE_DISPOSITIF)
-            .on(MEF.MEFSTAT11)
-            .from(MEF)
-            .where(MEF.MEFSTAT11.isNotNull())
-            .orderBy(MEF.MEFSTAT11, openAtRentree.desc(), MEF.DATE_OUVERTURE.desc().nullsLast())
-            .asTable("mefstat");
-    Field<String> mefstat11 = mefstat.field(MEF.MEFSTAT11);
-    Field<String> cfd = mefstat.field(MEF.CFD);
-    Field<String> dispositif = mefstat.field(MEF.CODE_DISPOSITIF);
-    Field<Short> annee = mefstat.field(MEF.ANNEE_DISPOSITIF);
-    dsl.deleteFrom(OFFRE)
-        .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
-        .and(OFFRE.VOIE.eq(VOIE_SCOLAIRE))
+    Table<?> mefs = DSL.table(DSL.name("mefs_rentree"));
+    dsl.dropTableIfExists(mefs).execute();
+    dsl.createTemporaryTable(mefs)
+        .as(
+            dsl.selectDistinct(
+                    MEF.MEFSTAT11,
+                    MEF.CFD,
+                    MEF.CODE_DISPOSITIF,
+                    MEF.ANNEE_DISPOSITIF,
+                    entryYear(MEF.CFD).as(ANNEE_ENTREE.getName()))
+                .on(MEF.MEFSTAT11)
+                .from(MEF)
+                .where(MEF.MEFSTAT11.isNotNull())
+                .orderBy(
+                    MEF.MEFSTAT11, openAtRentree.desc(), MEF.DATE_OUVERTURE.desc().nullsLast()))
         .execute();
+    dsl.createIndex().on(mefs, DSL.field(DSL.name(MEF.MEFSTAT11.getName()))).execute();
+    dsl.query("analyze {0}", mefs).execute();
+    return mefs.as("mefs");
+  }
+
+  /** A column of the mapping table, under its alias. */
+  private static <T> Field<T> mef(Field<T> column) {
+    return DSL.field(DSL.name("mefs", column.getName()), column.getType());
+  }
+
+  private void insertHeadcounts(String rentree, Table<?> mefs) {
+    Field<String> cfd = mef(MEF.CFD);
+    Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
+    Field<Short> annee = mef(MEF.ANNEE_DISPOSITIF);
     dsl.insertInto(
             OFFRE,
             OFFRE.RENTREE_SCOLAIRE,
@@ -82,18 +147,113 @@ class OffreBuilder {
                     cfd,
                     dispositif,
                     DSL.val(VOIE_SCOLAIRE),
-                    effectifOfYear(annee, 1),
-                    effectifOfYear(annee, 2),
-                    effectifOfYear(annee, 3))
+                    headcountOfYear(annee, 1),
+                    headcountOfYear(annee, 2),
+                    headcountOfYear(annee, 3))
                 .from(CONSTAT_RENTREE)
-                .join(mefstat)
-                .on(mefstat11.eq(CONSTAT_RENTREE.MEFSTAT11))
+                .join(mefs)
+                .on(mef(MEF.MEFSTAT11).eq(CONSTAT_RENTREE.MEFSTAT11))
                 .where(CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(rentree))
                 .groupBy(CONSTAT_RENTREE.RENTREE_SCOLAIRE, CONSTAT_RENTREE.UAI, cfd, dispositif))
         .execute();
   }
 
-  private static Field<Integer> effectifOfYear(Field<Short> annee, int year) {
+  private static Field<Integer> headcountOfYear(Field<Short> annee, int year) {
     return sum(when(annee.eq((short) year), CONSTAT_RENTREE.EFFECTIF)).cast(Integer.class);
+  }
+
+  /**
+   * The year pupils enter a formation: the second for a spécialité of a famille de métiers or a BTS
+   * option (after a common first year), else the first.
+   */
+  static Field<Short> entryYear(Field<String> cfd) {
+    return DSL.when(
+            DSL.exists(
+                DSL.selectOne()
+                    .from(FAMILLE_METIER)
+                    .where(FAMILLE_METIER.CFD.eq(cfd))
+                    .and(FAMILLE_METIER.CFD_FAMILLE.ne(cfd))),
+            DSL.inline((short) 2))
+        .otherwise(DSL.inline((short) 1));
+  }
+
+  private Select<Record5<String, String, String, Integer, Integer>> affelnet(
+      String rentree, Table<?> mefs) {
+    Field<String> cfd = mef(MEF.CFD);
+    Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
+    Field<Integer> capacite = sum(AFFELNET_LIGNE.CAPACITE).cast(Integer.class);
+    Condition prive =
+        DSL.exists(
+            DSL.selectOne()
+                .from(ETABLISSEMENT)
+                .where(ETABLISSEMENT.UAI.eq(AFFELNET_LIGNE.UAI))
+                .and(ETABLISSEMENT.SECTEUR.eq("PR")));
+    return dsl.select(
+            AFFELNET_LIGNE.UAI,
+            cfd,
+            dispositif,
+            DSL.when(capacite.between(5, 500), capacite).as("capacite"),
+            sum(AFFELNET_LIGNE.PREMIERS_VOEUX).cast(Integer.class).as("voeux"))
+        .from(AFFELNET_LIGNE)
+        .join(mefs)
+        .on(mef(MEF.MEFSTAT11).eq(AFFELNET_LIGNE.MEFSTAT11))
+        .where(AFFELNET_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
+        .and(AFFELNET_LIGNE.STATUT.eq("ST"))
+        .and(AFFELNET_LIGNE.VOEU_RECENSEMENT.eq("N"))
+        .and(DSL.not(prive))
+        .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
+        .groupBy(AFFELNET_LIGNE.UAI, cfd, dispositif);
+  }
+
+  private Select<Record5<String, String, String, Integer, Integer>> parcoursup(
+      String rentree, Table<?> mefs) {
+    Field<String> cfd = mef(MEF.CFD);
+    Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
+    Field<Integer> known =
+        DSL.when(PARCOURSUP_LIGNE.CAPACITE.notIn(0, 999), PARCOURSUP_LIGNE.CAPACITE);
+    return dsl.select(
+            PARCOURSUP_LIGNE.UAI,
+            cfd,
+            dispositif,
+            sum(known).cast(Integer.class).as("capacite"),
+            sum(PARCOURSUP_LIGNE.VOEUX_CONFIRMES).cast(Integer.class).as("voeux"))
+        .from(PARCOURSUP_LIGNE)
+        .join(mefs)
+        .on(mef(MEF.MEFSTAT11).eq(PARCOURSUP_LIGNE.MEFSTAT11))
+        .where(PARCOURSUP_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
+        .and(PARCOURSUP_LIGNE.STATUT.eq("Scolaire"))
+        .and(cfd.startsWith(BTS))
+        .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
+        .groupBy(PARCOURSUP_LIGNE.UAI, cfd, dispositif);
+  }
+
+  /** Adds capacity and wishes to the offers, creating those the constat does not know. */
+  private void mergeEntry(
+      String rentree, Select<Record5<String, String, String, Integer, Integer>> entry) {
+    Table<Record5<String, String, String, Integer, Integer>> rows = entry.asTable("entree");
+    dsl.insertInto(
+            OFFRE,
+            OFFRE.RENTREE_SCOLAIRE,
+            OFFRE.UAI,
+            OFFRE.CFD,
+            OFFRE.CODE_DISPOSITIF,
+            OFFRE.VOIE,
+            OFFRE.CAPACITE,
+            OFFRE.PREMIERS_VOEUX)
+        .select(
+            DSL.select(
+                    DSL.val(rentree),
+                    rows.field(0, String.class),
+                    rows.field(1, String.class),
+                    rows.field(2, String.class),
+                    DSL.val(VOIE_SCOLAIRE),
+                    rows.field(3, Integer.class),
+                    rows.field(4, Integer.class))
+                .from(rows))
+        .onConflict(OFFRE.RENTREE_SCOLAIRE, OFFRE.UAI, OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE)
+        .doUpdate()
+        .set(OFFRE.CAPACITE, DSL.excluded(OFFRE.CAPACITE))
+        .set(OFFRE.PREMIERS_VOEUX, DSL.excluded(OFFRE.PREMIERS_VOEUX))
+        .execute();
   }
 }

@@ -42,6 +42,23 @@ public final class Taux {
   }
 
   /**
+   * Wishes per place of one offer: first-rank wishes (Affelnet) or confirmed wishes (Parcoursup)
+   * over the capacity; null when the capacity is unknown. The taux de pression and, for BTS, the
+   * taux de demande.
+   */
+  public static Field<BigDecimal> voeuxParPlace(Field<Integer> voeux, Field<Integer> capacite) {
+    return voeux.cast(SQLDataType.NUMERIC).div(DSL.nullif(capacite, 0).cast(SQLDataType.NUMERIC));
+  }
+
+  /** Pupils at entry over the capacity of one offer; null when either is unknown. */
+  public static Field<BigDecimal> remplissage(
+      Field<Integer> effectifEntree, Field<Integer> capacite) {
+    return effectifEntree
+        .cast(SQLDataType.NUMERIC)
+        .div(DSL.nullif(capacite, 0).cast(SQLDataType.NUMERIC));
+  }
+
+  /**
    * Σ numerator / Σ denominator over the rows of a group where the numerator is known; null under
    * the threshold.
    */

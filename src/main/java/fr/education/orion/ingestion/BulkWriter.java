@@ -84,6 +84,8 @@ public final class BulkWriter {
             .andNotExists(dsl.selectOne().from(staging).where(sameKey))
             .execute();
     dsl.dropTable(staging).execute();
+    // Statistics for the queries that derive data from this table in the same transaction.
+    dsl.query("analyze {0}", table).execute();
     return changed;
   }
 

@@ -50,9 +50,9 @@ class IndicateurApiIT {
     return value.isEmpty() ? null : LocalDate.parse(value, FRENCH);
   }
 
-  /** MEFSTAT11 → the MEF open on 1 September 2020, else the most recently opened one. */
-  private static Map<String, Mef> mefAtRentree2020() {
-    LocalDate rentree = LocalDate.of(2020, 9, 1);
+  /** MEFSTAT11 → the MEF open on 1 September of the rentrée, else the most recently opened one. */
+  private static Map<String, Mef> mefAtRentree(int year) {
+    LocalDate rentree = LocalDate.of(year, 9, 1);
     Map<String, List<Mef>> byMefstat = new HashMap<>();
     for (String[] r : RealFiles.rows("bcn/nMef.csv.gz", StandardCharsets.UTF_8)) {
       // MEF;DISPOSITIF_FORMATION;FORMATION_DIPLOME;DUREE;ANNEE;…;DATE_OUVERTURE(7);DATE_FERMETURE(8);…;MEF_STAT_11(17)
@@ -79,7 +79,7 @@ class IndicateurApiIT {
    * (cfd, dispositif) → headcount of years 1, 2, 3 at rentrée 2020 for one UAI, from the constat.
    */
   private static Map<String, Integer[]> expectedOffres(String uai) {
-    Map<String, Mef> mefs = mefAtRentree2020();
+    Map<String, Mef> mefs = mefAtRentree(2020);
     Map<String, Integer[]> offres = new TreeMap<>();
     for (String[] r : RealFiles.rows("constat/constat_2020.csv.gz", StandardCharsets.UTF_8)) {
       if (!r[1].equals(uai)) {
@@ -149,7 +149,8 @@ class IndicateurApiIT {
     int specialitesSeen = 0;
     for (String uai : List.of("0350031U", "0010001W")) {
       Map<String, Integer[]> expected = expectedOffres(uai);
-      for (JsonNode offre : http.get("/api/etablissements/" + uai + "/offres").json()) {
+      for (JsonNode offre :
+          http.get("/api/etablissements/" + uai + "/offres?rentreeScolaire=2020").json()) {
         String cfd = offre.get("cfd").asString();
         Integer[] years = expected.get(cfd + "/" + offre.get("codeDispositif").asString());
         boolean specialite = specialites.contains(cfd);
@@ -272,5 +273,106 @@ class IndicateurApiIT {
     assertThat(http.get("/api/etablissements/0350031U/offres?rentreeScolaire=20").status())
         .isEqualTo(400);
     assertThat(http.get("/api/etablissements/9999999Z/offres").status()).isEqualTo(404);
+  }
+
+  /**
+   * (cfd/dispositif) → {capacity, wishes} from entry-year lines, summed, as the offers should show.
+   */
+  private static Map<String, Integer[]> expectedEntry(
+      int rentree,
+      List<String[]> lines,
+      java.util.function.Function<Integer, Integer> keptCapacity) {
+    Map<String, Mef> mefs = mefAtRentree(rentree);
+    java.util.Set<String> specialites = specialites();
+    Map<String, Integer[]> sums = new TreeMap<>();
+    for (String[] line : lines) {
+      // line: uai, mefstat11, capacity, wishes
+      Mef mef = mefs.get(line[1]);
+      int entryYear = specialites.contains(mef.cfd()) ? 2 : 1;
+      if (mef.annee() != entryYear) {
+        continue;
+      }
+      Integer[] sum = sums.computeIfAbsent(mef.cfd() + "/" + mef.dispositif(), k -> new Integer[2]);
+      Integer capacity = line[2].isEmpty() ? null : keptCapacity.apply(Integer.parseInt(line[2]));
+      if (capacity != null) {
+        sum[0] = (sum[0] == null ? 0 : sum[0]) + capacity;
+      }
+      sum[1] = (sum[1] == null ? 0 : sum[1]) + Integer.parseInt(line[3]);
+    }
+    return sums;
+  }
+
+  private Map<String, JsonNode> offresByKey(String uai, int rentree) {
+    Map<String, JsonNode> offres = new TreeMap<>();
+    for (JsonNode offre :
+        http.get("/api/etablissements/" + uai + "/offres?rentreeScolaire=" + rentree).json()) {
+      offres.put(offre.get("cfd").asString() + "/" + offre.get("codeDispositif").asString(), offre);
+    }
+    return offres;
+  }
+
+  @Test
+  void capacityAndFirstWishesComeFromAffelnet() {
+    String uai = "0010001W";
+    // Etablissement d'accueil;MEF STAT 11;Voeu de recensement O/N;Statut;Capacité;Demandes vœux 1;…
+    List<String[]> lines =
+        RealFiles.rows("affelnet/attractivite_capacite_2021.csv.gz", StandardCharsets.UTF_8)
+            .stream()
+            .filter(r -> r[0].equals(uai) && r[2].equals("N") && r[3].equals("ST"))
+            .map(r -> new String[] {r[0], r[1], r[4], r[5]})
+            .toList();
+    Map<String, Integer[]> expected = expectedEntry(2021, lines, capacity -> capacity);
+    Map<String, JsonNode> offres = offresByKey(uai, 2021);
+
+    assertThat(expected).isNotEmpty();
+    expected.forEach(
+        (key, entry) -> {
+          JsonNode offre = offres.get(key);
+          assertThat(offre).as(key).isNotNull();
+          Integer capacite = entry[0] != null && entry[0] >= 5 && entry[0] <= 500 ? entry[0] : null;
+          assertThat(intOrNull(offre.get("capacite"))).as(key).isEqualTo(capacite);
+          assertThat(intOrNull(offre.get("premiersVoeux"))).as(key).isEqualTo(entry[1]);
+          if (capacite != null) {
+            assertThat(offre.get("tauxPression").asDouble())
+                .as(key)
+                .isCloseTo(
+                    (double) entry[1] / capacite, org.assertj.core.data.Offset.offset(1e-12));
+          }
+          assertThat(offre.get("tauxDemande").isNull()).isTrue();
+        });
+  }
+
+  @Test
+  void capacityAndConfirmedWishesOfBtsComeFromParcoursup() {
+    String uai = "0010001W";
+    // UAI;LIBELLÉFORMATION;MEFSTAT11_old;NB_VOEUX_CONFIRMES;STATUT;CAPACITEPSUP;…;MEFSTAT11(9)
+    List<String[]> lines =
+        RealFiles.rows("parcoursup/BTS_attractivite_capacite_2023.csv.gz", StandardCharsets.UTF_8)
+            .stream()
+            .filter(r -> r[0].equals(uai) && r[4].equals("Scolaire") && r[9].startsWith("3"))
+            .map(r -> new String[] {r[0], r[9], r[5], r[3]})
+            .toList();
+    Map<String, Integer[]> expected =
+        expectedEntry(2023, lines, capacity -> capacity == 0 || capacity == 999 ? null : capacity);
+    Map<String, JsonNode> offres = offresByKey(uai, 2023);
+
+    assertThat(expected).isNotEmpty();
+    expected.forEach(
+        (key, entry) -> {
+          if (!key.startsWith("320")) {
+            return;
+          }
+          JsonNode offre = offres.get(key);
+          assertThat(offre).as(key).isNotNull();
+          assertThat(intOrNull(offre.get("capacite"))).as(key).isEqualTo(entry[0]);
+          assertThat(intOrNull(offre.get("premiersVoeux"))).as(key).isEqualTo(entry[1]);
+          assertThat(offre.get("tauxPression").isNull()).as(key).isTrue();
+          if (entry[0] != null) {
+            assertThat(offre.get("tauxDemande").asDouble())
+                .as(key)
+                .isCloseTo(
+                    (double) entry[1] / entry[0], org.assertj.core.data.Offset.offset(1e-12));
+          }
+        });
   }
 }
