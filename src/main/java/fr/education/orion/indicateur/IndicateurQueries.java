@@ -14,6 +14,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -90,22 +91,7 @@ public class IndicateurQueries {
             INSERJEUNES_REGION.CODE_REGION,
             INSERJEUNES_REGION.VOIE.desc(),
             codeDispositif)
-        .fetch(
-            r ->
-                new InserJeunesFormation(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9(),
-                    r.value10(),
-                    r.value11(),
-                    r.value12(),
-                    r.value13()));
+        .fetch(Records.mapping(InserJeunesFormation::new));
   }
 
   /**
@@ -145,23 +131,7 @@ public class IndicateurQueries {
         .where(OFFRE.UAI.eq(uai))
         .and(given(OFFRE.RENTREE_SCOLAIRE, rentreeScolaire))
         .orderBy(OFFRE.RENTREE_SCOLAIRE.desc(), FORMATION.LIBELLE, OFFRE.CFD, OFFRE.CODE_DISPOSITIF)
-        .fetch(
-            r ->
-                new Offre(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9(),
-                    r.value10(),
-                    r.value11(),
-                    r.value12(),
-                    r.value13(),
-                    r.value14()));
+        .fetch(Records.mapping(Offre::new));
   }
 
   public boolean hasOffres(String uai) {

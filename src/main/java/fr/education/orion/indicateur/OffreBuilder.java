@@ -61,6 +61,9 @@ class OffreBuilder {
 
   @EventListener
   void onImport(ImportCompleted event) {
+    if (!event.changedSomething()) {
+      return;
+    }
     if (ENTRY_SOURCES.contains(event.type()) && event.annee() != null) {
       rebuild(event.annee());
     } else if (ENTRY_SOURCES.contains(event.type()) || REFERENTIAL_SOURCES.contains(event.type())) {
@@ -100,6 +103,15 @@ class OffreBuilder {
                 .le(rentreeDate)
                 .or(MEF.DATE_OUVERTURE.isNull())
                 .and(MEF.DATE_FERMETURE.gt(rentreeDate).or(MEF.DATE_FERMETURE.isNull())));
+    // Pupils enter a spécialité of a famille de métiers, or a BTS option, in its second year.
+    Table<?> specialites =
+        dsl.selectDistinct(FAMILLE_METIER.CFD)
+            .from(FAMILLE_METIER)
+            .where(FAMILLE_METIER.CFD.ne(FAMILLE_METIER.CFD_FAMILLE))
+            .asTable("specialites");
+    Field<Short> anneeEntree =
+        DSL.when(specialites.field(FAMILLE_METIER.CFD).isNotNull(), DSL.inline((short) 2))
+            .otherwise(DSL.inline((short) 1));
     Table<?> mefs = DSL.table(DSL.name("mefs_rentree"));
     dsl.dropTableIfExists(mefs).execute();
     dsl.createTemporaryTable(mefs)
@@ -109,9 +121,11 @@ class OffreBuilder {
                     MEF.CFD,
                     MEF.CODE_DISPOSITIF,
                     MEF.ANNEE_DISPOSITIF,
-                    entryYear(MEF.CFD).as(ANNEE_ENTREE.getName()))
+                    anneeEntree.as(ANNEE_ENTREE.getName()))
                 .on(MEF.MEFSTAT11)
                 .from(MEF)
+                .leftJoin(specialites)
+                .on(specialites.field(FAMILLE_METIER.CFD).eq(MEF.CFD))
                 .where(MEF.MEFSTAT11.isNotNull())
                 .orderBy(
                     MEF.MEFSTAT11, openAtRentree.desc(), MEF.DATE_OUVERTURE.desc().nullsLast()))
@@ -160,21 +174,6 @@ class OffreBuilder {
 
   private static Field<Integer> headcountOfYear(Field<Short> annee, int year) {
     return sum(when(annee.eq((short) year), CONSTAT_RENTREE.EFFECTIF)).cast(Integer.class);
-  }
-
-  /**
-   * The year pupils enter a formation: the second for a spécialité of a famille de métiers or a BTS
-   * option (after a common first year), else the first.
-   */
-  static Field<Short> entryYear(Field<String> cfd) {
-    return DSL.when(
-            DSL.exists(
-                DSL.selectOne()
-                    .from(FAMILLE_METIER)
-                    .where(FAMILLE_METIER.CFD.eq(cfd))
-                    .and(FAMILLE_METIER.CFD_FAMILLE.ne(cfd))),
-            DSL.inline((short) 2))
-        .otherwise(DSL.inline((short) 1));
   }
 
   private Select<Record5<String, String, String, Integer, Integer>> affelnet(

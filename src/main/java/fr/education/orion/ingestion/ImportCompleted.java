@@ -7,5 +7,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type the type of the file
  * @param annee its rentrée or millésime, if any
+ * @param modifiees rows it inserted, changed or deleted: 0 when the same file was imported again
  */
-public record ImportCompleted(String type, @Nullable String annee) {}
+public record ImportCompleted(String type, @Nullable String annee, int modifiees) {
+
+  public boolean changedSomething() {
+    return modifiees > 0;
+  }
+}

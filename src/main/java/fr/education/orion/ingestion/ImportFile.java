@@ -92,7 +92,8 @@ public class ImportFile {
                 if (request.simulation()) {
                   status.setRollbackOnly();
                 } else {
-                  events.publishEvent(new ImportCompleted(loader.format().type(), annee));
+                  events.publishEvent(
+                      new ImportCompleted(loader.format().type(), annee, loaded.modifiees()));
                 }
                 return loaded;
               });

@@ -5,6 +5,7 @@ import static fr.education.orion.schema.Tables.IMPORT_RUN;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -50,21 +51,7 @@ public class ImportRuns {
         .from(IMPORT_RUN)
         .orderBy(IMPORT_RUN.DEBUT.desc(), IMPORT_RUN.ID.desc())
         .limit(limit)
-        .fetch(
-            r ->
-                new ImportRun(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9(),
-                    r.value10(),
-                    r.value11(),
-                    r.value12()));
+        .fetch(Records.mapping(ImportRun::new));
   }
 
   /** True once any file has been imported for real. */

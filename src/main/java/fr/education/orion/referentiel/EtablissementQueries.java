@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -114,25 +115,6 @@ public class EtablissementQueries {
         .leftJoin(REGION)
         .on(REGION.CODE_REGION.eq(ETABLISSEMENT.CODE_REGION))
         .where(ETABLISSEMENT.UAI.eq(uai))
-        .fetchOptional(
-            r ->
-                new EtablissementDetail(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9(),
-                    r.value10(),
-                    r.value11(),
-                    r.value12(),
-                    r.value13(),
-                    r.value14(),
-                    r.value15(),
-                    r.value16(),
-                    r.value17()));
+        .fetchOptional(Records.mapping(EtablissementDetail::new));
   }
 }

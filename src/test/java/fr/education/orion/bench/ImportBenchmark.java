@@ -48,7 +48,9 @@ public final class ImportBenchmark {
   private static final List<Source> SOURCES =
       List.of(
           new Source("N_MEF", "bcn/nMef.csv.gz", "mef"),
-          new Source("V_FORMATION_DIPLOME", "bcn/vFormationDiplome_.csv.gz", "formation"));
+          new Source("V_FORMATION_DIPLOME", "bcn/vFormationDiplome_.csv.gz", "formation"),
+          // After N_MEF, so that the offers are built from the constat (mapping included).
+          new Source("CONSTAT_2020", "constat/constat_2020.csv.gz", "constat_rentree"));
 
   /** One timed load: elapsed milliseconds and rows loaded. */
   private record Sample(double millis, long rows) {}
