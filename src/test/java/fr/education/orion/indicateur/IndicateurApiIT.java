@@ -375,4 +375,33 @@ class IndicateurApiIT {
           }
         });
   }
+
+  @Test
+  void keepsEveryInseeUnemploymentRateAsPublished() {
+    Map<String, BigDecimal> regions = new HashMap<>();
+    dsl.selectFrom(fr.education.orion.schema.Tables.CHOMAGE_REGION)
+        .forEach(r -> regions.put(r.getCodeRegion() + "/" + r.getAnnee(), r.getTauxChomage()));
+    Map<String, BigDecimal> departements = new HashMap<>();
+    dsl.selectFrom(fr.education.orion.schema.Tables.CHOMAGE_DEPARTEMENT)
+        .forEach(
+            r -> departements.put(r.getCodeDepartement() + "/" + r.getAnnee(), r.getTauxChomage()));
+
+    // codeRegion;rentreeScolaire;tauxChomage, with a decimal comma (e.g. 01;2023;19,3)
+    List<String[]> regional =
+        RealFiles.rows("insee/chomage_regional_INSEE.csv.gz", StandardCharsets.UTF_8);
+    // codeDepartement;libelleDepartement;rentreeScolaire;tauxChomage
+    List<String[]> departemental =
+        RealFiles.rows("insee/chomage_departemental_INSEE.csv.gz", StandardCharsets.UTF_8);
+
+    assertThat(regions).hasSize(regional.size());
+    regional.forEach(
+        r ->
+            assertThat(regions.get(r[0] + "/" + r[1]))
+                .isEqualByComparingTo(new BigDecimal(r[2].replace(',', '.'))));
+    assertThat(departements).hasSize(departemental.size());
+    departemental.forEach(
+        r ->
+            assertThat(departements.get(r[0] + "/" + r[2]))
+                .isEqualByComparingTo(new BigDecimal(r[3].replace(',', '.'))));
+  }
 }
