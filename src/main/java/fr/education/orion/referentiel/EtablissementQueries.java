@@ -4,7 +4,6 @@ import static fr.education.orion.schema.Tables.ACADEMIE;
 import static fr.education.orion.schema.Tables.DEPARTEMENT;
 import static fr.education.orion.schema.Tables.ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.REGION;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
 
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
@@ -49,8 +48,7 @@ public class EtablissementQueries {
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_REGION, criteres.codeRegion()));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_ACADEMIE, criteres.codeAcademie()));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_DEPARTEMENT, criteres.codeDepartement()));
-    Field<Integer> total = count().over().as("total");
-    var rows =
+    List<EtablissementResume> items =
         dsl.select(
                 ETABLISSEMENT.UAI,
                 ETABLISSEMENT.LIBELLE,
@@ -58,30 +56,14 @@ public class EtablissementQueries {
                 ETABLISSEMENT.CODE_DEPARTEMENT,
                 ETABLISSEMENT.CODE_ACADEMIE,
                 ETABLISSEMENT.CODE_REGION,
-                ETABLISSEMENT.SECTEUR,
-                total)
+                ETABLISSEMENT.SECTEUR)
             .from(ETABLISSEMENT)
             .where(where)
             .orderBy(ETABLISSEMENT.LIBELLE, ETABLISSEMENT.UAI)
             .limit(size)
             .offset((long) page * size)
-            .fetch();
-    List<EtablissementResume> items =
-        rows.map(
-            r ->
-                new EtablissementResume(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7()));
-    long count =
-        rows.isEmpty()
-            ? (page == 0 ? 0 : dsl.fetchCount(ETABLISSEMENT, where))
-            : rows.get(0).value8();
-    return new Pagination<>(items, count, page, size);
+            .fetch(Records.mapping(EtablissementResume::new));
+    return new Pagination<>(items, dsl.fetchCount(ETABLISSEMENT, where), page, size);
   }
 
   private static Condition equalsIfGiven(Field<String> field, @Nullable String value) {

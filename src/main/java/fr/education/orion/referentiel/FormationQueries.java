@@ -11,7 +11,6 @@ import static fr.education.orion.schema.Tables.GROUPE_FORMATION_TYPE;
 import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
@@ -34,6 +33,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -91,9 +91,8 @@ public class FormationQueries {
     if (criteres.perimetreSeul()) {
       where = where.and(inPerimetre());
     }
-    Field<Integer> total = count().over().as("total");
     Field<Boolean> perimetre = inPerimetre().as("perimetre");
-    var rows =
+    List<FormationResume> items =
         dsl.select(
                 FORMATION.CFD,
                 FORMATION.LIBELLE,
@@ -103,8 +102,7 @@ public class FormationQueries {
                 NSF_GROUPE.LIBELLE,
                 FORMATION.DATE_OUVERTURE,
                 FORMATION.DATE_FERMETURE,
-                perimetre,
-                total)
+                perimetre)
             .from(FORMATION)
             .leftJoin(NIVEAU_DIPLOME)
             .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
@@ -114,22 +112,8 @@ public class FormationQueries {
             .orderBy(order(exactCfd))
             .limit(size)
             .offset((long) page * size)
-            .fetch();
-    List<FormationResume> items =
-        rows.map(
-            r ->
-                new FormationResume(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9()));
-    long count = rows.isEmpty() ? countWhenPageIsEmpty(where, page) : rows.get(0).value10();
-    return new Pagination<>(items, count, page, size);
+            .fetch(Records.mapping(FormationResume::new));
+    return new Pagination<>(items, dsl.fetchCount(FORMATION, where), page, size);
   }
 
   /** The exact CFD first, then the perimeter, open formations, and the label. */
@@ -143,11 +127,6 @@ public class FormationQueries {
     order.add(FORMATION.LIBELLE.asc());
     order.add(FORMATION.CFD.asc());
     return order;
-  }
-
-  /** Past the last page the window count is not there: count apart. */
-  private long countWhenPageIsEmpty(Condition where, int page) {
-    return page == 0 ? 0 : dsl.fetchCount(FORMATION, where);
   }
 
   public Optional<FormationDetail> find(String cfd) {
