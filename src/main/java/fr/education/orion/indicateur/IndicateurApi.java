@@ -45,7 +45,7 @@ class IndicateurApi {
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String voie) {
     String code = Codes.cfd(cfd);
-    if (formations.find(code).isEmpty()) {
+    if (!formations.isKnown(code)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }
     if (millesime != null && !millesime.matches("\\d{4}_\\d{4}")) {
@@ -70,7 +70,7 @@ class IndicateurApi {
       throw Problems.badRequest(
           "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2020).");
     }
-    if (etablissements.find(code).isEmpty() && !indicateurs.hasOffres(code)) {
+    if (!etablissements.isKnown(code) && !indicateurs.hasOffres(code)) {
       throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
     }
     return indicateurs.offres(code, rentreeScolaire);

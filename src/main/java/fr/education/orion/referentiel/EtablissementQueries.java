@@ -70,6 +70,10 @@ public class EtablissementQueries {
     return value == null || value.isBlank() ? noCondition() : field.eq(value.trim());
   }
 
+  public boolean isKnown(String uai) {
+    return dsl.fetchExists(ETABLISSEMENT, ETABLISSEMENT.UAI.eq(uai));
+  }
+
   public Optional<EtablissementDetail> find(String uai) {
     return dsl.select(
             ETABLISSEMENT.UAI,

@@ -129,6 +129,10 @@ public class FormationQueries {
     return order;
   }
 
+  public boolean isKnown(String cfd) {
+    return dsl.fetchExists(FORMATION, FORMATION.CFD.eq(cfd));
+  }
+
   public Optional<FormationDetail> find(String cfd) {
     Record formation =
         dsl.select(
