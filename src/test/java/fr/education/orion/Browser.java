@@ -7,17 +7,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium on a fresh profile, driven by Selenium, pointed at the Orion under
@@ -71,6 +74,21 @@ public final class Browser implements AutoCloseable {
 
   public void open(String path) {
     driver.get(baseUrl + path);
+  }
+
+  /**
+   * Clicks what {@code by} finds and waits, up to ten seconds, for the browser to have left the
+   * current page and finished loading the next one: a click returns before the navigation it
+   * starts, so asserting on the URL straight after it races the browser.
+   */
+  public void clickAndWaitForPage(By by) {
+    String before = driver.getCurrentUrl();
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                !d.getCurrentUrl().equals(before)
+                    && "complete".equals(driver.executeScript("return document.readyState")));
   }
 
   /** The path and query of the current page, e.g. {@code /formations?q=boulanger}. */

@@ -40,12 +40,12 @@ class ReferentielBrowserIT {
     checkAccessible("accueil");
 
     find(By.id("q-accueil")).sendKeys("boulanger");
-    find(By.cssSelector("#recherche-accueil button[type=submit]")).click();
+    browser.clickAndWaitForPage(By.cssSelector("#recherche-accueil button[type=submit]"));
 
     // A plain GET form: the search is a bookmarkable URL and needs no JavaScript.
     assertThat(browser.currentPath()).isEqualTo("/formations?q=boulanger");
     checkAccessible("formations-boulanger");
-    find(By.linkText("BOULANGER-PÂTISSIER (BAC PRO)")).click();
+    browser.clickAndWaitForPage(By.linkText("BOULANGER-PÂTISSIER (BAC PRO)"));
 
     assertThat(browser.currentPath()).isEqualTo("/formations/40022105");
     assertThat(text(By.tagName("h1"))).isEqualTo("BOULANGER-PÂTISSIER (BAC PRO)");
@@ -68,11 +68,11 @@ class ReferentielBrowserIT {
     checkAccessible("etablissements");
 
     find(By.id("q")).sendKeys("Jean Jaurès Rennes");
-    find(By.cssSelector("form[role=search] button[type=submit]")).click();
+    browser.clickAndWaitForPage(By.cssSelector("form[role=search] button[type=submit]"));
 
     assertThat(browser.currentPath()).startsWith("/etablissements?q=");
     checkAccessible("etablissements-jean-jaures-rennes");
-    find(By.cssSelector("a[href='/etablissements/0350031U']")).click();
+    browser.clickAndWaitForPage(By.cssSelector("a[href='/etablissements/0350031U']"));
 
     assertThat(browser.currentPath()).isEqualTo("/etablissements/0350031U");
     assertThat(text(By.tagName("h1"))).isEqualTo("Lycée professionnel Jean Jaurès");
