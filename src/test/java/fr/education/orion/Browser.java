@@ -17,9 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,6 +74,11 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Runs a script in the page, e.g. to remove a browser-side check and reach the server's. */
+  public void script(String javascript) {
+    driver.executeScript(javascript);
+  }
+
   public void open(String path) {
     driver.get(baseUrl + path);
   }
@@ -79,16 +86,15 @@ public final class Browser implements AutoCloseable {
   /**
    * Clicks what {@code by} finds and waits, up to ten seconds, for the browser to have left the
    * current page and finished loading the next one: a click returns before the navigation it
-   * starts, so asserting on the URL straight after it races the browser.
+   * starts, so asserting straight after it races the browser. The next page may have the same URL
+   * (a form given back with an error), so the test is that the old document is gone.
    */
   public void clickAndWaitForPage(By by) {
-    String before = driver.getCurrentUrl();
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(
-            d ->
-                !d.getCurrentUrl().equals(before)
-                    && "complete".equals(driver.executeScript("return document.readyState")));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
   }
 
   /** The path and query of the current page, e.g. {@code /formations?q=boulanger}. */

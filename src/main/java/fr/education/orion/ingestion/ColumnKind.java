@@ -38,16 +38,19 @@ public enum ColumnKind {
     return this == TEXT ? value : value.toUpperCase(java.util.Locale.ROOT);
   }
 
-  /** The reason a non-empty normalised value is refused, or null when it is fine. */
-  @Nullable String problem(String value) {
+  /**
+   * The reason a non-empty normalised value is refused, or null when it is fine. The message quotes
+   * the value as the file writes it.
+   */
+  @Nullable String problem(String value, String written) {
     if (pattern != null && !pattern.matcher(value).matches()) {
-      return "« " + value + " » n'est pas " + expected;
+      return "« " + written + " » n'est pas " + expected;
     }
     if (this == DATE) {
       try {
         LocalDate.parse(value, FRENCH_DATE);
       } catch (DateTimeParseException e) {
-        return "« " + value + " » n'est pas une date valide";
+        return "« " + written + " » n'est pas une date valide";
       }
     }
     return null;

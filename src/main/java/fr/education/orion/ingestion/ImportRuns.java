@@ -4,10 +4,14 @@ import static fr.education.orion.schema.Tables.IMPORT_RUN;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Records;
+import org.jooq.JSONB;
+import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the recorded import runs. */
 @Component
@@ -28,34 +32,66 @@ public class ImportRuns {
       OffsetDateTime debut,
       @Nullable OffsetDateTime fin) {}
 
-  private final DSLContext dsl;
+  /** One run with its message, its refused lines and its warnings, as the import page shows it. */
+  public record ImportRunDetail(
+      ImportRun run,
+      boolean simulation,
+      @Nullable String message,
+      List<Rejet> rejets,
+      List<Rejet> avertissements) {}
 
-  ImportRuns(DSLContext dsl) {
+  private static final TypeReference<List<Rejet>> REJETS = new TypeReference<>() {};
+
+  private final DSLContext dsl;
+  private final JsonMapper json;
+
+  ImportRuns(DSLContext dsl, JsonMapper json) {
     this.dsl = dsl;
+    this.json = json;
   }
 
   public List<ImportRun> newestFirst(int limit) {
-    return dsl.select(
-            IMPORT_RUN.ID,
-            IMPORT_RUN.TYPE,
-            IMPORT_RUN.FICHIER,
-            IMPORT_RUN.ANNEE,
-            IMPORT_RUN.STATUT,
-            IMPORT_RUN.LIGNES_LUES,
-            IMPORT_RUN.LIGNES_ACCEPTEES,
-            IMPORT_RUN.LIGNES_REJETEES,
-            IMPORT_RUN.LIGNES_MODIFIEES,
-            IMPORT_RUN.ENCODAGE,
-            IMPORT_RUN.DEBUT,
-            IMPORT_RUN.FIN)
-        .from(IMPORT_RUN)
+    return dsl.selectFrom(IMPORT_RUN)
         .orderBy(IMPORT_RUN.DEBUT.desc(), IMPORT_RUN.ID.desc())
         .limit(limit)
-        .fetch(Records.mapping(ImportRun::new));
+        .fetch(ImportRuns::run);
+  }
+
+  public Optional<ImportRunDetail> find(long id) {
+    return dsl.selectFrom(IMPORT_RUN)
+        .where(IMPORT_RUN.ID.eq(id))
+        .fetchOptional(
+            record ->
+                new ImportRunDetail(
+                    run(record),
+                    record.get(IMPORT_RUN.SIMULATION),
+                    record.get(IMPORT_RUN.MESSAGE),
+                    rejets(record.get(IMPORT_RUN.REJETS)),
+                    rejets(record.get(IMPORT_RUN.AVERTISSEMENTS))));
   }
 
   /** True once any file has been imported for real. */
   public boolean anySucceeded() {
     return dsl.fetchExists(IMPORT_RUN, IMPORT_RUN.STATUT.eq(ImportStatut.REUSSI.code()));
+  }
+
+  private static ImportRun run(Record record) {
+    return new ImportRun(
+        record.get(IMPORT_RUN.ID),
+        record.get(IMPORT_RUN.TYPE),
+        record.get(IMPORT_RUN.FICHIER),
+        record.get(IMPORT_RUN.ANNEE),
+        record.get(IMPORT_RUN.STATUT),
+        record.get(IMPORT_RUN.LIGNES_LUES),
+        record.get(IMPORT_RUN.LIGNES_ACCEPTEES),
+        record.get(IMPORT_RUN.LIGNES_REJETEES),
+        record.get(IMPORT_RUN.LIGNES_MODIFIEES),
+        record.get(IMPORT_RUN.ENCODAGE),
+        record.get(IMPORT_RUN.DEBUT),
+        record.get(IMPORT_RUN.FIN));
+  }
+
+  private List<Rejet> rejets(@Nullable JSONB stored) {
+    return stored == null ? List.of() : json.readValue(stored.data(), REJETS);
   }
 }

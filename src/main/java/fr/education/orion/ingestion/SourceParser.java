@@ -58,7 +58,8 @@ final class SourceParser {
         if (index < 0) {
           continue;
         }
-        String value = column.kind().normalize(fields[index].trim());
+        String written = fields[index].trim();
+        String value = column.kind().normalize(written);
         fields[index] = value;
         if (value.isEmpty()) {
           if (column.presence() == Column.Presence.VALUE_REQUIRED) {
@@ -66,7 +67,7 @@ final class SourceParser {
           }
           continue;
         }
-        String problem = column.kind().problem(value);
+        String problem = column.kind().problem(value, written);
         if (problem != null) {
           errors.add(new Rejet(record.line(), column.name(), problem));
         }

@@ -1,0 +1,173 @@
+package fr.education.orion.ingestion;
+
+import fr.education.orion.system.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The administrators' import page: the recorded runs, the upload of a file (for real or as a dry
+ * run), the report of one run and its refused lines as CSV. Not in the navigation until accounts
+ * restrict it to administrators.
+ */
+@Controller
+class ImportPages {
+
+  private static final int HISTORY = 100;
+  private final ImportFile importFile;
+  private final ImportRuns runs;
+
+  ImportPages(ImportFile importFile, ImportRuns runs) {
+    this.importFile = importFile;
+    this.runs = runs;
+  }
+
+  @GetMapping("/admin/imports")
+  String list(Model model) {
+    return page(model, ImportsPage.Saisie.vide(), null);
+  }
+
+  @PostMapping("/admin/imports")
+  String upload(
+      @RequestParam(name = "fichier", required = false) @Nullable MultipartFile fichier,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String annee,
+      @RequestParam(defaultValue = "false") boolean simulation,
+      Model model) {
+    ImportsPage.Saisie saisie =
+        new ImportsPage.Saisie(blankToNull(type), blankToNull(annee), simulation);
+    if (fichier == null || fichier.isEmpty()) {
+      return page(model, saisie, "Choisissez un fichier à importer : aucun fichier n'a été reçu.");
+    }
+    if (saisie.annee() != null && !saisie.annee().matches("\\d{4}(_\\d{4})?")) {
+      return page(
+          model,
+          saisie,
+          "L'année « "
+              + saisie.annee()
+              + " » doit être une rentrée (AAAA) ou un millésime (AAAA_AAAA).");
+    }
+    ImportReport report = importUpload(fichier, saisie);
+    return "redirect:/admin/imports/" + report.id();
+  }
+
+  @GetMapping("/admin/imports/{id}")
+  String run(@PathVariable long id, Model model) {
+    model.addAttribute("detail", detail(id));
+    return "ingestion/import";
+  }
+
+  /** The refused lines and the warnings of a run, for a spreadsheet (UTF-8 with BOM, {@code ;}). */
+  @GetMapping("/admin/imports/{id}/rejets.csv")
+  ResponseEntity<String> rejets(@PathVariable long id) {
+    ImportRuns.ImportRunDetail detail = detail(id);
+    StringBuilder csv = new StringBuilder("\uFEFFNature;Ligne;Colonne;Motif\r\n");
+    Stream.concat(
+            detail.rejets().stream().map(rejet -> line("rejet", rejet)),
+            detail.avertissements().stream().map(rejet -> line("avertissement", rejet)))
+        .forEach(csv::append);
+    String name = "rejets-import-" + id + "-" + detail.run().fichier().replaceAll("\\.[^.]*$", "");
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name + ".csv", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(csv.toString());
+  }
+
+  private String page(Model model, ImportsPage.Saisie saisie, @Nullable String erreur) {
+    model.addAttribute(
+        "page",
+        new ImportsPage(
+            runs.newestFirst(HISTORY),
+            importFile.formats().stream().map(ImportsPage.Type::of).toList(),
+            saisie,
+            erreur));
+    return "ingestion/imports";
+  }
+
+  private ImportReport importUpload(MultipartFile fichier, ImportsPage.Saisie saisie) {
+    // Kept on disk, never in memory: a constat or an ACCE extraction is tens of megabytes.
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("orion-import-", ".upload");
+      fichier.transferTo(copy);
+      Path content = copy;
+      return importFile.importFile(
+          new ImportRequest(
+              nameOf(fichier),
+              () -> Files.newInputStream(content),
+              saisie.type(),
+              saisie.annee(),
+              saisie.simulation()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(copy);
+    }
+  }
+
+  private ImportRuns.ImportRunDetail detail(long id) {
+    return runs.find(id)
+        .orElseThrow(() -> Problems.notFound("Aucun import n° " + id + " n'est enregistré."));
+  }
+
+  /** The file's own name, without any folder a browser may send. */
+  private static String nameOf(MultipartFile fichier) {
+    String original = fichier.getOriginalFilename();
+    if (original == null || original.isBlank()) {
+      return "fichier.csv";
+    }
+    return Path.of(original.replace('\\', '/')).getFileName().toString();
+  }
+
+  private static String line(String nature, Rejet rejet) {
+    return String.join(
+            ";",
+            nature,
+            rejet.ligne() == null ? "" : rejet.ligne().toString(),
+            csvField(rejet.colonne()),
+            csvField(rejet.motif()))
+        + "\r\n";
+  }
+
+  private static String csvField(@Nullable String value) {
+    if (value == null) {
+      return "";
+    }
+    boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n");
+    return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static void deleteQuietly(@Nullable Path file) {
+    try {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // A leftover temporary copy is removed with the temporary folder; the report matters more.
+    }
+  }
+}
