@@ -2,20 +2,19 @@ package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.INSERJEUNES_REGION;
-import static fr.education.orion.schema.Tables.MEF;
+import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.noCondition;
 
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.Offre;
+import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -31,66 +30,35 @@ public class IndicateurQueries {
   }
 
   /**
-   * The regional InserJeunes counts of a formation: voie scolaire rows through the MEFSTAT11 of its
-   * dispositifs, apprenticeship rows through its CFD.
+   * The regional InserJeunes counts of a formation (voie scolaire per dispositif, apprenticeship
+   * per CFD), its own or, for a renovated formation without any, its predecessor's.
    */
   public List<InserJeunesFormation> inserJeunes(
       String cfd, @Nullable String codeRegion, @Nullable String millesime, @Nullable String voie) {
-    Table<?> codes =
-        dsl.selectDistinct(
-                MEF.MEFSTAT11.as("code_formation"),
-                DSL.inline("scolaire").as("voie"),
-                MEF.CODE_DISPOSITIF.as("code_dispositif"))
-            .from(MEF)
-            .where(MEF.CFD.eq(cfd).and(MEF.MEFSTAT11.isNotNull()))
-            .unionAll(
-                DSL.select(
-                    DSL.val(cfd).as("code_formation"),
-                    DSL.inline("apprentissage").as("voie"),
-                    DSL.castNull(String.class).as("code_dispositif")))
-            .asTable("codes");
-    Field<String> codeDispositif = codes.field("code_dispositif", String.class);
-    Condition where =
-        given(INSERJEUNES_REGION.CODE_REGION, codeRegion)
-            .and(given(INSERJEUNES_REGION.MILLESIME, millesime))
-            .and(given(INSERJEUNES_REGION.VOIE, voie));
+    InserjeunesFormationRegion ij = INSERJEUNES_FORMATION_REGION;
     return dsl.select(
-            INSERJEUNES_REGION.MILLESIME,
-            INSERJEUNES_REGION.CODE_REGION,
-            INSERJEUNES_REGION.VOIE,
-            codeDispositif,
-            INSERJEUNES_REGION.NB_ANNEE_TERM,
-            INSERJEUNES_REGION.NB_SORTANT,
-            INSERJEUNES_REGION.NB_POURSUITE_ETUDES,
-            INSERJEUNES_REGION.NB_EN_EMPLOI_6_MOIS,
-            INSERJEUNES_REGION.NB_EN_EMPLOI_12_MOIS,
-            INSERJEUNES_REGION.NB_EN_EMPLOI_24_MOIS,
-            Taux.emploi6mois(INSERJEUNES_REGION.NB_EN_EMPLOI_6_MOIS, INSERJEUNES_REGION.NB_SORTANT),
-            Taux.poursuite(
-                INSERJEUNES_REGION.NB_POURSUITE_ETUDES, INSERJEUNES_REGION.NB_ANNEE_TERM),
-            Taux.devenirFavorable(
-                INSERJEUNES_REGION.NB_POURSUITE_ETUDES,
-                INSERJEUNES_REGION.NB_EN_EMPLOI_6_MOIS,
-                INSERJEUNES_REGION.NB_ANNEE_TERM))
-        .from(INSERJEUNES_REGION)
-        .join(codes)
-        .on(
-            INSERJEUNES_REGION
-                .CODE_FORMATION
-                .eq(codes.field("code_formation", String.class))
-                .and(INSERJEUNES_REGION.VOIE.eq(codes.field("voie", String.class))))
-        .where(where)
-        .groupBy(
-            INSERJEUNES_REGION.MILLESIME,
-            INSERJEUNES_REGION.CODE_REGION,
-            INSERJEUNES_REGION.VOIE,
-            INSERJEUNES_REGION.CODE_FORMATION,
-            codeDispositif)
-        .orderBy(
-            INSERJEUNES_REGION.MILLESIME.desc(),
-            INSERJEUNES_REGION.CODE_REGION,
-            INSERJEUNES_REGION.VOIE.desc(),
-            codeDispositif)
+            ij.MILLESIME,
+            ij.CODE_REGION,
+            ij.VOIE,
+            DSL.nullif(ij.CODE_DISPOSITIF, ""),
+            ij.NB_ANNEE_TERM,
+            ij.NB_SORTANT,
+            ij.NB_POURSUITE_ETUDES,
+            ij.NB_EN_EMPLOI_6_MOIS,
+            ij.NB_EN_EMPLOI_12_MOIS,
+            ij.NB_EN_EMPLOI_24_MOIS,
+            Taux.emploi6mois(ij.NB_EN_EMPLOI_6_MOIS, ij.NB_SORTANT),
+            Taux.poursuite(ij.NB_POURSUITE_ETUDES, ij.NB_ANNEE_TERM),
+            Taux.devenirFavorable(ij.NB_POURSUITE_ETUDES, ij.NB_EN_EMPLOI_6_MOIS, ij.NB_ANNEE_TERM),
+            ij.CFD_CONTINUUM)
+        .from(ij)
+        .where(ij.CFD.eq(cfd))
+        .and(given(ij.CODE_REGION, codeRegion))
+        .and(given(ij.MILLESIME, millesime))
+        .and(given(ij.VOIE, voie))
+        // The rates are aggregates; grouping by the primary key keeps one row each.
+        .groupBy(ij.MILLESIME, ij.CODE_REGION, ij.VOIE, ij.CFD, ij.CODE_DISPOSITIF)
+        .orderBy(ij.MILLESIME.desc(), ij.CODE_REGION, ij.VOIE.desc(), ij.CODE_DISPOSITIF)
         .fetch(Records.mapping(InserJeunesFormation::new));
   }
 

@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 /** The records of indicators, as the API and the pages show them. Rates are fractions in [0, 1]. */
 public final class Indicateurs {
 
+  public static final String VOIE_SCOLAIRE = "scolaire";
+  public static final String VOIE_APPRENTISSAGE = "apprentissage";
+
   private Indicateurs() {}
 
   /**
@@ -14,6 +17,8 @@ public final class Indicateurs {
    *
    * @param codeDispositif the dispositif of the voie scolaire row (null for apprenticeship)
    * @param effectifSortie pupils in the final year
+   * @param cfdContinuum the predecessor whose counts a renovated formation carries, when it has
+   *     none of its own; null for its own counts
    */
   public record InserJeunesFormation(
       String millesime,
@@ -28,7 +33,8 @@ public final class Indicateurs {
       @Nullable Integer nbInsertion24mois,
       @Nullable BigDecimal tauxInsertion6mois,
       @Nullable BigDecimal tauxPoursuite,
-      @Nullable BigDecimal tauxDevenirFavorable) {}
+      @Nullable BigDecimal tauxDevenirFavorable,
+      @Nullable String cfdContinuum) {}
 
   /**
    * One offer of an établissement at a rentrée: the headcount of each year of the dispositif and at

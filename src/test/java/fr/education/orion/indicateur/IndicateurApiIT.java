@@ -201,6 +201,44 @@ class IndicateurApiIT {
   }
 
   @Test
+  void aRenovatedFormationWithoutFiguresCarriesItsPredecessors() {
+    // BCN: the MC « agent de contrôle non destructif » 01022001 (dispositif 253, final-year
+    // MEFSTAT11 23910022001) is replaced one-to-one in 2024 by the CS 46122001 (dispositif 258),
+    // which has no InserJeunes line yet. ij_region_data, 2021_2022, région 44 (API région 06):
+    //   scolaire 23910022001: nb_annee_term 22, nb_en_emploi_12_mois 12, 6 mois 11, poursuite 5,
+    //   sortants 17;
+    //   apprentissage 01022001: nb_annee_term 2, every other count blank.
+    JsonNode rows =
+        http.get("/api/formations/46122001/inserjeunes?codeRegion=44&millesime=2021_2022").json();
+
+    assertThat(rows).hasSize(2);
+    JsonNode scolaire = rows.get(0);
+    assertThat(scolaire.get("voie").asString()).isEqualTo("scolaire");
+    assertThat(scolaire.get("cfdContinuum").asString()).isEqualTo("01022001");
+    assertThat(scolaire.get("codeDispositif").asString()).isEqualTo("258");
+    assertThat(scolaire.get("effectifSortie").asInt()).isEqualTo(22);
+    assertThat(scolaire.get("nbSortants").asInt()).isEqualTo(17);
+    assertThat(scolaire.get("nbPoursuiteEtudes").asInt()).isEqualTo(5);
+    assertThat(scolaire.get("nbInsertion6mois").asInt()).isEqualTo(11);
+    assertThat(scolaire.get("nbInsertion12mois").asInt()).isEqualTo(12);
+    assertThat(scolaire.get("tauxInsertion6mois").isNull()).as("17 sortants < 20").isTrue();
+    assertThat(scolaire.get("tauxPoursuite").asDouble())
+        .isCloseTo(5 / 22.0, org.assertj.core.data.Offset.offset(1e-12));
+    JsonNode apprentissage = rows.get(1);
+    assertThat(apprentissage.get("voie").asString()).isEqualTo("apprentissage");
+    assertThat(apprentissage.get("cfdContinuum").asString()).isEqualTo("01022001");
+    assertThat(apprentissage.get("effectifSortie").asInt()).isEqualTo(2);
+    assertThat(apprentissage.get("nbSortants").isNull()).isTrue();
+
+    // A formation with figures of its own shows them, unmarked.
+    JsonNode own =
+        http.get("/api/formations/40022105/inserjeunes?codeRegion=53&millesime=2021_2022")
+            .json()
+            .get(0);
+    assertThat(own.get("cfdContinuum").isNull()).isTrue();
+  }
+
+  @Test
   void aRateIsNullWhenItsDenominatorIsUnderTwenty() {
     // Apprenticeship in région 53, 2021_2022: 17 apprentices in the final year, 11 leavers.
     JsonNode apprentissage =
