@@ -45,9 +45,11 @@ class InserJeunesFormationBuilder {
   private static final InserjeunesFormationRegion IJ = INSERJEUNES_FORMATION_REGION;
 
   private final DSLContext dsl;
+  private final QuadrantBuilder quadrant;
 
-  InserJeunesFormationBuilder(DSLContext dsl) {
+  InserJeunesFormationBuilder(DSLContext dsl, QuadrantBuilder quadrant) {
     this.dsl = dsl;
+    this.quadrant = quadrant;
   }
 
   @EventListener
@@ -63,6 +65,7 @@ class InserJeunesFormationBuilder {
     insertApprentissage();
     insertContinuum();
     dsl.execute("analyze " + IJ.getName());
+    quadrant.recompute();
   }
 
   /** Several MEFSTAT11 may lead to the same CFD and dispositif: their counts add up. */

@@ -1,0 +1,49 @@
+package fr.education.orion.referentiel;
+
+import static fr.education.orion.schema.Tables.DIPLOME_PROFESSIONNEL;
+import static fr.education.orion.schema.Tables.FAMILLE_METIER;
+import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+
+/**
+ * Orion's perimeter of formations, as SQL conditions on a CFD: the official list of vocational
+ * diplomas, the classes communes and spécialités of the familles de métiers, and the formations
+ * these renovated (their InserJeunes counts still describe the new ones).
+ */
+public final class Perimetre {
+
+  private static final String SCOLAIRE = "scolaire";
+
+  private Perimetre() {}
+
+  /** The formation of {@code cfd} is taught in the voie scolaire of the perimeter. */
+  public static Condition scolaire(Field<String> cfd) {
+    return cfd.in(listees())
+        .or(
+            cfd.in(
+                DSL.select(FORMATION_LIGNEE.ANCIEN_CFD)
+                    .from(FORMATION_LIGNEE)
+                    .where(FORMATION_LIGNEE.NOUVEAU_CFD.in(listees()))));
+  }
+
+  /**
+   * The formation of {@code cfd} is a classe commune: the first year shared by the spécialités of a
+   * famille de métiers, or of the options of a BTS.
+   */
+  public static Condition classeCommune(Field<String> cfd) {
+    return cfd.in(DSL.select(FAMILLE_METIER.CFD_FAMILLE).from(FAMILLE_METIER));
+  }
+
+  /** The CFDs of the diploma list (voie scolaire) and of the familles de métiers. */
+  private static Select<Record1<String>> listees() {
+    return DSL.select(DIPLOME_PROFESSIONNEL.CFD)
+        .from(DIPLOME_PROFESSIONNEL)
+        .where(DIPLOME_PROFESSIONNEL.VOIE.eq(SCOLAIRE))
+        .union(DSL.select(FAMILLE_METIER.CFD).from(FAMILLE_METIER));
+  }
+}
