@@ -24,6 +24,7 @@ import fr.education.orion.ingestion.Rejet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -279,6 +280,23 @@ class EmploiReferentielsIT {
     JsonNode peintre = http.get("/api/formations/50023327").json();
     assertThat(peintre.get("codeRncp").asString()).isEqualTo("39036");
     assertThat(count(DIPLOME_PROFESSIONNEL_CORRECTION)).isEqualTo(36);
+  }
+
+  @Test
+  void keepsTheCurrentVersionOfADiplomaListedTwiceAndSaysSo() {
+    // Columns: Code diplôme 3, Code RNCP 6, Première session 8. CAP 500-23118 is listed twice:
+    // renovated (first session 2025) and former (2008); the current version wins.
+    List<String[]> lines =
+        rows(DIPLOMES_FILE).stream().filter(r -> r[3].equals("500-23118 U")).toList();
+    assertThat(lines).hasSize(2);
+    String[] current =
+        lines.stream().max(Comparator.comparingInt(r -> Integer.parseInt(r[8]))).orElseThrow();
+
+    assertThat(http.get("/api/formations/50023118").json().get("codeRncp").asString())
+        .isEqualTo(current[6]);
+    ImportReport report = importFile.importFile(BundledData.request(DIPLOMES_FILE));
+    assertThat(report.lignesModifiees()).isZero();
+    assertThat(motifs(report.avertissements(), "CFD 50023118 aussi ligne")).hasSize(1);
   }
 
   @Test
