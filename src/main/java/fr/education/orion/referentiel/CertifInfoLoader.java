@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CertifInfoLoader implements SourceLoader {
 
-  static final int ROME_CODES = 5;
+  private static final int ROME_CODES = 5;
   private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
   private static final String SCOLARITE = "Code_Scolarité";
 
@@ -68,7 +68,7 @@ class CertifInfoLoader implements SourceLoader {
     this.dsl = dsl;
   }
 
-  static String romeColumn(int rang) {
+  private static String romeColumn(int rang) {
     return "Code_Rome_" + rang;
   }
 

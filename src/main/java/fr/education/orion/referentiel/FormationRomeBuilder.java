@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FormationRomeBuilder {
 
-  static final Set<String> SOURCES = Set.of("certif_info", "diplomes_professionnels", "rome");
+  private static final Set<String> SOURCES =
+      Set.of("certif_info", "diplomes_professionnels", "rome");
 
   private final DSLContext dsl;
   private final BulkWriter writer;

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RomeLoader implements SourceLoader {
 
-  static final String TRANSITION_ECOLOGIQUE = "Emploi stratégique pour la Transition écologique";
+  private static final String TRANSITION_ECOLOGIQUE =
+      "Emploi stratégique pour la Transition écologique";
 
   private static final SourceFormat FORMAT =
       new SourceFormat(
