@@ -18,6 +18,14 @@ public enum ColumnKind {
   CODE_NIVEAU(Pattern.compile("[0-9A-Z]{3}"), "un code niveau de diplôme de 3 caractères"),
   CODE_REGION(Pattern.compile("[0-9]{2}"), "un code région de 2 chiffres"),
   CODE_DEPARTEMENT(Pattern.compile("[0-9]{2}[0-9AB]"), "un code département de 3 caractères"),
+  CODE_ROME(Pattern.compile("[A-N][0-9]{4}"), "un code ROME (une lettre de A à N et 4 chiffres)"),
+  CODE_DOMAINE_PROFESSIONNEL(
+      Pattern.compile("[A-N][0-9]{2}"),
+      "un code de domaine professionnel du ROME (une lettre de A à N et 2 chiffres)"),
+  CODE_RNCP(
+      Pattern.compile("(RNCP)?[0-9]{1,6}"), "un code RNCP (des chiffres, précédés ou non de RNCP)"),
+  CODE_DISCIPLINE(
+      Pattern.compile("[A-Z][0-9]{4}"), "un code discipline (une lettre et 4 chiffres)"),
   INTEGER(Pattern.compile("-?[0-9]+"), "un nombre entier"),
   DECIMAL(Pattern.compile("-?[0-9]+([.,][0-9]+)?"), "un nombre"),
   DATE(Pattern.compile("[0-9]{2}/[0-9]{2}/[0-9]{4}"), "une date au format JJ/MM/AAAA");

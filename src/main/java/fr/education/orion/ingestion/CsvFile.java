@@ -14,8 +14,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A source file read as published: {@code ;}-separated, one record per line, in UTF-8, UTF-8 with
- * BOM or Windows-1252 (detected), optionally gzip-compressed ({@code .gz}). Every line must have as
- * many fields as the header.
+ * BOM or Windows-1252 (detected), optionally gzip-compressed ({@code .gz}). Every record must have
+ * as many fields as the header.
  *
  * @param fichier the file name
  * @param encodage the detected encoding
@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  */
 record CsvFile(String fichier, String encodage, List<String> header, List<Record> records) {
 
-  /** A data line and its number in the file (the header is line 1). */
+  /** A data record and the number of its first line in the file (the header is line 1). */
   record Record(int line, String[] fields) {}
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -34,21 +34,17 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     byte[] bytes =
         fichier.endsWith(".gz") ? new GZIPInputStream(input).readAllBytes() : input.readAllBytes();
     Decoded decoded = decode(fichier, bytes);
-    String[] lines = LINE_BREAK.split(decoded.text(), -1);
     List<String> header = null;
-    List<Record> records = new ArrayList<>(lines.length);
+    List<Record> records = new ArrayList<>();
     List<Rejet> errors = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      String[] fields = split(lines[i]);
+    for (Record record : new Tokenizer(decoded.text()).records()) {
+      String[] fields = record.fields();
       if (header == null) {
         header = List.of(fields);
       } else if (fields.length != header.size()) {
-        errors.add(new Rejet(i + 1, null, fieldCountProblem(fields.length, header.size())));
+        errors.add(new Rejet(record.line(), null, fieldCountProblem(fields.length, header.size())));
       } else {
-        records.add(new Record(i + 1, fields));
+        records.add(record);
       }
     }
     if (header == null) {
@@ -61,18 +57,97 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
   }
 
   /**
-   * Splits on {@code ;}. Like the producers' own tools, quotes are data, not delimiters (BCN labels
-   * hold unbalanced quotes); only a pair wrapping a whole value is removed.
+   * Splits a text into records of {@code ;}-separated fields. Like the producers' own tools, quotes
+   * are data (BCN labels hold unbalanced quotes), except around a whole field: a field that starts
+   * with a quote and whose closing quote is followed by {@code ;} or the end of the line is a
+   * quoted field, where {@code ""} stands for one quote and {@code ;} and line breaks are data (the
+   * RNCP kit has a label on five lines). Blank lines are skipped. Line breaks inside a value become
+   * {@code \n}.
    */
-  private static String[] split(String line) {
-    String[] fields = line.split(";", -1);
-    for (int i = 0; i < fields.length; i++) {
-      String field = fields[i];
-      if (field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")) {
-        fields[i] = field.substring(1, field.length() - 1).replace("\"\"", "\"");
+  static final class Tokenizer {
+
+    private final String text;
+    private int position;
+    private int line = 1;
+
+    Tokenizer(String text) {
+      this.text = text;
+    }
+
+    List<Record> records() {
+      List<Record> records = new ArrayList<>();
+      while (position < text.length()) {
+        int first = line;
+        List<String> fields = new ArrayList<>();
+        boolean quoted = false;
+        while (true) {
+          int closing = closingQuote();
+          if (closing >= 0) {
+            String value = text.substring(position + 1, closing);
+            line += lineBreaks(value);
+            fields.add(LINE_BREAK.matcher(value).replaceAll("\n").replace("\"\"", "\""));
+            position = closing + 1;
+            quoted = true;
+          } else {
+            int end = position;
+            while (end < text.length() && !isDelimiterOrBreak(text.charAt(end))) {
+              end++;
+            }
+            fields.add(text.substring(position, end));
+            position = end;
+          }
+          if (position < text.length() && text.charAt(position) == ';') {
+            position++;
+          } else {
+            break;
+          }
+        }
+        skipLineBreak();
+        if (quoted || fields.size() > 1 || !fields.get(0).isBlank()) {
+          records.add(new Record(first, fields.toArray(String[]::new)));
+        }
+      }
+      return records;
+    }
+
+    /** The closing quote of a quoted field at the current position, or -1 if it is not one. */
+    private int closingQuote() {
+      if (position >= text.length() || text.charAt(position) != '"') {
+        return -1;
+      }
+      int from = position + 1;
+      while (true) {
+        int quote = text.indexOf('"', from);
+        if (quote < 0) {
+          return -1;
+        }
+        if (quote + 1 < text.length() && text.charAt(quote + 1) == '"') {
+          from = quote + 2;
+          continue;
+        }
+        boolean endsField =
+            quote + 1 == text.length() || isDelimiterOrBreak(text.charAt(quote + 1));
+        return endsField ? quote : -1;
       }
     }
-    return fields;
+
+    private void skipLineBreak() {
+      if (position < text.length() && text.charAt(position) == '\r') {
+        position++;
+      }
+      if (position < text.length() && text.charAt(position) == '\n') {
+        position++;
+      }
+      line++;
+    }
+
+    private static boolean isDelimiterOrBreak(char c) {
+      return c == ';' || c == '\n' || c == '\r';
+    }
+
+    private static int lineBreaks(String value) {
+      return (int) LINE_BREAK.matcher(value).results().count();
+    }
   }
 
   private static String fieldCountProblem(int found, int expected) {

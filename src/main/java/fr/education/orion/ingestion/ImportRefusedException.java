@@ -20,6 +20,11 @@ public final class ImportRefusedException extends RuntimeException {
     return new ImportRefusedException(fichier, List.of(new Rejet(null, null, motif)));
   }
 
+  /** Refuses a file for reasons a loader found in its lines, each naming its line and column. */
+  public static ImportRefusedException of(String fichier, List<Rejet> rejets) {
+    return new ImportRefusedException(fichier, rejets);
+  }
+
   public String fichier() {
     return fichier;
   }

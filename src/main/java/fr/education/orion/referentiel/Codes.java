@@ -2,13 +2,16 @@ package fr.education.orion.referentiel;
 
 import fr.education.orion.system.Problems;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Checks the codes a request carries before anything is looked up. */
 public final class Codes {
 
   private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
   private static final Pattern UAI = Pattern.compile("[0-9]{7}[A-Z]");
+  private static final Pattern RNCP = Pattern.compile("(?:RNCP)?\\s*([0-9]{1,6})");
 
   private Codes() {}
 
@@ -32,6 +35,19 @@ public final class Codes {
               + " » est invalide : il compte 7 chiffres suivis d'une lettre (ex. 0350031U).");
     }
     return code;
+  }
+
+  /**
+   * An RNCP code in its official form ({@code RNCP35807}), from a source that writes it with or
+   * without the prefix, or null when the value is no RNCP code (empty, {@code en cours}, {@code
+   * NR}).
+   */
+  static @Nullable String rncp(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    Matcher code = RNCP.matcher(value.trim().toUpperCase(Locale.ROOT));
+    return code.matches() ? "RNCP" + code.group(1) : null;
   }
 
   static boolean looksLikeCfd(String value) {

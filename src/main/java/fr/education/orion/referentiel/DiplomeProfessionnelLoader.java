@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -60,20 +61,54 @@ class DiplomeProfessionnelLoader implements SourceLoader {
     return FORMAT;
   }
 
+  /** The CFD a "Code diplôme" gives ({@code 400-31107 T} → {@code 40031107}), if it gives one. */
+  static Optional<String> cfd(String codeDiplome) {
+    String compact = codeDiplome.replace("-", "").replace(" ", "");
+    return CODE_DIPLOME.matcher(compact).matches()
+        ? Optional.of(compact.substring(0, 8))
+        : Optional.empty();
+  }
+
+  /**
+   * A CFD listed on several lines (a diploma under renovation keeps its code: CAP 500-23118) keeps
+   * the line of the latest first session, the current version of the diploma; the report names the
+   * other lines.
+   */
   @Override
   public LoadResult load(SourceRows rows) {
+    Map<String, SourceRow> lines = new LinkedHashMap<>();
     Map<String, Object[]> diplomes = new LinkedHashMap<>();
     List<Rejet> rejets = new ArrayList<>();
+    List<Rejet> avertissements = new ArrayList<>();
     for (SourceRow row : rows) {
       String code = row.required("Code diplôme");
-      String compact = code.replace("-", "").replace(" ", "");
-      if (!CODE_DIPLOME.matcher(compact).matches()) {
+      Optional<String> found = cfd(code);
+      if (found.isEmpty()) {
         rejets.add(
             Rejet.ofLine(
                 row, "Code diplôme", "« " + code + " » ne donne pas un CFD de 8 chiffres"));
         continue;
       }
-      String cfd = compact.substring(0, 8);
+      String cfd = found.get();
+      SourceRow earlier = lines.get(cfd);
+      if (earlier != null) {
+        SourceRow kept = newer(earlier, row);
+        SourceRow ignored = kept == row ? earlier : row;
+        avertissements.add(
+            Rejet.ofLine(
+                ignored,
+                "Code diplôme",
+                "CFD "
+                    + cfd
+                    + " aussi ligne "
+                    + kept.line()
+                    + ", retenue (première session plus récente, ou ligne suivante à égalité) :"
+                    + " cette ligne est ignorée"));
+        if (kept == earlier) {
+          continue;
+        }
+      }
+      lines.put(cfd, row);
       diplomes.put(
           cfd,
           new Object[] {
@@ -109,6 +144,16 @@ class DiplomeProfessionnelLoader implements SourceLoader {
                 DIPLOME_PROFESSIONNEL.FAMILLE_METIERS),
             diplomes.values(),
             DSL.trueCondition());
-    return LoadResult.of(rows, changed, rejets);
+    return LoadResult.of(rows, changed, rejets, avertissements);
+  }
+
+  /** Of two lines of one CFD, the one of the latest first session; the later line on a tie. */
+  private static SourceRow newer(SourceRow earlier, SourceRow later) {
+    return session(earlier) > session(later) ? earlier : later;
+  }
+
+  private static int session(SourceRow row) {
+    String session = row.text("Première session");
+    return session != null && session.matches("[0-9]{4}") ? Integer.parseInt(session) : 0;
   }
 }

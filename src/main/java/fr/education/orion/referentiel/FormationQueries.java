@@ -57,9 +57,11 @@ public class FormationQueries {
 
   private static final String BTS = "320";
   private final DSLContext dsl;
+  private final FormationEmploiQueries emplois;
 
-  FormationQueries(DSLContext dsl) {
+  FormationQueries(DSLContext dsl, FormationEmploiQueries emplois) {
     this.dsl = dsl;
+    this.emplois = emplois;
   }
 
   private static Field<Boolean> inPerimetre() {
@@ -166,11 +168,7 @@ public class FormationQueries {
             .where(FORMATION_LIGNEE.ANCIEN_CFD.eq(cfd))
             .orderBy(FORMATION_LIGNEE.NOUVEAU_CFD)
             .fetch(FORMATION_LIGNEE.NOUVEAU_CFD);
-    var diplome =
-        dsl.select(DIPLOME_PROFESSIONNEL.CODE_RNCP)
-            .from(DIPLOME_PROFESSIONNEL)
-            .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd))
-            .fetchOptional();
+    Optional<DiplomeCorrige> diplome = emplois.diplome(cfd);
     List<Famille> familles = familles(cfd);
     List<String> cfdsLies =
         Stream.concat(
@@ -193,9 +191,14 @@ public class FormationQueries {
             anciens,
             nouveaux,
             diplome.isPresent(),
-            diplome.map(r -> r.value1()).orElse(null),
+            diplome.map(DiplomeCorrige::codeRncp).orElse(null),
             familles,
-            libelles(cfdsLies)));
+            libelles(cfdsLies),
+            diplome.orElse(null),
+            emplois.rncp(cfd, diplome),
+            emplois.fichesRncp(cfd),
+            emplois.metiers(cfd),
+            emplois.actionsPrioritaires(cfd)));
   }
 
   /** Classes communes and spécialités of familles de métiers, as Orion's referential says. */

@@ -38,6 +38,15 @@ public final class Formations {
    * @param typeFamille {@code 2nde_commune}, {@code 1ere_commune}, {@code specialite}, {@code
    *     option} or null
    * @param perimetre true when the formation is in the official list of vocational diplomas
+   * @param codeRncp the number of the RNCP fiche the list of vocational diplomas gives, Orion's
+   *     corrections applied
+   * @param diplomeProfessionnel what the list of vocational diplomas says, Orion's corrections
+   *     applied; null outside the perimeter
+   * @param rncp every RNCP code of the formation ({@code RNCP35807}) in the list of vocational
+   *     diplomas, Certif Info and the France compétences kit
+   * @param fichesRncp the RNCP fiches of the kit apprentissage
+   * @param metiers the ROME fiches the formation leads to (formations of the perimeter)
+   * @param actionsPrioritaires where the formation is an action prioritaire
    */
   public record FormationDetail(
       String cfd,
@@ -55,7 +64,12 @@ public final class Formations {
       boolean perimetre,
       @Nullable String codeRncp,
       List<Famille> familles,
-      List<FormationLiee> formationsLiees) {
+      List<FormationLiee> formationsLiees,
+      @Nullable DiplomeCorrige diplomeProfessionnel,
+      List<String> rncp,
+      List<FicheRncp> fichesRncp,
+      List<Metier> metiers,
+      List<ActionPrioritaire> actionsPrioritaires) {
 
     public @Nullable String libelleDe(String cfd) {
       return formationsLiees.stream()
@@ -69,6 +83,29 @@ public final class Formations {
       return dateFermeture == null || dateFermeture.isAfter(date);
     }
   }
+
+  /** A ROME fiche a formation leads to, and whether it matters to the three transitions. */
+  public record Metier(
+      String codeRome,
+      String libelleRome,
+      boolean transitionEcologique,
+      boolean transitionNumerique,
+      boolean transitionDemographique) {}
+
+  /** A région where a formation, in a dispositif, is an action prioritaire. */
+  public record ActionPrioritaire(
+      String codeRegion,
+      @Nullable String libelleRegion,
+      String codeDispositif,
+      @Nullable String libelleDispositif) {}
+
+  /** An RNCP fiche of a formation in the France compétences kit apprentissage. */
+  public record FicheRncp(
+      String codeRncp,
+      @Nullable String niveau,
+      @Nullable Boolean active,
+      @Nullable LocalDate dateEcheance,
+      @Nullable Boolean accesApprentissage) {}
 
   /** A niveau de diplôme, for filters. */
   public record NiveauDiplome(String code, String libelle) {}

@@ -77,7 +77,9 @@ class ReferentielApi {
 
   @GetMapping("/formations/{cfd}")
   @Operation(
-      summary = "Une formation : niveau, NSF, dispositifs et MEFSTAT11, lignée de rénovation")
+      summary =
+          "Une formation : niveau, NSF, dispositifs et MEFSTAT11, lignée de rénovation, métiers"
+              + " visés (ROME), fiches RNCP, actions prioritaires")
   FormationDetail formation(@PathVariable String cfd) {
     String code = Codes.cfd(cfd);
     return formations

@@ -1,7 +1,8 @@
 /**
  * Territories, nomenclatures (formations, dispositifs, MEF, niveaux, NSF, familles de métiers), the
- * renovation lineage, Orion's perimeter of formations and the établissements: their loaders,
- * queries, pages and API.
+ * renovation lineage, Orion's perimeter of formations and its corrections, the jobs formations lead
+ * to (ROME, Certif Info), RNCP fiches, Orion's own referentials (actions prioritaires, disciplines,
+ * regroupements) and the établissements: their loaders, queries, pages and API.
  */
 @NullMarked
 package fr.education.orion.referentiel;

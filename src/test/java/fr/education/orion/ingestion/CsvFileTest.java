@@ -55,6 +55,39 @@ class CsvFileTest {
   }
 
   @Test
+  void readsAQuotedFieldSpanningLinesAndNumbersRecordsByTheirFirstLine() throws IOException {
+    // The shape of the RNCP kit: a quoted label on several CRLF lines, doubled quotes inside.
+    String text =
+        "Code;Libellé;RNCP\r\n"
+            + "13511418;\"MÉTIERS (MECI)\r\nSPÉCIALITÉS :\r\n- PISE\";RNCP23315\r\n"
+            + "45023201;\"TAILLEUR \"\"MH\"\" (BP)\";RNCP36849\r\n";
+
+    CsvFile file = read("kit.csv", text.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(2, 5);
+    assertThat(file.records().get(0).fields())
+        .containsExactly("13511418", "MÉTIERS (MECI)\nSPÉCIALITÉS :\n- PISE", "RNCP23315");
+    assertThat(file.records().get(1).fields()[1]).isEqualTo("TAILLEUR \"MH\" (BP)");
+  }
+
+  @Test
+  void keepsASemicolonInsideAQuotedFieldAndAQuoteThatDoesNotCloseAField() throws IOException {
+    CsvFile file =
+        read("a.csv", "A;B;C\n\"x;y\";\"ab\"c;\"\n1;\"\";\"z\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.records().get(0).fields()).containsExactly("x;y", "\"ab\"c", "\"");
+    assertThat(file.records().get(1).fields()).containsExactly("1", "", "\"z");
+  }
+
+  @Test
+  void keepsAQuoteThatIsNeverClosedAsDataOnItsOwnLine() throws IOException {
+    CsvFile file = read("f.csv", "A;B\n1;\"ouvert\n2;3\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(2, 3);
+    assertThat(file.records().get(0).fields()).containsExactly("1", "\"ouvert");
+  }
+
+  @Test
   void numbersLinesFromTheHeaderAndSkipsBlankLines() throws IOException {
     CsvFile file = read("a.csv", "A;B\r\n1;2\r\n\r\n3;4\r\n".getBytes(StandardCharsets.UTF_8));
 
