@@ -20,6 +20,11 @@ public final class ImportRefusedException extends RuntimeException {
     return new ImportRefusedException(fichier, List.of(new Rejet(null, null, motif)));
   }
 
+  /** A file refused for what some of its lines hold, each named with its line and column. */
+  public static ImportRefusedException of(String fichier, List<Rejet> rejets) {
+    return new ImportRefusedException(fichier, rejets);
+  }
+
   public String fichier() {
     return fichier;
   }
