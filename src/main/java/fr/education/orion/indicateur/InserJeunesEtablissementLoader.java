@@ -169,7 +169,7 @@ final class InserJeunesEtablissementLoader implements SourceLoader {
   @Override
   public LoadResult load(SourceRows rows) {
     String millesime = millesime(rows);
-    String publie = publishedName(rows.fichier());
+    String publie = rows.nomPublie();
     List<Rejet> errors = new ArrayList<>();
     Map<List<String>, Object[]> lines = new LinkedHashMap<>();
     Map<List<String>, Integer> lineByKey = new HashMap<>();
@@ -254,12 +254,5 @@ final class InserJeunesEtablissementLoader implements SourceLoader {
         rows.fichier(),
         "millésime inconnu : le nom du fichier doit le contenir (ex."
             + " depp-2022-etablissements-2021_2022-pro.csv) ou précisez --millesime AAAA_AAAA");
-  }
-
-  /** The name of the file as the DEPP publishes it: without folder nor gzip suffix. */
-  static String publishedName(String fichier) {
-    String name =
-        fichier.substring(Math.max(fichier.lastIndexOf('/'), fichier.lastIndexOf('\\')) + 1);
-    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 }

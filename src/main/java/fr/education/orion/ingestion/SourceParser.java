@@ -61,9 +61,8 @@ final class SourceParser {
     if (fitting.size() == 1) {
       return Optional.of(fitting.get(0));
     }
-    String baseName =
-        fichier.substring(Math.max(fichier.lastIndexOf('/'), fichier.lastIndexOf('\\')) + 1);
-    List<SourceFormat> named = fitting.stream().filter(f -> f.nameMatches(baseName)).toList();
+    List<SourceFormat> named =
+        fitting.stream().filter(f -> f.nameMatches(SourceRows.nomPublie(fichier))).toList();
     if (named.size() == 1) {
       return Optional.of(named.get(0));
     }

@@ -1,6 +1,7 @@
 package fr.education.orion.system;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +37,7 @@ public final class Format {
     if (difference == null) {
       return "—";
     }
-    long points =
-        difference.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+    long points = difference.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
     String signe = points > 0 ? "+" : points < 0 ? "−" : "";
     return signe + Math.abs(points) + (Math.abs(points) > 1 ? " points" : " point");
   }
