@@ -1,5 +1,6 @@
 package fr.education.orion.indicateur;
 
+import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.referentiel.Codes;
@@ -7,6 +8,7 @@ import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -48,12 +50,7 @@ class IndicateurApi {
     if (!formations.isKnown(code)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }
-    if (millesime != null && !millesime.matches("\\d{4}_\\d{4}")) {
-      throw Problems.badRequest(
-          "Le millésime « "
-              + millesime
-              + " » est invalide : il s'écrit AAAA_AAAA (ex. 2021_2022).");
-    }
+    checkMillesime(millesime);
     if (voie != null && !voie.equals("scolaire") && !voie.equals("apprentissage")) {
       throw Problems.badRequest(
           "La voie « " + voie + " » est invalide : scolaire ou apprentissage.");
@@ -74,5 +71,39 @@ class IndicateurApi {
       throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
     }
     return indicateurs.offres(code, rentreeScolaire);
+  }
+
+  @GetMapping("/etablissements/{uai}/inserjeunes")
+  @Operation(
+      summary =
+          "Indicateurs InserJeunes de la DEPP d'un lycée (par périmètre) ou d'un CFA, le millésime"
+              + " le plus récent d'abord",
+      description =
+          "Les lignes des fichiers de la DEPP par établissement, telles que publiées : taux de"
+              + " poursuite d'études, taux d'emploi à 6 mois, taux attendu, valeur ajoutée et"
+              + " parts des sortants (à partir de 2020_2021), en fractions (57 % → 0.57), null"
+              + " quand la DEPP ne publie pas la valeur (« nd », ou moins de 20 élèves). Le"
+              + " périmètre est ensemble, apprentis ou scolaires pour un lycée (fichier « pro »),"
+              + " apprentissage pour un CFA (fichier « apprentissage »).")
+  List<InserJeunesEtablissement> inserJeunesEtablissement(
+      @PathVariable String uai,
+      @Parameter(description = "Millésime AAAA_AAAA (ex. 2021_2022) ; tous par défaut")
+          @RequestParam(required = false)
+          @Nullable String millesime) {
+    String code = Codes.uai(uai);
+    checkMillesime(millesime);
+    if (!etablissements.isKnown(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.inserJeunesEtablissement(code, millesime);
+  }
+
+  private static void checkMillesime(@Nullable String millesime) {
+    if (millesime != null && !millesime.matches("\\d{4}_\\d{4}")) {
+      throw Problems.badRequest(
+          "Le millésime « "
+              + millesime
+              + " » est invalide : il s'écrit AAAA_AAAA (ex. 2021_2022).");
+    }
   }
 }

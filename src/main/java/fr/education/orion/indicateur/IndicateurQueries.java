@@ -2,15 +2,21 @@ package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.INSERJEUNES_ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.noCondition;
 
+import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesFichier;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -100,6 +106,53 @@ public class IndicateurQueries {
         .and(given(OFFRE.RENTREE_SCOLAIRE, rentreeScolaire))
         .orderBy(OFFRE.RENTREE_SCOLAIRE.desc(), FORMATION.LIBELLE, OFFRE.CFD, OFFRE.CODE_DISPOSITIF)
         .fetch(Records.mapping(Offre::new));
+  }
+
+  /**
+   * The DEPP's InserJeunes indicators of an établissement, newest millésime first; within a
+   * millésime, the "pro" file's périmètres (ensemble, scolaires, apprentis) then the CFA's line.
+   */
+  public List<InserJeunesEtablissement> inserJeunesEtablissement(
+      String uai, @Nullable String millesime) {
+    var ie = INSERJEUNES_ETABLISSEMENT;
+    Field<Integer> ordrePerimetre =
+        DSL.case_(ie.PERIMETRE)
+            .when(DSL.inline("ensemble"), DSL.inline(1))
+            .when(DSL.inline("scolaires"), DSL.inline(2))
+            .when(DSL.inline("apprentis"), DSL.inline(3))
+            .else_(DSL.inline(4));
+    return dsl.select(
+            ie.MILLESIME,
+            ie.PERIMETRE,
+            Taux.publie(ie.TAUX_POURSUITE),
+            Taux.publie(ie.TAUX_EMPLOI_6_MOIS),
+            Taux.publie(ie.TAUX_ATTENDU),
+            Taux.publie(ie.VALEUR_AJOUTEE),
+            Taux.publie(ie.PART_POURSUITE),
+            Taux.publie(ie.PART_EMPLOI_6_MOIS),
+            Taux.publie(ie.PART_AUTRES_SITUATIONS),
+            ie.FICHIER)
+        .from(ie)
+        .where(ie.UAI.eq(uai))
+        .and(given(ie.MILLESIME, millesime))
+        .orderBy(ie.MILLESIME.desc(), ordrePerimetre)
+        .fetch(Records.mapping(InserJeunesEtablissement::new));
+  }
+
+  /** The same indicators, grouped by the file they come from, as the établissement page shows. */
+  public List<InserJeunesFichier> inserJeunesParFichier(String uai) {
+    Map<List<String>, List<InserJeunesEtablissement>> byFile = new LinkedHashMap<>();
+    for (InserJeunesEtablissement ligne : inserJeunesEtablissement(uai, null)) {
+      byFile
+          .computeIfAbsent(List.of(ligne.millesime(), ligne.fichier()), key -> new ArrayList<>())
+          .add(ligne);
+    }
+    return byFile.entrySet().stream()
+        .map(
+            entry ->
+                new InserJeunesFichier(
+                    entry.getKey().get(0), entry.getKey().get(1), List.copyOf(entry.getValue())))
+        .toList();
   }
 
   public boolean hasOffres(String uai) {

@@ -1,6 +1,7 @@
 package fr.education.orion.indicateur;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The records of indicators, as the API and the pages show them. Rates are fractions in [0, 1]. */
@@ -60,4 +61,44 @@ public final class Indicateurs {
       @Nullable BigDecimal tauxPression,
       @Nullable BigDecimal tauxDemande,
       @Nullable BigDecimal tauxRemplissage) {}
+
+  /**
+   * The DEPP's InserJeunes indicators of an établissement for a millésime and a périmètre, as the
+   * DEPP publishes them, its integer percentages written as fractions (57 % is 0.57); null where
+   * the DEPP gives none ("nd", or too few pupils), and for the shares before 2020_2021.
+   *
+   * @param perimetre {@code ensemble}, {@code apprentis} or {@code scolaires} for a lycée (its
+   *     "pro" file), {@code apprentissage} for a CFA (its "apprentissage" file)
+   * @param tauxPoursuite final-year pupils who continue their studies
+   * @param tauxEmploi6mois leavers (final-year pupils not continuing) in salaried employment 6
+   *     months after leaving
+   * @param tauxAttendu the taux d'emploi the DEPP expects given the pupils, the formations and the
+   *     local labour market
+   * @param valeurAjoutee tauxEmploi6mois − tauxAttendu (within the rounding of each)
+   * @param partPoursuite final-year pupils continuing their studies
+   * @param partEmploi6mois final-year pupils in employment 6 months after leaving
+   * @param partAutresSituations final-year pupils in neither
+   * @param fichier the DEPP file of the line, as published
+   */
+  public record InserJeunesEtablissement(
+      String millesime,
+      String perimetre,
+      @Nullable BigDecimal tauxPoursuite,
+      @Nullable BigDecimal tauxEmploi6mois,
+      @Nullable BigDecimal tauxAttendu,
+      @Nullable BigDecimal valeurAjoutee,
+      @Nullable BigDecimal partPoursuite,
+      @Nullable BigDecimal partEmploi6mois,
+      @Nullable BigDecimal partAutresSituations,
+      String fichier) {}
+
+  /** The lines of one DEPP file for an établissement (one per périmètre), as a page shows them. */
+  public record InserJeunesFichier(
+      String millesime, String fichier, List<InserJeunesEtablissement> lignes) {
+
+    /** The two years of leavers a millésime cumulates: {@code 2021_2022} → 2021 et 2022. */
+    public String sortants() {
+      return millesime.replace("_", " et ");
+    }
+  }
 }

@@ -59,6 +59,17 @@ public final class Taux {
   }
 
   /**
+   * A rate the DEPP publishes as an integer percentage (57), as a fraction (0.57); a difference of
+   * two rates (valeur ajoutée) likewise.
+   */
+  public static Field<BigDecimal> publie(Field<Integer> pourcentage) {
+    return pourcentage
+        .cast(SQLDataType.NUMERIC(7, 2))
+        .div(DSL.inline(BigDecimal.valueOf(100)))
+        .cast(SQLDataType.NUMERIC(7, 2));
+  }
+
+  /**
    * Σ numerator / Σ denominator over the rows of a group where the numerator is known; null under
    * the threshold.
    */

@@ -177,7 +177,9 @@ public class ImportFile {
       return loader;
     }
     return SourceParser.detect(
-            file.header(), loaders.values().stream().map(SourceLoader::format).toList())
+            request.fichier(),
+            file.header(),
+            loaders.values().stream().map(SourceLoader::format).toList())
         .map(format -> loaders.get(format.type()))
         .orElseThrow(
             () ->

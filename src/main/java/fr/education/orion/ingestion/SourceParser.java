@@ -2,12 +2,15 @@ package fr.education.orion.ingestion;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Recognises the type of a file from its header and checks every value of every line. */
@@ -24,25 +27,67 @@ final class SourceParser {
     return text.replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** The format whose required columns are all in the header, the most specific first. */
-  static Optional<SourceFormat> detect(List<String> header, List<SourceFormat> formats) {
-    List<String> names = header.stream().map(SourceParser::normalizeHeader).toList();
-    List<SourceFormat> matching =
-        formats.stream()
-            .filter(format -> missingColumns(format, names).isEmpty())
-            .sorted(Comparator.comparingLong(SourceFormat::requiredColumnCount).reversed())
+  /**
+   * The type of a file: among the formats whose required columns are all in the header, the one
+   * that finds most of them by name (a column found at a blank header cell says less); on a tie,
+   * the one whose file name pattern matches the name of the file.
+   *
+   * @throws ImportRefusedException when several types fit and the name does not tell them apart
+   */
+  static Optional<SourceFormat> detect(
+      String fichier, List<String> header, List<SourceFormat> formats) {
+    List<String> names = normalizeHeaders(header);
+    Map<SourceFormat, Long> namedColumns = new LinkedHashMap<>();
+    for (SourceFormat format : formats) {
+      if (missingColumns(format, names).isEmpty()) {
+        namedColumns.put(
+            format,
+            format.columns().stream()
+                .filter(Column::mustBeInHeader)
+                .filter(column -> namedIndexOf(column, names) >= 0)
+                .count());
+      }
+    }
+    if (namedColumns.isEmpty()) {
+      return Optional.empty();
+    }
+    long best = Collections.max(namedColumns.values());
+    List<SourceFormat> fitting =
+        namedColumns.entrySet().stream()
+            .filter(entry -> entry.getValue() == best)
+            .map(Map.Entry::getKey)
+            .sorted(Comparator.comparing(SourceFormat::type))
             .toList();
-    return matching.stream().findFirst();
+    if (fitting.size() == 1) {
+      return Optional.of(fitting.get(0));
+    }
+    List<SourceFormat> named =
+        fitting.stream().filter(f -> f.nameMatches(SourceRows.nomPublie(fichier))).toList();
+    if (named.size() == 1) {
+      return Optional.of(named.get(0));
+    }
+    throw new ImportRefusedException(
+        fichier,
+        List.of(
+            new Rejet(
+                1,
+                null,
+                "en-tête commun aux types "
+                    + fitting.stream()
+                        .map(format -> "« " + format.type() + " »")
+                        .collect(Collectors.joining(", "))
+                    + ", que le nom du fichier ne départage pas : précisez le type avec --type")));
   }
 
   static SourceRows parse(CsvFile file, SourceFormat format, @Nullable String annee) {
-    List<String> names = file.header().stream().map(SourceParser::normalizeHeader).toList();
+    List<String> names = normalizeHeaders(file.header());
     List<Column> missing = missingColumns(format, names);
     if (!missing.isEmpty()) {
       throw new ImportRefusedException(
           file.fichier(),
           missing.stream()
-              .map(column -> new Rejet(1, column.name(), missingColumnReason(format, names)))
+              .map(
+                  column -> new Rejet(1, column.name(), missingColumnReason(format, column, names)))
               .toList());
     }
     Map<String, Integer> indexByColumn = new HashMap<>();
@@ -60,6 +105,9 @@ final class SourceParser {
         }
         String written = fields[index].trim();
         String value = column.kind().normalize(written);
+        if (column.isAbsentMarker(value)) {
+          value = "";
+        }
         fields[index] = value;
         if (value.isEmpty()) {
           if (column.presence() == Column.Presence.VALUE_REQUIRED) {
@@ -80,7 +128,24 @@ final class SourceParser {
     return new SourceRows(file.fichier(), annee, rows);
   }
 
+  private static List<String> normalizeHeaders(List<String> header) {
+    return header.stream().map(SourceParser::normalizeHeader).toList();
+  }
+
+  /** Where the column is: by name, else at its position if that header cell is blank; or -1. */
   private static int indexOf(Column column, List<String> names) {
+    int named = namedIndexOf(column, names);
+    if (named >= 0) {
+      return named;
+    }
+    Integer position = column.blankHeaderPosition();
+    if (position != null && position <= names.size() && names.get(position - 1).isEmpty()) {
+      return position - 1;
+    }
+    return -1;
+  }
+
+  private static int namedIndexOf(Column column, List<String> names) {
     for (String candidate : column.names()) {
       int index = names.indexOf(normalizeHeader(candidate));
       if (index >= 0) {
@@ -97,8 +162,15 @@ final class SourceParser {
         .toList();
   }
 
-  private static String missingColumnReason(SourceFormat format, List<String> names) {
+  private static String missingColumnReason(
+      SourceFormat format, Column column, List<String> names) {
     String reason = "colonne obligatoire absente de l'en-tête (type « " + format.type() + " »)";
+    if (column.blankHeaderPosition() != null) {
+      reason +=
+          " : aucune cellule d'en-tête ne porte ce nom et la cellule n° "
+              + column.blankHeaderPosition()
+              + " n'est pas vide ; disposition de colonnes non reconnue";
+    }
     boolean otherSeparator =
         names.size() == 1 && (names.get(0).contains(",") || names.get(0).contains("\t"));
     return otherSeparator ? reason + " ; le séparateur attendu est « ; »" : reason;

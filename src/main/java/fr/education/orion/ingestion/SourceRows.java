@@ -18,6 +18,17 @@ public record SourceRows(String fichier, @Nullable String annee, List<SourceRow>
     return rows.size();
   }
 
+  /** The name of the file as its producer published it: without folder nor {@code .gz}. */
+  public String nomPublie() {
+    return nomPublie(fichier);
+  }
+
+  static String nomPublie(String fichier) {
+    String name =
+        fichier.substring(Math.max(fichier.lastIndexOf('/'), fichier.lastIndexOf('\\')) + 1);
+    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
   @Override
   public Iterator<SourceRow> iterator() {
     return rows.iterator();

@@ -1,8 +1,6 @@
 package fr.education.orion.referentiel;
 
-import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.SourceLoader;
-import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,17 +8,12 @@ import org.springframework.context.annotation.Configuration;
 class EtablissementLoaders {
 
   @Bean
-  SourceLoader acceLoader(BulkWriter writer, DSLContext dsl) {
-    return EtablissementLoader.acce(writer, dsl);
+  SourceLoader acceLoader(EtablissementWriter writer) {
+    return EtablissementLoader.acce(writer);
   }
 
   @Bean
-  SourceLoader annuaireLoader(BulkWriter writer, DSLContext dsl) {
-    return EtablissementLoader.annuaire(writer, dsl);
-  }
-
-  @Bean
-  SourceLoader deppInserJeunesLoader(BulkWriter writer, DSLContext dsl) {
-    return EtablissementLoader.deppInserJeunes(writer, dsl);
+  SourceLoader annuaireLoader(EtablissementWriter writer) {
+    return EtablissementLoader.annuaire(writer);
   }
 }

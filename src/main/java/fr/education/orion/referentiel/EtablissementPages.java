@@ -2,15 +2,16 @@ package fr.education.orion.referentiel;
 
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.system.Pagination;
-import fr.education.orion.system.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The établissement search page and the établissement page. */
+/**
+ * The établissement search page. (The établissement page, which also shows indicators, is served by
+ * the {@code indicateur} module.)
+ */
 @Controller
 class EtablissementPages {
 
@@ -38,16 +39,5 @@ class EtablissementPages {
         "recherche",
         new EtablissementRecherche(query, codeRegion, territoires.regions(), resultats));
     return "referentiel/etablissements";
-  }
-
-  @GetMapping("/etablissements/{uai}")
-  String etablissement(@PathVariable String uai, Model model) {
-    String code = Codes.uai(uai);
-    model.addAttribute(
-        "etablissement",
-        etablissements
-            .find(code)
-            .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " ».")));
-    return "referentiel/etablissement";
   }
 }

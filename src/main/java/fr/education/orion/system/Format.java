@@ -1,5 +1,7 @@
 package fr.education.orion.system;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,6 +32,24 @@ public final class Format {
   /** A moment in Paris time, e.g. {@code 28/11/2026 à 18:42}. */
   public static String moment(@Nullable OffsetDateTime moment) {
     return moment == null ? "—" : MOMENT.format(moment.atZoneSameInstant(PARIS));
+  }
+
+  /** A fraction as a rounded percentage: {@code 0.57} → {@code 57 %}; null → {@code —}. */
+  public static String pourcentage(@Nullable BigDecimal fraction) {
+    return fraction == null ? "—" : NumberFormat.getPercentInstance(FRANCE).format(fraction);
+  }
+
+  /**
+   * A difference of two rates, in fraction, as signed percentage points: {@code 0.09} → {@code +9
+   * points}, {@code -0.06} → {@code −6 points}; null → {@code —}.
+   */
+  public static String points(@Nullable BigDecimal difference) {
+    if (difference == null) {
+      return "—";
+    }
+    long points = difference.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+    String signe = points > 0 ? "+" : points < 0 ? "−" : "";
+    return signe + Math.abs(points) + (Math.abs(points) > 1 ? " points" : " point");
   }
 
   public static String texte(@Nullable String value) {

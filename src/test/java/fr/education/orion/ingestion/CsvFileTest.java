@@ -88,6 +88,19 @@ class CsvFileTest {
   }
 
   @Test
+  void keepsBlankHeaderCellsInPlace() throws IOException {
+    CsvFile file =
+        read(
+            "a.csv",
+            "\"UAI\";;\"\";\"Taux\";\n\"0010001W\";\"ensemble\";49;47;\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.header()).containsExactly("UAI", "", "", "Taux", "");
+    assertThat(file.records().get(0).fields())
+        .containsExactly("0010001W", "ensemble", "49", "47", "");
+  }
+
+  @Test
   void numbersLinesFromTheHeaderAndSkipsBlankLines() throws IOException {
     CsvFile file = read("a.csv", "A;B\r\n1;2\r\n\r\n3;4\r\n".getBytes(StandardCharsets.UTF_8));
 

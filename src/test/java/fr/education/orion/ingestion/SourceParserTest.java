@@ -33,10 +33,149 @@ class SourceParserTest {
   void recognisesTheMostSpecificTypeFromTheHeader() {
     assertThat(
             SourceParser.detect(
-                List.of("\uFEFFMEF", " formation_diplome "), List.of(DISPOSITIF, MEF)))
+                "f.csv", List.of("\uFEFFMEF", " formation_diplome "), List.of(DISPOSITIF, MEF)))
         .contains(MEF);
-    assertThat(SourceParser.detect(List.of("MEF"), List.of(MEF, DISPOSITIF))).contains(DISPOSITIF);
-    assertThat(SourceParser.detect(List.of("AUTRE"), List.of(MEF, DISPOSITIF))).isEmpty();
+    assertThat(SourceParser.detect("f.csv", List.of("MEF"), List.of(MEF, DISPOSITIF)))
+        .contains(DISPOSITIF);
+    assertThat(SourceParser.detect("f.csv", List.of("AUTRE"), List.of(MEF, DISPOSITIF))).isEmpty();
+  }
+
+  /** Two kinds of files of one producer, alike but for a column named only in later years. */
+  private static final SourceFormat LYCEES =
+      new SourceFormat(
+              "lycees",
+              "Lycées",
+              List.of(
+                  Column.required("UAI", ColumnKind.UAI),
+                  Column.required("Périmètre", ColumnKind.TEXT).orBlankAt(2),
+                  Column.present("Poursuite", ColumnKind.INTEGER).orBlankAt(3).absentWhen("nd"),
+                  Column.present("Taux", ColumnKind.INTEGER).absentWhen("nd")),
+              1)
+          .withFileName("(^|[^a-z])pro([^a-z]|$)");
+
+  private static final SourceFormat CFA =
+      new SourceFormat(
+              "cfa",
+              "CFA",
+              List.of(
+                  Column.required("UAI", ColumnKind.UAI),
+                  Column.present("Poursuite", ColumnKind.INTEGER).orBlankAt(3).absentWhen("nd"),
+                  Column.present("Taux", ColumnKind.INTEGER).absentWhen("nd")),
+              1)
+          .withFileName("apprentissage");
+
+  @Test
+  void findsAColumnByItsPositionWhenItsHeaderCellIsBlank() {
+    SourceRows rows =
+        SourceParser.parse(
+            file(
+                List.of("\"UAI\"", "", "", "Taux"),
+                new String[] {"0010001W", "ensemble", "49", "47"}),
+            LYCEES,
+            null);
+
+    assertThat(rows.rows().get(0).text("Périmètre")).isEqualTo("ensemble");
+    assertThat(rows.rows().get(0).integer("Poursuite")).isEqualTo(49);
+  }
+
+  @Test
+  void prefersTheNamedColumnToTheBlankCellAtItsPosition() {
+    SourceRows rows =
+        SourceParser.parse(
+            file(
+                List.of("UAI", "", "Taux", "Poursuite", "Périmètre"),
+                new String[] {"0010001W", "x", "47", "49", "ensemble"}),
+            LYCEES,
+            null);
+
+    assertThat(rows.rows().get(0).integer("Poursuite")).isEqualTo(49);
+    assertThat(rows.rows().get(0).text("Périmètre")).isEqualTo("ensemble");
+  }
+
+  @Test
+  void refusesALayoutWhereTheCellAtThePositionIsNeitherNamedNorBlank() {
+    assertThatThrownBy(
+            () ->
+                SourceParser.parse(
+                    file(
+                        List.of("UAI", "", "Autre", "Taux"),
+                        new String[] {"0010001W", "", "1", "2"}),
+                    LYCEES,
+                    null))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused ->
+                assertThat(refused.rejets())
+                    .singleElement()
+                    .satisfies(
+                        rejet -> {
+                          assertThat(rejet.ligne()).isEqualTo(1);
+                          assertThat(rejet.colonne()).isEqualTo("Poursuite");
+                          assertThat(rejet.motif())
+                              .contains("colonne obligatoire absente")
+                              .contains("la cellule n° 3 n'est pas vide")
+                              .contains("disposition de colonnes non reconnue");
+                        }));
+  }
+
+  @Test
+  void readsTheProducersNotAvailableMarkAsEmptyAndRefusesOtherNonIntegers() {
+    SourceRows rows =
+        SourceParser.parse(
+            file(
+                List.of("UAI", "Périmètre", "Poursuite", "Taux"),
+                new String[] {"0010001W", "ensemble", "ND", "nd"}),
+            LYCEES,
+            null);
+    assertThat(rows.rows().get(0).integer("Poursuite")).isNull();
+    assertThat(rows.rows().get(0).integer("Taux")).isNull();
+
+    assertThatThrownBy(
+            () ->
+                SourceParser.parse(
+                    file(
+                        List.of("UAI", "Périmètre", "Poursuite", "Taux"),
+                        new String[] {"0010001W", "ensemble", "n.d.", "45,5"}),
+                    LYCEES,
+                    null))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused ->
+                assertThat(refused.getMessage())
+                    .contains(
+                        "f.csv, ligne 2, colonne « Poursuite » : « N.D. » n'est pas un nombre entier")
+                    .contains(
+                        "f.csv, ligne 2, colonne « Taux » : « 45,5 » n'est pas un nombre entier"));
+  }
+
+  @Test
+  void aColumnFoundByNameMakesATypeMoreSpecificThanOneFoundAtABlankCell() {
+    assertThat(
+            SourceParser.detect(
+                "x.csv", List.of("UAI", "Périmètre", "", "Taux"), List.of(CFA, LYCEES)))
+        .contains(LYCEES);
+    assertThat(
+            SourceParser.detect("x.csv", List.of("UAI", "Poursuite", "Taux"), List.of(CFA, LYCEES)))
+        .contains(CFA);
+  }
+
+  @Test
+  void tellsAlikeHeadersApartByTheFileNameOrAsksForTheType() {
+    List<String> header = List.of("UAI", "", "", "Taux");
+
+    assertThat(SourceParser.detect("dossier/ij-2018_2019-pro.csv.gz", header, List.of(CFA, LYCEES)))
+        .contains(LYCEES);
+    assertThat(SourceParser.detect("ij-2018_2019-apprentissage.csv", header, List.of(CFA, LYCEES)))
+        .contains(CFA);
+    assertThatThrownBy(
+            () ->
+                SourceParser.detect("ij-2018_2019-professionnel.csv", header, List.of(CFA, LYCEES)))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused ->
+                assertThat(refused.rejets().get(0).motif())
+                    .contains("en-tête commun aux types « cfa », « lycees »")
+                    .contains("précisez le type avec --type"));
   }
 
   @Test
