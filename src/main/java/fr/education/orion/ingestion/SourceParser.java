@@ -97,9 +97,16 @@ final class SourceParser {
   }
 
   private static String missingColumnReason(SourceFormat format, List<String> names) {
-    String reason = "colonne obligatoire absente de l'en-tête (type « " + format.type() + " »)";
+    return "colonne obligatoire absente de l'en-tête (type « "
+        + format.type()
+        + " »)"
+        + separatorHint(names);
+  }
+
+  /** A hint when the header reads as one column holding commas or tabs: another separator. */
+  static String separatorHint(List<String> header) {
     boolean otherSeparator =
-        names.size() == 1 && (names.get(0).contains(",") || names.get(0).contains("\t"));
-    return otherSeparator ? reason + " ; le séparateur attendu est « ; »" : reason;
+        header.size() == 1 && (header.get(0).contains(",") || header.get(0).contains("\t"));
+    return otherSeparator ? " ; le séparateur attendu est « ; »" : "";
   }
 }

@@ -3,6 +3,7 @@ package fr.education.orion.referentiel;
 import static fr.education.orion.ingestion.Column.optional;
 import static fr.education.orion.ingestion.Column.present;
 import static fr.education.orion.ingestion.Column.required;
+import static fr.education.orion.ingestion.ColumnKind.DATE;
 import static fr.education.orion.ingestion.ColumnKind.DECIMAL;
 import static fr.education.orion.ingestion.ColumnKind.TEXT;
 import static fr.education.orion.ingestion.ColumnKind.UAI;
@@ -16,9 +17,11 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -29,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Établissements from three sources of decreasing completeness: the ACCE extraction (rang 3), the
  * annuaire de l'éducation (rang 2) and the DEPP InserJeunes files (rang 1: UAI, name and région
- * only). A source never overwrites what a more complete one wrote.
+ * only). A source never overwrites what a more complete one wrote, nor erases what it does not
+ * know: the ACCE gives no WGS84 coordinates, so those of the annuaire stay.
  */
 final class EtablissementLoader implements SourceLoader {
 
@@ -74,20 +78,27 @@ final class EtablissementLoader implements SourceLoader {
   private final String source;
   private final int rang;
   private final BiFunction<SourceRow, Territoires, Object[]> mapper;
+  private final List<Field<?>> written;
   private final BulkWriter writer;
   private final DSLContext dsl;
 
+  /**
+   * @param mapper a line to the values of {@link #FIELDS}
+   * @param unknown the fields this source does not give, left as another source wrote them
+   */
   private EtablissementLoader(
       SourceFormat format,
       String source,
       int rang,
       BiFunction<SourceRow, Territoires, Object[]> mapper,
+      Set<Field<?>> unknown,
       BulkWriter writer,
       DSLContext dsl) {
     this.format = format;
     this.source = source;
     this.rang = rang;
     this.mapper = mapper;
+    this.written = FIELDS.stream().filter(field -> !unknown.contains(field)).toList();
     this.writer = writer;
     this.dsl = dsl;
   }
@@ -108,6 +119,8 @@ final class EtablissementLoader implements SourceLoader {
           ETABLISSEMENT.SIRET,
           ETABLISSEMENT.LATITUDE,
           ETABLISSEMENT.LONGITUDE,
+          ETABLISSEMENT.DATE_OUVERTURE,
+          ETABLISSEMENT.DATE_FERMETURE,
           ETABLISSEMENT.SOURCE,
           ETABLISSEMENT.RANG_SOURCE,
           ETABLISSEMENT.ANNEE_SOURCE,
@@ -126,6 +139,8 @@ final class EtablissementLoader implements SourceLoader {
       @Nullable String siret,
       @Nullable Double latitude,
       @Nullable Double longitude,
+      @Nullable LocalDate dateOuverture,
+      @Nullable LocalDate dateFermeture,
       String source,
       int rang) {
     return new Object[] {
@@ -143,6 +158,8 @@ final class EtablissementLoader implements SourceLoader {
       siret,
       latitude,
       longitude,
+      dateOuverture,
+      dateFermeture,
       source,
       rang,
       null,
@@ -165,7 +182,9 @@ final class EtablissementLoader implements SourceLoader {
                 optional("adresse_uai", TEXT),
                 optional("code_postal_uai", TEXT),
                 optional("commune_libe", TEXT),
-                optional("numero_siren_siret_uai", TEXT)),
+                optional("numero_siren_siret_uai", TEXT),
+                optional("date_ouverture", DATE),
+                optional("date_fermeture", DATE)),
             82);
     return new EtablissementLoader(
         format,
@@ -185,8 +204,11 @@ final class EtablissementLoader implements SourceLoader {
                 r.text("numero_siren_siret_uai"),
                 null,
                 null,
+                r.date("date_ouverture"),
+                r.date("date_fermeture"),
                 "acce",
                 3),
+        Set.of(ETABLISSEMENT.LATITUDE, ETABLISSEMENT.LONGITUDE),
         writer,
         dsl);
   }
@@ -228,8 +250,11 @@ final class EtablissementLoader implements SourceLoader {
                 r.text("SIREN_SIRET"),
                 decimal(r, "latitude"),
                 decimal(r, "longitude"),
+                null,
+                null,
                 "annuaire",
                 2),
+        Set.of(ETABLISSEMENT.DATE_OUVERTURE, ETABLISSEMENT.DATE_FERMETURE),
         writer,
         dsl);
   }
@@ -262,8 +287,15 @@ final class EtablissementLoader implements SourceLoader {
                 null,
                 null,
                 null,
+                null,
+                null,
                 "depp",
                 1),
+        Set.of(
+            ETABLISSEMENT.LATITUDE,
+            ETABLISSEMENT.LONGITUDE,
+            ETABLISSEMENT.DATE_OUVERTURE,
+            ETABLISSEMENT.DATE_FERMETURE),
         writer,
         dsl);
   }
@@ -300,7 +332,7 @@ final class EtablissementLoader implements SourceLoader {
     for (SourceRow row : rows) {
       Object[] values = mapper.apply(row, territoires);
       values[anneeIndex] = rows.annee();
-      etablissements.put((String) values[0], values);
+      etablissements.put((String) values[0], written(values));
     }
     // A more complete source wins; within one source, the newer file (whatever the import order).
     Condition newerOrMoreComplete =
@@ -315,8 +347,17 @@ final class EtablissementLoader implements SourceLoader {
                         DSL.coalesce(ETABLISSEMENT.ANNEE_SOURCE, "")
                             .le(DSL.coalesce(DSL.excluded(ETABLISSEMENT.ANNEE_SOURCE), ""))));
     int changed =
-        writer.upsert(ETABLISSEMENT, FIELDS, etablissements.values(), newerOrMoreComplete);
+        writer.upsert(ETABLISSEMENT, written, etablissements.values(), newerOrMoreComplete);
     return LoadResult.of(rows, changed);
+  }
+
+  /** The values of the fields this source writes, in the order of {@link #written}. */
+  private Object[] written(Object[] values) {
+    Object[] kept = new Object[written.size()];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = values[FIELDS.indexOf(written.get(i))];
+    }
+    return kept;
   }
 
   private Territoires territoires() {
