@@ -47,7 +47,8 @@ public class FormationQueries {
    * The criteria of a formation search.
    *
    * @param q a CFD or words of the label (accents and case ignored)
-   * @param perimetreSeul true to keep the formations of the official list of vocational diplomas
+   * @param perimetreSeul true to keep the formations of Orion's perimeter: the official list of
+   *     vocational diplomas and the apprenticeship CFDs of the catalogue
    */
   public record Criteres(
       @Nullable String q,
@@ -170,6 +171,10 @@ public class FormationQueries {
         dsl.select(DIPLOME_PROFESSIONNEL.CODE_RNCP)
             .from(DIPLOME_PROFESSIONNEL)
             .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd))
+            // The DGESCO list (voie scolaire) carries the RNCP code; the apprenticeship row does
+            // not.
+            .orderBy(DIPLOME_PROFESSIONNEL.CODE_RNCP.isNull(), DIPLOME_PROFESSIONNEL.VOIE.desc())
+            .limit(1)
             .fetchOptional();
     List<Famille> familles = familles(cfd);
     List<String> cfdsLies =
