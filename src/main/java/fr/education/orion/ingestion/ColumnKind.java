@@ -18,6 +18,8 @@ public enum ColumnKind {
   CODE_NIVEAU(Pattern.compile("[0-9A-Z]{3}"), "un code niveau de diplôme de 3 caractères"),
   CODE_REGION(Pattern.compile("[0-9]{2}"), "un code région de 2 chiffres"),
   CODE_DEPARTEMENT(Pattern.compile("[0-9]{2}[0-9AB]"), "un code département de 3 caractères"),
+  CODE_ROME(
+      Pattern.compile("[A-N][0-9]{4}"), "un code ROME (une lettre de A à N suivie de 4 chiffres)"),
   INTEGER(Pattern.compile("-?[0-9]+"), "un nombre entier"),
   DECIMAL(Pattern.compile("-?[0-9]+([.,][0-9]+)?"), "un nombre"),
   DATE(Pattern.compile("[0-9]{2}/[0-9]{2}/[0-9]{4}"), "une date au format JJ/MM/AAAA");
