@@ -190,7 +190,8 @@ class OffreBuilder {
                     .from(ETABLISSEMENT)
                     .where(ETABLISSEMENT.UAI.eq(AFFELNET_LIGNE.UAI))
                     .and(ETABLISSEMENT.SECTEUR.eq(PRIVE)))
-            .or(AFFELNET_LIGNE.SECTEUR.eq(PRIVE));
+            // Most layouts have no Secteur column: null is not private (and must not be unknown).
+            .or(AFFELNET_LIGNE.SECTEUR.isNotDistinctFrom(PRIVE));
     return dsl.select(
             AFFELNET_LIGNE.UAI,
             cfd,
