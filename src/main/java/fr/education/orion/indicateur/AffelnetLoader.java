@@ -17,12 +17,16 @@ import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Affelnet capacities and first-rank wishes per UAI d'accueil and MEFSTAT11, for the rentrée of the
  * file. Both the 9-column layout (2021, 2022) and the full 23-column export are read by column
- * name; the 2023 files' doubled and trailing spaces in headers are ignored.
+ * name; the 2023 files' doubled and trailing spaces in headers ({@code Secteur }) are ignored. The
+ * full export says whether the établissement is public or private: private ones get no capacity nor
+ * wishes ({@link OffreBuilder}), as when the référentiel says so.
  */
 @Component
 class AffelnetLoader implements SourceLoader {
@@ -66,7 +70,8 @@ class AffelnetLoader implements SourceLoader {
             row.text("Voeu de recensement O/N"),
             row.text("Statut Offre de formation"),
             row.integer("Capacité carte scolaire"),
-            row.integer("Demandes vœux 1")
+            row.integer("Demandes vœux 1"),
+            secteur(row.text("Secteur"))
           });
     }
     int changed =
@@ -80,9 +85,22 @@ class AffelnetLoader implements SourceLoader {
                 AFFELNET_LIGNE.VOEU_RECENSEMENT,
                 AFFELNET_LIGNE.STATUT,
                 AFFELNET_LIGNE.CAPACITE,
-                AFFELNET_LIGNE.PREMIERS_VOEUX),
+                AFFELNET_LIGNE.PREMIERS_VOEUX,
+                AFFELNET_LIGNE.SECTEUR),
             lines,
             AFFELNET_LIGNE.RENTREE_SCOLAIRE.eq(rentree));
     return LoadResult.of(rows, changed);
+  }
+
+  /** {@code PU} or {@code PR}, however the export writes it; null when absent or unclear. */
+  private static @Nullable String secteur(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String upper = value.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("PR")) {
+      return "PR";
+    }
+    return upper.startsWith("PU") ? "PU" : null;
   }
 }

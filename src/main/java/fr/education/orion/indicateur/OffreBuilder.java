@@ -30,12 +30,15 @@ import org.springframework.stereotype.Component;
  * headcount of each year; Affelnet (public établissements, scolaire, non-census wishes) and
  * Parcoursup (BTS, scolaire) give the capacity and wishes of the entry year, summed over repeated
  * lines; an Affelnet capacity outside [5, 500] is unknown, as is a Parcoursup capacity of 0 or 999.
+ * An établissement is private when the référentiel or the Affelnet line says so. Apprenticeship
+ * offers ({@link OffreApprentissageBuilder}) are never touched.
  */
 @Component
 class OffreBuilder {
 
   static final String VOIE_SCOLAIRE = "scolaire";
   private static final String BTS = "320";
+  private static final String PRIVE = "PR";
 
   /** Imports of one rentrée's entry data: that rentrée's offers change. */
   private static final Set<String> ENTRY_SOURCES =
@@ -183,10 +186,12 @@ class OffreBuilder {
     Field<Integer> capacite = sum(AFFELNET_LIGNE.CAPACITE).cast(Integer.class);
     Condition prive =
         DSL.exists(
-            DSL.selectOne()
-                .from(ETABLISSEMENT)
-                .where(ETABLISSEMENT.UAI.eq(AFFELNET_LIGNE.UAI))
-                .and(ETABLISSEMENT.SECTEUR.eq("PR")));
+                DSL.selectOne()
+                    .from(ETABLISSEMENT)
+                    .where(ETABLISSEMENT.UAI.eq(AFFELNET_LIGNE.UAI))
+                    .and(ETABLISSEMENT.SECTEUR.eq(PRIVE)))
+            // Most layouts have no Secteur column: null is not private (and must not be unknown).
+            .or(AFFELNET_LIGNE.SECTEUR.isNotDistinctFrom(PRIVE));
     return dsl.select(
             AFFELNET_LIGNE.UAI,
             cfd,

@@ -190,7 +190,8 @@ public class ImportFile {
                             1,
                             null,
                             "type de fichier non reconnu d'après l'en-tête ; précisez-le avec --type"
-                                + " (orion import --types donne la liste)"))));
+                                + " (orion import --types donne la liste)"
+                                + SourceParser.separatorHint(file.header())))));
   }
 
   static @Nullable String yearFromName(String fichier) {

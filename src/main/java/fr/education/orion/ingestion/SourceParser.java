@@ -171,8 +171,13 @@ final class SourceParser {
               + column.blankHeaderPosition()
               + " n'est pas vide ; disposition de colonnes non reconnue";
     }
+    return reason + separatorHint(names);
+  }
+
+  /** A hint when the header reads as one column holding commas or tabs: another separator. */
+  static String separatorHint(List<String> header) {
     boolean otherSeparator =
-        names.size() == 1 && (names.get(0).contains(",") || names.get(0).contains("\t"));
-    return otherSeparator ? reason + " ; le séparateur attendu est « ; »" : reason;
+        header.size() == 1 && (header.get(0).contains(",") || header.get(0).contains("\t"));
+    return otherSeparator ? " ; le séparateur attendu est « ; »" : "";
   }
 }

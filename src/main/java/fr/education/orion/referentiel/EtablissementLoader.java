@@ -3,6 +3,7 @@ package fr.education.orion.referentiel;
 import static fr.education.orion.ingestion.Column.optional;
 import static fr.education.orion.ingestion.Column.present;
 import static fr.education.orion.ingestion.Column.required;
+import static fr.education.orion.ingestion.ColumnKind.DATE;
 import static fr.education.orion.ingestion.ColumnKind.DECIMAL;
 import static fr.education.orion.ingestion.ColumnKind.TEXT;
 import static fr.education.orion.ingestion.ColumnKind.UAI;
@@ -57,7 +58,9 @@ final class EtablissementLoader implements SourceLoader {
                 optional("adresse_uai", TEXT),
                 optional("code_postal_uai", TEXT),
                 optional("commune_libe", TEXT),
-                optional("numero_siren_siret_uai", TEXT)),
+                optional("numero_siren_siret_uai", TEXT),
+                optional("date_ouverture", DATE),
+                optional("date_fermeture", DATE)),
             82);
     return new EtablissementLoader(
         format,
@@ -76,6 +79,8 @@ final class EtablissementLoader implements SourceLoader {
                 r.text("numero_siren_siret_uai"),
                 null,
                 null,
+                r.date("date_ouverture"),
+                r.date("date_fermeture"),
                 Source.ACCE),
         writer);
   }
@@ -116,6 +121,8 @@ final class EtablissementLoader implements SourceLoader {
                 r.text("SIREN_SIRET"),
                 decimal(r, "latitude"),
                 decimal(r, "longitude"),
+                null,
+                null,
                 Source.ANNUAIRE),
         writer);
   }

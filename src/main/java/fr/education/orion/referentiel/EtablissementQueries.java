@@ -3,11 +3,14 @@ package fr.education.orion.referentiel;
 import static fr.education.orion.schema.Tables.ACADEMIE;
 import static fr.education.orion.schema.Tables.DEPARTEMENT;
 import static fr.education.orion.schema.Tables.ETABLISSEMENT;
+import static fr.education.orion.schema.Tables.ONISEP_STRUCTURE;
 import static fr.education.orion.schema.Tables.REGION;
 import static org.jooq.impl.DSL.noCondition;
 
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
+import fr.education.orion.referentiel.GeolocalisationOnisep.Coordonnees;
+import fr.education.orion.referentiel.GeolocalisationOnisep.Structure;
 import fr.education.orion.system.Pagination;
 import java.util.List;
 import java.util.Optional;
@@ -74,33 +77,90 @@ public class EtablissementQueries {
     return dsl.fetchExists(ETABLISSEMENT, ETABLISSEMENT.UAI.eq(uai));
   }
 
+  /**
+   * An établissement, located by ONISEP when it knows the UAI ({@link GeolocalisationOnisep}), else
+   * by the annuaire de l'éducation.
+   */
   public Optional<EtablissementDetail> find(String uai) {
+    var etablissement =
+        dsl.select(
+                ETABLISSEMENT.UAI,
+                ETABLISSEMENT.LIBELLE,
+                ETABLISSEMENT.COMMUNE,
+                ETABLISSEMENT.CODE_DEPARTEMENT,
+                ETABLISSEMENT.CODE_ACADEMIE,
+                ETABLISSEMENT.CODE_REGION,
+                ETABLISSEMENT.SECTEUR,
+                DEPARTEMENT.LIBELLE,
+                ACADEMIE.LIBELLE,
+                REGION.LIBELLE,
+                ETABLISSEMENT.TYPE_ETABLISSEMENT,
+                ETABLISSEMENT.ADRESSE,
+                ETABLISSEMENT.CODE_POSTAL,
+                ETABLISSEMENT.SIRET,
+                ETABLISSEMENT.LATITUDE,
+                ETABLISSEMENT.LONGITUDE,
+                ETABLISSEMENT.DATE_OUVERTURE,
+                ETABLISSEMENT.DATE_FERMETURE,
+                ETABLISSEMENT.SOURCE)
+            .from(ETABLISSEMENT)
+            .leftJoin(DEPARTEMENT)
+            .on(DEPARTEMENT.CODE_DEPARTEMENT.eq(ETABLISSEMENT.CODE_DEPARTEMENT))
+            .leftJoin(ACADEMIE)
+            .on(ACADEMIE.CODE_ACADEMIE.eq(ETABLISSEMENT.CODE_ACADEMIE))
+            .leftJoin(REGION)
+            .on(REGION.CODE_REGION.eq(ETABLISSEMENT.CODE_REGION))
+            .where(ETABLISSEMENT.UAI.eq(uai))
+            .fetchOne();
+    if (etablissement == null) {
+      return Optional.empty();
+    }
+    Optional<Coordonnees> coordonnees =
+        GeolocalisationOnisep.choose(
+                onisepStructures(uai), etablissement.get(ETABLISSEMENT.CODE_POSTAL))
+            .or(
+                () ->
+                    etablissement.get(ETABLISSEMENT.LATITUDE) == null
+                            || etablissement.get(ETABLISSEMENT.LONGITUDE) == null
+                        ? Optional.empty()
+                        : Optional.of(
+                            new Coordonnees(
+                                etablissement.get(ETABLISSEMENT.LATITUDE),
+                                etablissement.get(ETABLISSEMENT.LONGITUDE),
+                                "annuaire")));
+    return Optional.of(
+        new EtablissementDetail(
+            etablissement.get(ETABLISSEMENT.UAI),
+            etablissement.get(ETABLISSEMENT.LIBELLE),
+            etablissement.get(ETABLISSEMENT.COMMUNE),
+            etablissement.get(ETABLISSEMENT.CODE_DEPARTEMENT),
+            etablissement.get(ETABLISSEMENT.CODE_ACADEMIE),
+            etablissement.get(ETABLISSEMENT.CODE_REGION),
+            etablissement.get(ETABLISSEMENT.SECTEUR),
+            etablissement.get(DEPARTEMENT.LIBELLE),
+            etablissement.get(ACADEMIE.LIBELLE),
+            etablissement.get(REGION.LIBELLE),
+            etablissement.get(ETABLISSEMENT.TYPE_ETABLISSEMENT),
+            etablissement.get(ETABLISSEMENT.ADRESSE),
+            etablissement.get(ETABLISSEMENT.CODE_POSTAL),
+            etablissement.get(ETABLISSEMENT.SIRET),
+            coordonnees.map(Coordonnees::latitude).orElse(null),
+            coordonnees.map(Coordonnees::longitude).orElse(null),
+            coordonnees.map(Coordonnees::source).orElse(null),
+            etablissement.get(ETABLISSEMENT.DATE_OUVERTURE),
+            etablissement.get(ETABLISSEMENT.DATE_FERMETURE),
+            etablissement.get(ETABLISSEMENT.SOURCE)));
+  }
+
+  private List<Structure> onisepStructures(String uai) {
     return dsl.select(
-            ETABLISSEMENT.UAI,
-            ETABLISSEMENT.LIBELLE,
-            ETABLISSEMENT.COMMUNE,
-            ETABLISSEMENT.CODE_DEPARTEMENT,
-            ETABLISSEMENT.CODE_ACADEMIE,
-            ETABLISSEMENT.CODE_REGION,
-            ETABLISSEMENT.SECTEUR,
-            DEPARTEMENT.LIBELLE,
-            ACADEMIE.LIBELLE,
-            REGION.LIBELLE,
-            ETABLISSEMENT.TYPE_ETABLISSEMENT,
-            ETABLISSEMENT.ADRESSE,
-            ETABLISSEMENT.CODE_POSTAL,
-            ETABLISSEMENT.SIRET,
-            ETABLISSEMENT.LATITUDE,
-            ETABLISSEMENT.LONGITUDE,
-            ETABLISSEMENT.SOURCE)
-        .from(ETABLISSEMENT)
-        .leftJoin(DEPARTEMENT)
-        .on(DEPARTEMENT.CODE_DEPARTEMENT.eq(ETABLISSEMENT.CODE_DEPARTEMENT))
-        .leftJoin(ACADEMIE)
-        .on(ACADEMIE.CODE_ACADEMIE.eq(ETABLISSEMENT.CODE_ACADEMIE))
-        .leftJoin(REGION)
-        .on(REGION.CODE_REGION.eq(ETABLISSEMENT.CODE_REGION))
-        .where(ETABLISSEMENT.UAI.eq(uai))
-        .fetchOptional(Records.mapping(EtablissementDetail::new));
+            ONISEP_STRUCTURE.CATALOGUE,
+            ONISEP_STRUCTURE.CODE_POSTAL,
+            ONISEP_STRUCTURE.LATITUDE,
+            ONISEP_STRUCTURE.LONGITUDE)
+        .from(ONISEP_STRUCTURE)
+        .where(ONISEP_STRUCTURE.UAI.eq(uai))
+        .orderBy(ONISEP_STRUCTURE.CATALOGUE, ONISEP_STRUCTURE.LIGNE)
+        .fetch(Records.mapping(Structure::new));
   }
 }

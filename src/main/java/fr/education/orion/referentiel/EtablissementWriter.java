@@ -5,10 +5,12 @@ import static fr.education.orion.schema.Tables.ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.REGION;
 
 import fr.education.orion.ingestion.BulkWriter;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Writes établissements as each source describes them. Sources rank by completeness: the ACCE
  * extraction (3), the annuaire de l'éducation (2), the DEPP InserJeunes files (1: UAI, name and
  * région only). A source never overwrites what a more complete one wrote; within one source, the
- * newer file wins, whatever the import order.
+ * newer file wins, whatever the import order. A source never erases what it does not know either:
+ * the ACCE gives no WGS84 coordinates, so those of the annuaire stay.
  */
 @Component
 public class EtablissementWriter {
@@ -70,18 +73,30 @@ public class EtablissementWriter {
     }
   }
 
-  /** A source of établissements, with its rank: the higher, the more complete. */
+  /**
+   * A source of établissements, with its rank (the higher, the more complete) and the columns it
+   * does not give, which it leaves as another source wrote them.
+   */
   enum Source {
-    ACCE("acce", 3),
-    ANNUAIRE("annuaire", 2),
-    DEPP("depp", 1);
+    ACCE("acce", 3, Set.of(ETABLISSEMENT.LATITUDE, ETABLISSEMENT.LONGITUDE)),
+    ANNUAIRE("annuaire", 2, Set.of(ETABLISSEMENT.DATE_OUVERTURE, ETABLISSEMENT.DATE_FERMETURE)),
+    DEPP(
+        "depp",
+        1,
+        Set.of(
+            ETABLISSEMENT.LATITUDE,
+            ETABLISSEMENT.LONGITUDE,
+            ETABLISSEMENT.DATE_OUVERTURE,
+            ETABLISSEMENT.DATE_FERMETURE));
 
     final String code;
     final short rang;
+    final Set<Field<?>> unknown;
 
-    Source(String code, int rang) {
+    Source(String code, int rang, Set<Field<?>> unknown) {
       this.code = code;
       this.rang = (short) rang;
+      this.unknown = unknown;
     }
   }
 
@@ -102,6 +117,8 @@ public class EtablissementWriter {
           ETABLISSEMENT.SIRET,
           ETABLISSEMENT.LATITUDE,
           ETABLISSEMENT.LONGITUDE,
+          ETABLISSEMENT.DATE_OUVERTURE,
+          ETABLISSEMENT.DATE_FERMETURE,
           ETABLISSEMENT.SOURCE,
           ETABLISSEMENT.RANG_SOURCE,
           ETABLISSEMENT.ANNEE_SOURCE,
@@ -141,6 +158,8 @@ public class EtablissementWriter {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         Source.DEPP))
             .toList();
     return write(Source.DEPP, millesime, rows);
@@ -160,6 +179,8 @@ public class EtablissementWriter {
       @Nullable String siret,
       @Nullable Double latitude,
       @Nullable Double longitude,
+      @Nullable LocalDate dateOuverture,
+      @Nullable LocalDate dateFermeture,
       Source source) {
     return new Object[] {
       uai,
@@ -176,6 +197,8 @@ public class EtablissementWriter {
       siret,
       latitude,
       longitude,
+      dateOuverture,
+      dateFermeture,
       source.code,
       source.rang,
       null,
@@ -191,10 +214,11 @@ public class EtablissementWriter {
    */
   int write(Source source, @Nullable String annee, Collection<Object[]> rows) {
     int anneeIndex = FIELDS.indexOf(ETABLISSEMENT.ANNEE_SOURCE);
+    List<Field<?>> written = FIELDS.stream().filter(f -> !source.unknown.contains(f)).toList();
     Map<Object, Object[]> byUai = new LinkedHashMap<>();
     for (Object[] row : rows) {
       row[anneeIndex] = annee;
-      byUai.put(row[0], row);
+      byUai.put(row[0], written.stream().map(f -> row[FIELDS.indexOf(f)]).toArray());
     }
     Condition newerOrMoreComplete =
         ETABLISSEMENT
@@ -207,7 +231,7 @@ public class EtablissementWriter {
                     .and(
                         DSL.coalesce(ETABLISSEMENT.ANNEE_SOURCE, "")
                             .le(DSL.coalesce(DSL.excluded(ETABLISSEMENT.ANNEE_SOURCE), ""))));
-    return writer.upsert(ETABLISSEMENT, FIELDS, byUai.values(), newerOrMoreComplete);
+    return writer.upsert(ETABLISSEMENT, written, byUai.values(), newerOrMoreComplete);
   }
 
   Localisateur localisateur() {

@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** The records of établissements, as pages, the API and exports show them. */
@@ -21,7 +22,14 @@ public final class Etablissements {
       @Nullable String codeRegion,
       @Nullable String secteur) {}
 
-  /** An établissement with everything the référentiel knows of it. */
+  /**
+   * An établissement with everything the référentiel knows of it.
+   *
+   * @param latitude WGS84, from ONISEP or else the annuaire de l'éducation
+   * @param sourceGeolocalisation {@code onisep_secondaire}, {@code onisep_superieur} or {@code
+   *     annuaire}, when the coordinates are known
+   * @param dateFermeture set when the ACCE says the établissement closed (or will close)
+   */
   public record EtablissementDetail(
       String uai,
       String libelle,
@@ -39,6 +47,9 @@ public final class Etablissements {
       @Nullable String siret,
       @Nullable Double latitude,
       @Nullable Double longitude,
+      @Nullable String sourceGeolocalisation,
+      @Nullable LocalDate dateOuverture,
+      @Nullable LocalDate dateFermeture,
       String source) {
 
     public @Nullable String libelleSecteur() {

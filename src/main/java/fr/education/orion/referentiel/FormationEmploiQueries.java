@@ -54,6 +54,9 @@ class FormationEmploiQueries {
         .leftJoin(DIPLOME_PROFESSIONNEL_CORRECTION)
         .on(DIPLOME_PROFESSIONNEL_CORRECTION.CFD.eq(DIPLOME_PROFESSIONNEL.CFD))
         .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd))
+        // The DGESCO list (voie scolaire) says what the diploma is; an apprenticeship row of the
+        // catalogue does not.
+        .orderBy(DIPLOME_PROFESSIONNEL.VOIE.desc())
         .limit(1)
         .fetchOptional(
             r ->

@@ -47,7 +47,8 @@ public class FormationQueries {
    * The criteria of a formation search.
    *
    * @param q a CFD or words of the label (accents and case ignored)
-   * @param perimetreSeul true to keep the formations of the official list of vocational diplomas
+   * @param perimetreSeul true to keep the formations of Orion's perimeter: the official list of
+   *     vocational diplomas and the apprenticeship CFDs of the catalogue
    */
   public record Criteres(
       @Nullable String q,

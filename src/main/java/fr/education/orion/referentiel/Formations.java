@@ -37,7 +37,8 @@ public final class Formations {
    *
    * @param typeFamille {@code 2nde_commune}, {@code 1ere_commune}, {@code specialite}, {@code
    *     option} or null
-   * @param perimetre true when the formation is in the official list of vocational diplomas
+   * @param perimetre true when the formation is in the official list of vocational diplomas or
+   *     offered in the apprenticeship catalogue
    * @param codeRncp the number of the RNCP fiche the list of vocational diplomas gives, Orion's
    *     corrections applied
    * @param diplomeProfessionnel what the list of vocational diplomas says, Orion's corrections

@@ -66,7 +66,8 @@ class ReferentielApi {
       @RequestParam(required = false) @Nullable String codeNsf,
       @Parameter(
               description =
-                  "true : seulement les diplômes de la liste officielle de la voie professionnelle")
+                  "true : seulement les diplômes de la voie professionnelle (liste officielle,"
+                      + " catalogue de l'apprentissage)")
           @RequestParam(defaultValue = "false")
           boolean perimetre,
       @RequestParam(defaultValue = "0") int page,
