@@ -1,6 +1,7 @@
 package fr.education.orion.indicateur;
 
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
@@ -48,7 +49,35 @@ class IndicateurApi {
     if (!formations.isKnown(code)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }
-    if (millesime != null && !millesime.matches("\\d{4}_\\d{4}")) {
+    checkMillesimeEtVoie(millesime, voie);
+    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
+  }
+
+  @GetMapping("/etablissements/{uai}/formations/inserjeunes")
+  @Operation(
+      summary =
+          "Effectifs InserJeunes des formations d'un établissement et taux calculés (null sous 20"
+              + " sortants)",
+      description =
+          "Une ligne par millésime et formation publiée par InserJeunes pour l'UAI : voie scolaire"
+              + " par MEFSTAT11 de dernière année, rattaché à son CFD et à son dispositif par"
+              + " N_MEF ; apprentissage par CFD, sans dispositif.")
+  List<InserJeunesOffre> inserJeunesEtablissement(
+      @PathVariable String uai,
+      @RequestParam(required = false) @Nullable String millesime,
+      @RequestParam(required = false) @Nullable String voie) {
+    String code = Codes.uai(uai);
+    checkMillesimeEtVoie(millesime, voie);
+    if (!etablissements.isKnown(code)
+        && !indicateurs.hasOffres(code)
+        && !indicateurs.hasInserJeunes(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.inserJeunesEtablissement(code, millesime, voie);
+  }
+
+  private static void checkMillesimeEtVoie(@Nullable String millesime, @Nullable String voie) {
+    if (millesime != null && !InserJeunesMesures.isMillesime(millesime)) {
       throw Problems.badRequest(
           "Le millésime « "
               + millesime
@@ -58,7 +87,6 @@ class IndicateurApi {
       throw Problems.badRequest(
           "La voie « " + voie + " » est invalide : scolaire ou apprentissage.");
     }
-    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
   }
 
   @GetMapping("/etablissements/{uai}/offres")

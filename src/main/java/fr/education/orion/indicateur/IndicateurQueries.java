@@ -3,11 +3,13 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_REGION;
+import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
 import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.noCondition;
 
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,29 +38,20 @@ public class IndicateurQueries {
    */
   public List<InserJeunesFormation> inserJeunes(
       String cfd, @Nullable String codeRegion, @Nullable String millesime, @Nullable String voie) {
-    Table<?> codes =
-        dsl.selectDistinct(
-                MEF.MEFSTAT11.as("code_formation"),
-                DSL.inline("scolaire").as("voie"),
-                MEF.CODE_DISPOSITIF.as("code_dispositif"))
-            .from(MEF)
-            .where(MEF.CFD.eq(cfd).and(MEF.MEFSTAT11.isNotNull()))
-            .unionAll(
-                DSL.select(
-                    DSL.val(cfd).as("code_formation"),
-                    DSL.inline("apprentissage").as("voie"),
-                    DSL.castNull(String.class).as("code_dispositif")))
-            .asTable("codes");
-    Field<String> codeDispositif = codes.field("code_dispositif", String.class);
+    FormationMapping formations =
+        formations(INSERJEUNES_REGION.VOIE, INSERJEUNES_REGION.CODE_FORMATION, MEF.CFD.eq(cfd));
     Condition where =
-        given(INSERJEUNES_REGION.CODE_REGION, codeRegion)
+        formations
+            .cfd()
+            .eq(cfd)
+            .and(given(INSERJEUNES_REGION.CODE_REGION, codeRegion))
             .and(given(INSERJEUNES_REGION.MILLESIME, millesime))
             .and(given(INSERJEUNES_REGION.VOIE, voie));
     return dsl.select(
             INSERJEUNES_REGION.MILLESIME,
             INSERJEUNES_REGION.CODE_REGION,
             INSERJEUNES_REGION.VOIE,
-            codeDispositif,
+            formations.codeDispositif(),
             INSERJEUNES_REGION.NB_ANNEE_TERM,
             INSERJEUNES_REGION.NB_SORTANT,
             INSERJEUNES_REGION.NB_POURSUITE_ETUDES,
@@ -73,25 +66,112 @@ public class IndicateurQueries {
                 INSERJEUNES_REGION.NB_EN_EMPLOI_6_MOIS,
                 INSERJEUNES_REGION.NB_ANNEE_TERM))
         .from(INSERJEUNES_REGION)
-        .join(codes)
-        .on(
-            INSERJEUNES_REGION
-                .CODE_FORMATION
-                .eq(codes.field("code_formation", String.class))
-                .and(INSERJEUNES_REGION.VOIE.eq(codes.field("voie", String.class))))
+        .leftJoin(formations.dispositifs())
+        .on(formations.on())
         .where(where)
         .groupBy(
             INSERJEUNES_REGION.MILLESIME,
             INSERJEUNES_REGION.CODE_REGION,
             INSERJEUNES_REGION.VOIE,
             INSERJEUNES_REGION.CODE_FORMATION,
-            codeDispositif)
+            formations.codeDispositif())
         .orderBy(
             INSERJEUNES_REGION.MILLESIME.desc(),
             INSERJEUNES_REGION.CODE_REGION,
             INSERJEUNES_REGION.VOIE.desc(),
-            codeDispositif)
+            formations.codeDispositif())
         .fetch(Records.mapping(InserJeunesFormation::new));
+  }
+
+  /**
+   * The InserJeunes counts of the formations of an établissement, each mapped to its formation the
+   * way the regional counts are, with the rates computed from them.
+   */
+  public List<InserJeunesOffre> inserJeunesEtablissement(
+      String uai, @Nullable String millesime, @Nullable String voie) {
+    FormationMapping formations =
+        formations(
+            INSERJEUNES_UAI.VOIE,
+            INSERJEUNES_UAI.CODE_FORMATION,
+            MEF.MEFSTAT11.in(
+                DSL.select(INSERJEUNES_UAI.CODE_FORMATION)
+                    .from(INSERJEUNES_UAI)
+                    .where(INSERJEUNES_UAI.UAI.eq(uai))));
+    return dsl.select(
+            INSERJEUNES_UAI.MILLESIME,
+            INSERJEUNES_UAI.VOIE,
+            formations.cfd(),
+            formations.codeDispositif(),
+            FORMATION.LIBELLE,
+            INSERJEUNES_UAI.CODE_FORMATION,
+            INSERJEUNES_UAI.NB_ANNEE_TERM,
+            INSERJEUNES_UAI.NB_SORTANT,
+            INSERJEUNES_UAI.NB_POURSUITE_ETUDES,
+            INSERJEUNES_UAI.NB_EN_EMPLOI_6_MOIS,
+            INSERJEUNES_UAI.NB_EN_EMPLOI_12_MOIS,
+            INSERJEUNES_UAI.NB_EN_EMPLOI_24_MOIS,
+            Taux.emploi6mois(INSERJEUNES_UAI.NB_EN_EMPLOI_6_MOIS, INSERJEUNES_UAI.NB_SORTANT),
+            Taux.poursuite(INSERJEUNES_UAI.NB_POURSUITE_ETUDES, INSERJEUNES_UAI.NB_ANNEE_TERM),
+            Taux.devenirFavorable(
+                INSERJEUNES_UAI.NB_POURSUITE_ETUDES,
+                INSERJEUNES_UAI.NB_EN_EMPLOI_6_MOIS,
+                INSERJEUNES_UAI.NB_ANNEE_TERM))
+        .from(INSERJEUNES_UAI)
+        .leftJoin(formations.dispositifs())
+        .on(formations.on())
+        .leftJoin(FORMATION)
+        .on(FORMATION.CFD.eq(formations.cfd()))
+        .where(INSERJEUNES_UAI.UAI.eq(uai))
+        .and(given(INSERJEUNES_UAI.MILLESIME, millesime))
+        .and(given(INSERJEUNES_UAI.VOIE, voie))
+        .groupBy(
+            INSERJEUNES_UAI.MILLESIME,
+            INSERJEUNES_UAI.VOIE,
+            INSERJEUNES_UAI.CODE_FORMATION,
+            formations.cfd(),
+            formations.codeDispositif(),
+            FORMATION.LIBELLE)
+        .orderBy(
+            INSERJEUNES_UAI.MILLESIME.desc(),
+            INSERJEUNES_UAI.VOIE.desc(),
+            FORMATION.LIBELLE,
+            formations.cfd(),
+            formations.codeDispositif(),
+            INSERJEUNES_UAI.CODE_FORMATION)
+        .fetch(Records.mapping(InserJeunesOffre::new));
+  }
+
+  public boolean hasInserJeunes(String uai) {
+    return dsl.fetchExists(INSERJEUNES_UAI, INSERJEUNES_UAI.UAI.eq(uai));
+  }
+
+  /**
+   * How InserJeunes rows meet formations: a voie scolaire row is keyed by the MEFSTAT11 of the
+   * final year of a dispositif, which N_MEF maps to a CFD and that dispositif (every MEFSTAT11 of
+   * {@code onMef} is listed, only final years meet InserJeunes rows); an apprenticeship row is
+   * keyed by its CFD and has no dispositif.
+   *
+   * @param dispositifs the N_MEF mapping, to left-join {@link #on}
+   * @param cfd the formation of the row, null when its MEFSTAT11 is not in N_MEF
+   */
+  private record FormationMapping(
+      Table<?> dispositifs, Condition on, Field<String> cfd, Field<String> codeDispositif) {}
+
+  private FormationMapping formations(
+      Field<String> voie, Field<String> codeFormation, Condition onMef) {
+    Table<?> dispositifs =
+        dsl.selectDistinct(MEF.MEFSTAT11, MEF.CFD, MEF.CODE_DISPOSITIF)
+            .from(MEF)
+            .where(MEF.MEFSTAT11.isNotNull())
+            .and(onMef)
+            .asTable("dispositifs");
+    Field<String> mefstat = dispositifs.field(MEF.MEFSTAT11);
+    Field<String> cfd = dispositifs.field(MEF.CFD);
+    return new FormationMapping(
+        dispositifs,
+        voie.eq(InserJeunesMesures.SCOLAIRE).and(mefstat.eq(codeFormation)),
+        DSL.coalesce(cfd, DSL.when(voie.eq(InserJeunesMesures.APPRENTISSAGE), codeFormation)),
+        dispositifs.field(MEF.CODE_DISPOSITIF));
   }
 
   /**
