@@ -125,6 +125,7 @@ public class IndicateurQueries {
         .and(given(INSERJEUNES_UAI.MILLESIME, millesime))
         .and(given(INSERJEUNES_UAI.VOIE, voie))
         .groupBy(
+            INSERJEUNES_UAI.UAI,
             INSERJEUNES_UAI.MILLESIME,
             INSERJEUNES_UAI.VOIE,
             INSERJEUNES_UAI.CODE_FORMATION,
@@ -167,10 +168,12 @@ public class IndicateurQueries {
             .asTable("dispositifs");
     Field<String> mefstat = dispositifs.field(MEF.MEFSTAT11);
     Field<String> cfd = dispositifs.field(MEF.CFD);
+    // Inlined constants, so that PostgreSQL sees the grouped and selected CFD as one expression.
     return new FormationMapping(
         dispositifs,
-        voie.eq(InserJeunesMesures.SCOLAIRE).and(mefstat.eq(codeFormation)),
-        DSL.coalesce(cfd, DSL.when(voie.eq(InserJeunesMesures.APPRENTISSAGE), codeFormation)),
+        voie.eq(DSL.inline(InserJeunesMesures.SCOLAIRE)).and(mefstat.eq(codeFormation)),
+        DSL.coalesce(
+            cfd, DSL.when(voie.eq(DSL.inline(InserJeunesMesures.APPRENTISSAGE)), codeFormation)),
         dispositifs.field(MEF.CODE_DISPOSITIF));
   }
 
