@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,8 +85,8 @@ final class InserJeunesClient implements InserJeunesSource {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
             .timeout(settings.delai())
-            .header("username", String.valueOf(settings.username()))
-            .header("password", String.valueOf(settings.password()))
+            .header("username", Objects.requireNonNullElse(settings.username(), ""))
+            .header("password", Objects.requireNonNullElse(settings.password(), ""))
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
     HttpResponse<String> response = send("/login", request);

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator {
 
   public static final String NAME = "inserjeunes";
+  private static final int NOTES_SHOWN = 20;
 
   private static final String USAGE =
       """
@@ -87,7 +88,11 @@ public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator 
                 options.millesimes(), options.regions(), List.copyOf(new LinkedHashSet<>(uais))))) {
       PrintStream stream = resultat.rapport().succeeded() ? out : System.err;
       stream.println(resultat.rapport().summary());
-      resultat.notes().forEach(note -> stream.println("  - " + note));
+      List<String> notes = resultat.notes();
+      notes.stream().limit(NOTES_SHOWN).forEach(note -> stream.println("  - " + note));
+      if (notes.size() > NOTES_SHOWN) {
+        stream.println("  … et " + (notes.size() - NOTES_SHOWN) + " autres");
+      }
       allImported &= resultat.rapport().succeeded();
     }
     return allImported ? 0 : 1;

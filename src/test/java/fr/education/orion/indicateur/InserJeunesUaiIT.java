@@ -261,4 +261,11 @@ class InserJeunesUaiIT {
     assertThat(http.get("/api/etablissements/9999998Z/formations/inserjeunes").status())
         .isEqualTo(404);
   }
+
+  @Test
+  void theRouteIsInTheOpenApiDocument() {
+    assertThat(http.get("/api/docs").body())
+        .contains("/api/etablissements/{uai}/formations/inserjeunes")
+        .contains("tauxDevenirFavorable");
+  }
 }
