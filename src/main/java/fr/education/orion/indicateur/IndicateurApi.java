@@ -2,6 +2,7 @@ package fr.education.orion.indicateur;
 
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
@@ -50,12 +51,39 @@ class IndicateurApi {
     if (!formations.isKnown(code)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }
+    checkMillesimeEtVoie(millesime, voie);
+    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
+  }
+
+  @GetMapping("/etablissements/{uai}/formations/inserjeunes")
+  @Operation(
+      summary =
+          "Effectifs InserJeunes des formations d'un établissement et taux calculés (null sous 20"
+              + " sortants)",
+      description =
+          "Une ligne par millésime et formation publiée par InserJeunes pour l'UAI : voie scolaire"
+              + " par MEFSTAT11 de dernière année, rattaché à son CFD et à son dispositif par"
+              + " N_MEF ; apprentissage par CFD, sans dispositif.")
+  List<InserJeunesOffre> inserJeunesFormationsEtablissement(
+      @PathVariable String uai,
+      @RequestParam(required = false) @Nullable String millesime,
+      @RequestParam(required = false) @Nullable String voie) {
+    String code = Codes.uai(uai);
+    checkMillesimeEtVoie(millesime, voie);
+    if (!etablissements.isKnown(code)
+        && !indicateurs.hasOffres(code)
+        && !indicateurs.hasInserJeunes(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.inserJeunesFormationsEtablissement(code, millesime, voie);
+  }
+
+  private static void checkMillesimeEtVoie(@Nullable String millesime, @Nullable String voie) {
     checkMillesime(millesime);
     if (voie != null && !voie.equals("scolaire") && !voie.equals("apprentissage")) {
       throw Problems.badRequest(
           "La voie « " + voie + " » est invalide : scolaire ou apprentissage.");
     }
-    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
   }
 
   @GetMapping("/etablissements/{uai}/offres")
@@ -99,7 +127,7 @@ class IndicateurApi {
   }
 
   private static void checkMillesime(@Nullable String millesime) {
-    if (millesime != null && !millesime.matches("\\d{4}_\\d{4}")) {
+    if (millesime != null && !InserJeunesMesures.isMillesime(millesime)) {
       throw Problems.badRequest(
           "Le millésime « "
               + millesime

@@ -38,6 +38,34 @@ public final class Indicateurs {
       @Nullable String cfdContinuum) {}
 
   /**
+   * InserJeunes counts of one formation of an établissement for a millésime, with the rates
+   * computed from them.
+   *
+   * @param cfd the formation: through N_MEF for the voie scolaire (null when the MEFSTAT11 is not
+   *     there), as published for apprenticeship
+   * @param codeDispositif the dispositif of the voie scolaire row (null for apprenticeship)
+   * @param codeFormation the code InserJeunes publishes the row under: the MEFSTAT11 of the final
+   *     year (scolaire) or the CFD (apprentissage)
+   * @param effectifSortie pupils in the final year
+   */
+  public record InserJeunesOffre(
+      String millesime,
+      String voie,
+      @Nullable String cfd,
+      @Nullable String codeDispositif,
+      @Nullable String libelleFormation,
+      String codeFormation,
+      @Nullable Integer effectifSortie,
+      @Nullable Integer nbSortants,
+      @Nullable Integer nbPoursuiteEtudes,
+      @Nullable Integer nbInsertion6mois,
+      @Nullable Integer nbInsertion12mois,
+      @Nullable Integer nbInsertion24mois,
+      @Nullable BigDecimal tauxInsertion6mois,
+      @Nullable BigDecimal tauxPoursuite,
+      @Nullable BigDecimal tauxDevenirFavorable) {}
+
+  /**
    * One offer of an établissement at a rentrée: the headcount of each year of the dispositif and at
    * entry, the capacity and wishes of the entry year (Affelnet, or Parcoursup for BTS).
    *

@@ -22,24 +22,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.Row2;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
  * InserJeunes counts per millésime, région, voie and formation (the regional API answers, as the
- * Orion team dumps them). Rates are not read: Orion recomputes them from the counts. The millésimes
- * of the file replace what was known of them.
+ * Orion team dumps them, or as {@code orion inserjeunes --regions} receives them). Rates are not
+ * read: Orion recomputes them from the counts. Each (millésime, région) of the file replaces what
+ * was known of it; the others are kept, so that an API answer for some régions leaves the rest.
  */
 @Component
 class InserJeunesRegionLoader implements SourceLoader {
 
-  static final List<String> COUNTS =
-      List.of(
-          "nb_annee_term",
-          "nb_sortant",
-          "nb_poursuite_etudes",
-          "nb_en_emploi_6_mois",
-          "nb_en_emploi_12_mois",
-          "nb_en_emploi_24_mois");
+  static final String TYPE = "inserjeunes_region";
+  private static final List<String> COUNTS = InserJeunesMesures.COUNTS;
 
   private static final SourceFormat FORMAT;
 
@@ -55,7 +52,7 @@ class InserJeunesRegionLoader implements SourceLoader {
     COUNTS.forEach(count -> columns.add(present(count, INTEGER)));
     FORMAT =
         new SourceFormat(
-            "inserjeunes_region",
+            TYPE,
             "InserJeunes : effectifs de sortants, en emploi et en poursuite d'études par région et formation",
             columns,
             110);
@@ -75,12 +72,12 @@ class InserJeunesRegionLoader implements SourceLoader {
   @Override
   public LoadResult load(SourceRows rows) {
     Map<List<String>, Object[]> counts = new LinkedHashMap<>();
-    Set<String> millesimes = new LinkedHashSet<>();
+    Set<Row2<String, String>> scope = new LinkedHashSet<>();
     List<Rejet> rejets = new ArrayList<>();
     for (SourceRow row : rows) {
       String millesime = row.required("millesime");
       String voie = row.required("voie");
-      if (!millesime.matches("\\d{4}_\\d{4}")) {
+      if (!InserJeunesMesures.isMillesime(millesime)) {
         rejets.add(
             Rejet.ofLine(
                 row, "millesime", "« " + millesime + " » n'est pas un millésime AAAA_AAAA"));
@@ -100,16 +97,17 @@ class InserJeunesRegionLoader implements SourceLoader {
                 "voie « " + voie + " » sans MEFSTAT11 (scolaire) ni CFD (apprentissage)"));
         continue;
       }
-      millesimes.add(millesime);
+      String region = row.required("code_region");
+      scope.add(DSL.row(millesime, region));
       Object[] values = new Object[4 + COUNTS.size()];
       values[0] = millesime;
-      values[1] = row.required("code_region");
+      values[1] = region;
       values[2] = voie;
       values[3] = formation;
       for (int i = 0; i < COUNTS.size(); i++) {
         values[4 + i] = row.integer(COUNTS.get(i));
       }
-      counts.put(List.of(millesime, values[1].toString(), voie, formation), values);
+      counts.put(List.of(millesime, region, voie, formation), values);
     }
     int changed =
         writer.replace(
@@ -126,7 +124,9 @@ class InserJeunesRegionLoader implements SourceLoader {
                 INSERJEUNES_REGION.NB_EN_EMPLOI_12_MOIS,
                 INSERJEUNES_REGION.NB_EN_EMPLOI_24_MOIS),
             counts.values(),
-            INSERJEUNES_REGION.MILLESIME.in(millesimes));
+            scope.isEmpty()
+                ? DSL.falseCondition()
+                : DSL.row(INSERJEUNES_REGION.MILLESIME, INSERJEUNES_REGION.CODE_REGION).in(scope));
     return LoadResult.of(rows, changed, rejets);
   }
 }

@@ -42,7 +42,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
   @Override
   public void run(ApplicationArguments arguments) {
-    exitCode = execute(arguments.getSourceArgs());
+    String[] args = arguments.getSourceArgs();
+    // The command-line profile serves other commands too (orion inserjeunes).
+    if (args.length > 0 && NAME.equals(args[0])) {
+      exitCode = execute(args);
+    }
   }
 
   @Override

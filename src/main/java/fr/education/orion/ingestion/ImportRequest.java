@@ -1,5 +1,6 @@
 package fr.education.orion.ingestion;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +32,16 @@ public record ImportRequest(
   public static ImportRequest of(Path path) {
     return new ImportRequest(
         path.getFileName().toString(), () -> Files.newInputStream(path), null, null, false);
+  }
+
+  /**
+   * An import of lines a program produces (see {@link SourceTable}), of a declared type and year,
+   * recorded under a name that says where they come from.
+   */
+  public static ImportRequest ofTable(
+      String fichier, String type, @Nullable String annee, SourceTable.Producer producer) {
+    return new ImportRequest(
+        fichier, () -> new ByteArrayInputStream(producer.produce().toCsv()), type, annee, false);
   }
 
   public ImportRequest withType(@Nullable String declaredType) {

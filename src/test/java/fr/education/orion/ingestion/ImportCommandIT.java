@@ -2,24 +2,24 @@ package fr.education.orion.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import fr.education.orion.OrionIT;
+import fr.education.orion.OrionProcess;
+import fr.education.orion.OrionProcess.Run;
 import fr.education.orion.RealFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * {@code orion import} as a user runs it: the packaged jar in its own process, on the database of
- * the application under test (configured the way a deployment is, by ORION_DB_URL).
+ * {@code orion import} as a user runs it: the packaged jar in its own process ({@link
+ * OrionProcess}).
  */
 @OrionIT
 class ImportCommandIT {
@@ -27,23 +27,8 @@ class ImportCommandIT {
   @Autowired DataSource dataSource;
   @TempDir Path folder;
 
-  record Run(int exitCode, String out, String err) {}
-
   private Run orion(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", "target/orion.jar"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("ORION_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl());
-    builder.environment().put("ORION_DB_USER", "postgres");
-    builder.environment().put("ORION_DB_PASSWORD", "");
-    Path out = folder.resolve("out.txt");
-    Path err = folder.resolve("err.txt");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("orion import n'a pas terminé en 3 minutes");
-    }
-    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    return OrionProcess.run(dataSource, folder, Map.of(), args);
   }
 
   @Test
