@@ -1,6 +1,5 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
@@ -171,16 +170,8 @@ public class IndicateurQueries {
    * a spécialité of a famille de métiers (entered after a 2nde or 1re année commune).
    */
   public List<Offre> offres(String uai, @Nullable String rentreeScolaire) {
-    Field<Boolean> specialite =
-        DSL.field(
-            DSL.exists(
-                DSL.selectOne()
-                    .from(FAMILLE_METIER)
-                    .where(FAMILLE_METIER.CFD.eq(OFFRE.CFD))
-                    .and(FAMILLE_METIER.CFD_FAMILLE.ne(OFFRE.CFD))));
-    Field<Integer> effectifEntree =
-        DSL.when(specialite, OFFRE.EFFECTIF_2).otherwise(OFFRE.EFFECTIF_1);
-    Condition bts = OFFRE.CFD.startsWith("320");
+    Field<Integer> effectifEntree = Offres.effectifEntree();
+    Condition bts = Offres.bts();
     Field<BigDecimal> voeuxParPlace = Taux.voeuxParPlace(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,

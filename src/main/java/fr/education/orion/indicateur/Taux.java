@@ -50,6 +50,27 @@ public final class Taux {
     return voeux.cast(SQLDataType.NUMERIC).div(DSL.nullif(capacite, 0).cast(SQLDataType.NUMERIC));
   }
 
+  /**
+   * Σ wishes / Σ places over the offers of a group where both are known: the taux de pression of a
+   * territory (Affelnet, BTS excluded by the caller) or its taux de demande (Parcoursup, BTS only).
+   * Orion's reference counted the wishes of offers whose capacity was unknown or discarded in the
+   * numerator (reference-data §3.4); that inflates the rate, so both sums here cover the same
+   * offers.
+   */
+  public static Field<BigDecimal> voeuxParPlaceAgreges(
+      Field<Integer> voeux, Field<Integer> capacite) {
+    return sommeSurSomme(voeux, capacite);
+  }
+
+  /**
+   * Σ pupils at entry / Σ places over the offers of a group where both are known: the taux de
+   * remplissage of a territory (reference-data §3.6).
+   */
+  public static Field<BigDecimal> remplissageAgrege(
+      Field<Integer> effectifEntree, Field<Integer> capacite) {
+    return sommeSurSomme(effectifEntree, capacite);
+  }
+
   /** Pupils at entry over the capacity of one offer; null when either is unknown. */
   public static Field<BigDecimal> remplissage(
       Field<Integer> effectifEntree, Field<Integer> capacite) {
@@ -67,6 +88,16 @@ public final class Taux {
         .cast(SQLDataType.NUMERIC(7, 2))
         .div(DSL.inline(BigDecimal.valueOf(100)))
         .cast(SQLDataType.NUMERIC(7, 2));
+  }
+
+  private static Field<BigDecimal> sommeSurSomme(
+      Field<Integer> numerator, Field<Integer> denominator) {
+    Condition both = numerator.isNotNull().and(denominator.isNotNull());
+    return DSL.sum(DSL.when(both, numerator))
+        .cast(SQLDataType.NUMERIC)
+        .div(
+            DSL.nullif(DSL.sum(DSL.when(both, denominator)), BigDecimal.ZERO)
+                .cast(SQLDataType.NUMERIC));
   }
 
   /**

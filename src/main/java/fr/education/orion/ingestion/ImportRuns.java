@@ -3,6 +3,8 @@ package fr.education.orion.ingestion;
 import static fr.education.orion.schema.Tables.IMPORT_RUN;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -68,6 +70,29 @@ public class ImportRuns {
                     record.get(IMPORT_RUN.MESSAGE),
                     rejets(record.get(IMPORT_RUN.REJETS)),
                     rejets(record.get(IMPORT_RUN.AVERTISSEMENTS))));
+  }
+
+  /**
+   * Where the figures of pages come from: for each of these types and each year imported, the
+   * latest successful run (its file, its rentrée or millésime, when it was imported), newest year
+   * first.
+   */
+  public List<ImportRun> sources(Collection<String> types) {
+    return dsl
+        .selectDistinct(IMPORT_RUN.fields())
+        .on(IMPORT_RUN.TYPE, IMPORT_RUN.ANNEE)
+        .from(IMPORT_RUN)
+        .where(IMPORT_RUN.TYPE.in(types))
+        .and(IMPORT_RUN.STATUT.eq(ImportStatut.REUSSI.code()))
+        .orderBy(IMPORT_RUN.TYPE, IMPORT_RUN.ANNEE, IMPORT_RUN.DEBUT.desc())
+        .fetch(ImportRuns::run)
+        .stream()
+        .sorted(
+            Comparator.comparing(
+                    (ImportRun run) -> run.annee() == null ? "" : run.annee(),
+                    Comparator.reverseOrder())
+                .thenComparing(run -> run.type() == null ? "" : run.type()))
+        .toList();
   }
 
   /** True once any file has been imported for real. */

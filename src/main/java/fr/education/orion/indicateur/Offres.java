@@ -1,0 +1,46 @@
+package fr.education.orion.indicateur;
+
+import static fr.education.orion.schema.Tables.FAMILLE_METIER;
+import static fr.education.orion.schema.Tables.OFFRE;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** SQL fragments on the {@code offre} table, shared by every page and route that reads offers. */
+public final class Offres {
+
+  /** The niveau de diplôme of BTS, whose wishes come from Parcoursup (taux de demande). */
+  public static final String NIVEAU_BTS = "320";
+
+  private Offres() {}
+
+  /**
+   * The offer is a spécialité of a famille de métiers (or a BTS option): pupils enter it in its
+   * second year, after a classe commune.
+   */
+  public static Condition specialite() {
+    return DSL.exists(
+        DSL.selectOne()
+            .from(FAMILLE_METIER)
+            .where(FAMILLE_METIER.CFD.eq(OFFRE.CFD))
+            .and(FAMILLE_METIER.CFD_FAMILLE.ne(OFFRE.CFD)));
+  }
+
+  /** The headcount at entry: the first year's, or the second's for a spécialité (§3.2). */
+  public static Field<Integer> effectifEntree() {
+    return DSL.when(specialite(), OFFRE.EFFECTIF_2).otherwise(OFFRE.EFFECTIF_1);
+  }
+
+  /** Every pupil of the offer, all years (the "nombre d'élèves"). */
+  public static Field<Integer> nombreEleves() {
+    return DSL.coalesce(OFFRE.EFFECTIF_1, 0)
+        .plus(DSL.coalesce(OFFRE.EFFECTIF_2, 0))
+        .plus(DSL.coalesce(OFFRE.EFFECTIF_3, 0));
+  }
+
+  /** The offer prepares a BTS. */
+  public static Condition bts() {
+    return OFFRE.CFD.startsWith(NIVEAU_BTS);
+  }
+}
