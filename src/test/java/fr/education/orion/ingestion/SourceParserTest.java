@@ -143,7 +143,7 @@ class SourceParserTest {
             refused ->
                 assertThat(refused.getMessage())
                     .contains(
-                        "f.csv, ligne 2, colonne « Poursuite » : « N.D. » n'est pas un nombre entier")
+                        "f.csv, ligne 2, colonne « Poursuite » : « n.d. » n'est pas un nombre entier")
                     .contains(
                         "f.csv, ligne 2, colonne « Taux » : « 45,5 » n'est pas un nombre entier"));
   }
