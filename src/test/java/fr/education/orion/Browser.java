@@ -17,11 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,8 +93,22 @@ public final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> isGone(page));
     wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
+  /**
+   * True once the element's document has been replaced. While the browser swaps documents,
+   * ChromeDriver may answer that the node "does not belong to the document" instead of calling it
+   * stale: that means gone too.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   /** The path and query of the current page, e.g. {@code /formations?q=boulanger}. */
