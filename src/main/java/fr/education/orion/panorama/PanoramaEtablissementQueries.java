@@ -125,17 +125,21 @@ class PanoramaEtablissementQueries {
   static final String AFFELNET = "affelnet";
   static final String PARCOURSUP = "parcoursup_bts";
 
+  static final String APPRENTISSAGE = "offres_apprentissage";
+  static final String DEPP_LYCEES = "depp_inserjeunes_lycees";
+  static final String DEPP_CFA = "depp_inserjeunes_cfa";
+
   /** The imports the figures of the panorama come from. */
   private static final List<String> SOURCES =
       List.of(
           CONSTAT,
           AFFELNET,
           PARCOURSUP,
-          "offres_apprentissage",
+          APPRENTISSAGE,
           "inserjeunes_region",
           "inserjeunes_uai",
-          "depp_inserjeunes_lycees",
-          "depp_inserjeunes_cfa");
+          DEPP_LYCEES,
+          DEPP_CFA);
 
   private final DSLContext dsl;
   private final EtablissementQueries etablissements;
@@ -205,8 +209,29 @@ class PanoramaEtablissementQueries {
             horsPerimetre(uai, rentree),
             proches,
             List.of(),
-            sources);
+            sourcesMontrees(sources, rentree, indicateursDepp));
     return Optional.of(panorama.avecDonneesIncompletes(DonneesIncompletes.de(panorama)));
+  }
+
+  /**
+   * The imports whose figures the page shows: the entry data of the chosen rentrée, every
+   * InserJeunes import of counts (the page shows every millésime), and the DEPP files of the
+   * millésime shown and of the one before.
+   */
+  private static List<ImportRun> sourcesMontrees(
+      List<ImportRun> sources, @Nullable String rentree, @Nullable IndicateursDepp depp) {
+    Set<String> millesimesDepp =
+        depp == null ? Set.of() : Set.of(depp.millesime(), depp.millesimePrecedent());
+    return sources.stream()
+        .filter(
+            source ->
+                switch (Objects.requireNonNullElse(source.type(), "")) {
+                  case CONSTAT, AFFELNET, PARCOURSUP, APPRENTISSAGE ->
+                      source.annee() == null || source.annee().equals(rentree);
+                  case DEPP_LYCEES, DEPP_CFA -> millesimesDepp.contains(source.annee());
+                  default -> true;
+                })
+        .toList();
   }
 
   /** The newest rentrée of the constat de rentrée: the current rentrée, with headcounts. */

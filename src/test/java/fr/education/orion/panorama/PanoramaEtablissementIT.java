@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,6 +9,7 @@ import fr.education.orion.NMef.Mef;
 import fr.education.orion.OrionIT;
 import fr.education.orion.RealFiles;
 import fr.education.orion.TestHttp;
+import fr.education.orion.ingestion.ImportFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.StreamSupport;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +39,8 @@ class PanoramaEtablissementIT {
       "etablissements/annuaire_education_extrait_dept35_2023.csv.gz";
 
   @LocalServerPort int port;
+  @Autowired ImportFile importFile;
+  @Autowired DSLContext dsl;
   TestHttp http;
 
   @BeforeEach
@@ -362,6 +368,106 @@ class PanoramaEtablissementIT {
     }
     // The nearest, the Lycée Coëtlogon, is in Rennes too.
     assertThat(etablissements.get(0).get("commune").asString()).isEqualTo("Rennes");
+  }
+
+  /** The real InserJeunes counts of Bretagne for the final-year MEFSTAT11 of a dispositif. */
+  private static String[] inserJeunesBretagne(String millesime, String cfd, String dispositif) {
+    Map<String, Mef> mefs = NMef.atRentree(2021);
+    // id;millesime;code_region_ij;code_region;voie;cfd;mefstat11;nb_annee_term;
+    // nb_en_emploi_12_mois;nb_en_emploi_18_mois;nb_en_emploi_24_mois;nb_en_emploi_6_mois;
+    // nb_poursuite_etudes;nb_sortant;…
+    return RealFiles.rows(
+            "inserjeunes/ij_region_data_2019_2020-2021_2022.csv.gz", StandardCharsets.UTF_8)
+        .stream()
+        .filter(r -> r[1].equals(millesime) && r[3].equals("53") && r[4].equals("scolaire"))
+        .filter(
+            r -> {
+              Mef mef = mefs.get(r[6]);
+              return mef != null
+                  && mef.cfd().equals(cfd)
+                  && mef.dispositif().equals(dispositif)
+                  && mef.annee() == 3;
+            })
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void takesTheRatesOfTheEtablissementWhenInserJeunesPublishesThem() {
+    // No per-établissement InserJeunes file is bundled. This fixture gives Jean Jaurès, for the
+    // bac pro MELEC (40025510), half (rounded down) of the real counts of Bretagne in 2021_2022:
+    // figures made for the test, not the lycée's.
+    String[] bretagne = inserJeunesBretagne("2021_2022", "40025510", "247");
+    int annee = Integer.parseInt(bretagne[7]) / 2;
+    int emploi6 = Integer.parseInt(bretagne[11]) / 2;
+    int poursuite = Integer.parseInt(bretagne[12]) / 2;
+    int sortants = Integer.parseInt(bretagne[13]) / 2;
+    String fixture =
+        String.join(
+            "\n",
+            "id;millesime;code_region_ij;code_region;uai;voie;cfd;mefstat;ensemble;nb_annee_term;"
+                + "nb_en_emploi_12_mois;nb_en_emploi_18_mois;nb_en_emploi_24_mois;"
+                + "nb_en_emploi_6_mois;nb_poursuite_etudes;nb_sortant;taux_emploi_12_mois;"
+                + "taux_emploi_18_mois;taux_emploi_24_mois;taux_emploi_6_mois;"
+                + "taux_poursuite_etudes;valeur_ajoutee_6_mois",
+            String.join(
+                ";",
+                "fixture",
+                "2021_2022",
+                "03",
+                "53",
+                JAURES,
+                "scolaire",
+                "",
+                bretagne[6],
+                "",
+                String.valueOf(annee),
+                "",
+                "",
+                "",
+                String.valueOf(emploi6),
+                String.valueOf(poursuite),
+                String.valueOf(sortants),
+                "",
+                "",
+                "",
+                "",
+                "",
+                ""));
+    try {
+      assertThat(
+              importFile
+                  .importFile(
+                      RealFiles.request(
+                          "fixture-ij_uai_data.csv", fixture.getBytes(StandardCharsets.UTF_8)))
+                  .succeeded())
+          .isTrue();
+
+      Map<String, JsonNode> inserJeunes = new HashMap<>();
+      for (JsonNode formation : panorama("").get("formations")) {
+        inserJeunes.put(formation.get("offre").get("cfd").asString(), formation.get("inserJeunes"));
+      }
+
+      JsonNode melec = inserJeunes.get("40025510");
+      assertThat(melec.get("echelle").asString()).isEqualTo("etablissement");
+      assertThat(list(melec.get("millesimes"))).hasSize(1);
+      JsonNode millesime = melec.get("millesimes").get(0);
+      assertThat(millesime.get("millesime").asString()).isEqualTo("2021_2022");
+      assertThat(millesime.get("effectifSortie").asInt()).isEqualTo(annee);
+      assertThat(millesime.get("tauxInsertion6mois").asDouble())
+          .isCloseTo((double) emploi6 / sortants, within(1e-12));
+      assertThat(millesime.get("tauxPoursuite").asDouble())
+          .isCloseTo((double) poursuite / annee, within(1e-12));
+      assertThat(millesime.get("tauxDevenirFavorable").asDouble())
+          .isCloseTo((double) (poursuite + emploi6) / annee, within(1e-12));
+      // The other formations keep the rates of Bretagne, over every millésime.
+      JsonNode electricien = inserJeunes.get("50025524");
+      assertThat(electricien.get("echelle").asString()).isEqualTo("region");
+      assertThat(electricien.get("libelleRegion").asString()).isEqualTo("Bretagne");
+      assertThat(list(electricien.get("millesimes"))).hasSize(3);
+    } finally {
+      dsl.deleteFrom(INSERJEUNES_UAI).where(INSERJEUNES_UAI.UAI.eq(JAURES)).execute();
+    }
   }
 
   @Test
