@@ -2,6 +2,7 @@ package fr.education.orion.panorama;
 
 import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
 import fr.education.orion.panorama.PanoramaEtablissement.IndicateursDepp;
+import fr.education.orion.panorama.PanoramaEtablissement.InserJeunes;
 import fr.education.orion.panorama.PanoramaEtablissement.Offre;
 import fr.education.orion.panorama.PanoramaEtablissement.Rentree;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
@@ -25,8 +26,11 @@ final class DonneesIncompletes {
     identite(panorama.identite(), manques);
     depp(panorama, manques);
     entree(panorama, manques);
+    apprentissage(panorama, manques);
     inserJeunes(panorama.formations(), manques);
-    if (panorama.proches() != null && !panorama.proches().coordonnees()) {
+    if (panorama.proches() != null
+        && panorama.proches().codeDepartement() != null
+        && !panorama.proches().coordonnees()) {
       manques.add(
           "Coordonnées de l'établissement inconnues : les établissements proches sont classés par"
               + " nom, sans distance.");
@@ -122,7 +126,30 @@ final class DonneesIncompletes {
     }
   }
 
+  private static void apprentissage(PanoramaEtablissement panorama, List<String> manques) {
+    boolean catalogue =
+        panorama.sources().stream()
+            .anyMatch(source -> PanoramaEtablissementQueries.APPRENTISSAGE.equals(source.type()));
+    if (!catalogue) {
+      manques.add(
+          "Formations en apprentissage inconnues : Orion n'a pas le catalogue des formations en"
+              + " apprentissage.");
+    }
+  }
+
   private static void inserJeunes(List<FormationAnalysee> formations, List<String> manques) {
+    boolean regionInconnue =
+        formations.stream()
+            .anyMatch(
+                formation ->
+                    formation.inserJeunes().echelle().equals(InserJeunes.REGION)
+                        && formation.inserJeunes().codeRegion() == null);
+    if (regionInconnue) {
+      manques.add(
+          "Région de l'établissement inconnue : pas de taux InserJeunes régionaux pour ses"
+              + " formations.");
+      return;
+    }
     List<String> sansTaux =
         formations.stream()
             .filter(formation -> !formation.offre().classeCommune())
