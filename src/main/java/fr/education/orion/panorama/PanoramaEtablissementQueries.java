@@ -116,6 +116,12 @@ class PanoramaEtablissementQueries {
           laFormation == null ? null : Codes.cfd(laFormation));
     }
 
+    /** The offer is of the niveau and the voie asked for, if any. */
+    boolean retient(Offre offre) {
+      return (codeNiveauDiplome == null || codeNiveauDiplome.equals(offre.codeNiveauDiplome()))
+          && (voie == null || voie.equals(offre.voie()));
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
       return value == null || value.isBlank() ? null : value.strip();
     }
@@ -172,14 +178,7 @@ class PanoramaEtablissementQueries {
             : rentreeCourante(sources)
                 .orElse(rentreesOffres.isEmpty() ? null : rentreesOffres.get(0));
     List<Offre> offres = rentree == null ? List.of() : offres(uai, rentree);
-    List<Offre> retenues =
-        offres.stream()
-            .filter(
-                offre ->
-                    criteres.codeNiveauDiplome() == null
-                        || criteres.codeNiveauDiplome().equals(offre.codeNiveauDiplome()))
-            .filter(offre -> criteres.voie() == null || criteres.voie().equals(offre.voie()))
-            .toList();
+    List<Offre> retenues = offres.stream().filter(criteres::retient).toList();
     EtablissementDetail detail = identite.orElse(null);
     IndicateursDepp indicateursDepp = IndicateursDepp.of(depp, criteres.millesime()).orElse(null);
     List<FormationAnalysee> formations = analyser(uai, detail, rentree, retenues);
@@ -228,7 +227,8 @@ class PanoramaEtablissementQueries {
                 switch (Objects.requireNonNullElse(source.type(), "")) {
                   case CONSTAT, AFFELNET, PARCOURSUP, APPRENTISSAGE ->
                       source.annee() == null || source.annee().equals(rentree);
-                  case DEPP_LYCEES, DEPP_CFA -> millesimesDepp.contains(source.annee());
+                  case DEPP_LYCEES, DEPP_CFA ->
+                      source.annee() != null && millesimesDepp.contains(source.annee());
                   default -> true;
                 })
         .toList();
