@@ -9,10 +9,14 @@ import static org.jooq.impl.DSL.noCondition;
 
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
+import fr.education.orion.referentiel.Etablissements.Geolocalisation;
 import fr.education.orion.referentiel.GeolocalisationOnisep.Coordonnees;
 import fr.education.orion.referentiel.GeolocalisationOnisep.Structure;
 import fr.education.orion.system.Pagination;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -116,18 +120,11 @@ public class EtablissementQueries {
       return Optional.empty();
     }
     Optional<Coordonnees> coordonnees =
-        GeolocalisationOnisep.choose(
-                onisepStructures(uai), etablissement.get(ETABLISSEMENT.CODE_POSTAL))
-            .or(
-                () ->
-                    etablissement.get(ETABLISSEMENT.LATITUDE) == null
-                            || etablissement.get(ETABLISSEMENT.LONGITUDE) == null
-                        ? Optional.empty()
-                        : Optional.of(
-                            new Coordonnees(
-                                etablissement.get(ETABLISSEMENT.LATITUDE),
-                                etablissement.get(ETABLISSEMENT.LONGITUDE),
-                                "annuaire")));
+        coordonnees(
+            onisepStructures(List.of(uai)).getOrDefault(uai, List.of()),
+            etablissement.get(ETABLISSEMENT.CODE_POSTAL),
+            etablissement.get(ETABLISSEMENT.LATITUDE),
+            etablissement.get(ETABLISSEMENT.LONGITUDE));
     return Optional.of(
         new EtablissementDetail(
             etablissement.get(ETABLISSEMENT.UAI),
@@ -152,15 +149,69 @@ public class EtablissementQueries {
             etablissement.get(ETABLISSEMENT.SOURCE)));
   }
 
-  private List<Structure> onisepStructures(String uai) {
+  /**
+   * Where these établissements are, chosen as {@link #find} chooses; an établissement without
+   * coordinates is absent from the answer.
+   */
+  public Map<String, Geolocalisation> geolocalisations(Collection<String> uais) {
+    Map<String, List<Structure>> structures = onisepStructures(uais);
+    Map<String, Geolocalisation> geolocalisations = new HashMap<>();
+    dsl.select(
+            ETABLISSEMENT.UAI,
+            ETABLISSEMENT.CODE_POSTAL,
+            ETABLISSEMENT.LATITUDE,
+            ETABLISSEMENT.LONGITUDE)
+        .from(ETABLISSEMENT)
+        .where(ETABLISSEMENT.UAI.in(uais))
+        .forEach(
+            etablissement -> {
+              String uai = etablissement.value1();
+              coordonnees(
+                      structures.getOrDefault(uai, List.of()),
+                      etablissement.value2(),
+                      etablissement.value3(),
+                      etablissement.value4())
+                  .ifPresent(
+                      chosen ->
+                          geolocalisations.put(
+                              uai,
+                              new Geolocalisation(
+                                  chosen.latitude(), chosen.longitude(), chosen.source())));
+            });
+    return geolocalisations;
+  }
+
+  /** ONISEP's coordinates when it knows the UAI, else the annuaire de l'éducation's. */
+  private static Optional<Coordonnees> coordonnees(
+      List<Structure> onisep,
+      @Nullable String codePostal,
+      @Nullable Double latitude,
+      @Nullable Double longitude) {
+    return GeolocalisationOnisep.choose(onisep, codePostal)
+        .or(
+            () ->
+                latitude == null || longitude == null
+                    ? Optional.empty()
+                    : Optional.of(new Coordonnees(latitude, longitude, "annuaire")));
+  }
+
+  private Map<String, List<Structure>> onisepStructures(Collection<String> uais) {
     return dsl.select(
+            ONISEP_STRUCTURE.UAI,
             ONISEP_STRUCTURE.CATALOGUE,
             ONISEP_STRUCTURE.CODE_POSTAL,
             ONISEP_STRUCTURE.LATITUDE,
             ONISEP_STRUCTURE.LONGITUDE)
         .from(ONISEP_STRUCTURE)
-        .where(ONISEP_STRUCTURE.UAI.eq(uai))
-        .orderBy(ONISEP_STRUCTURE.CATALOGUE, ONISEP_STRUCTURE.LIGNE)
-        .fetch(Records.mapping(Structure::new));
+        .where(ONISEP_STRUCTURE.UAI.in(uais))
+        .orderBy(ONISEP_STRUCTURE.UAI, ONISEP_STRUCTURE.CATALOGUE, ONISEP_STRUCTURE.LIGNE)
+        .fetchGroups(
+            structure -> structure.value1(),
+            structure ->
+                new Structure(
+                    structure.value2(),
+                    structure.value3(),
+                    structure.value4(),
+                    structure.value5()));
   }
 }

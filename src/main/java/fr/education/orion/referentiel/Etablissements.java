@@ -23,6 +23,13 @@ public final class Etablissements {
       @Nullable String secteur) {}
 
   /**
+   * Where an établissement is, in WGS84.
+   *
+   * @param source {@code onisep_secondaire}, {@code onisep_superieur} or {@code annuaire}
+   */
+  public record Geolocalisation(double latitude, double longitude, String source) {}
+
+  /**
    * An établissement with everything the référentiel knows of it.
    *
    * @param latitude WGS84, from ONISEP or else the annuaire de l'éducation

@@ -1,0 +1,643 @@
+package fr.education.orion.panorama;
+
+import static fr.education.orion.schema.Tables.DISPOSITIF;
+import static fr.education.orion.schema.Tables.ETABLISSEMENT;
+import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.MEF;
+import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
+import static fr.education.orion.schema.Tables.NSF_GROUPE;
+import static fr.education.orion.schema.Tables.OFFRE;
+
+import fr.education.orion.indicateur.IndicateurQueries;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
+import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.Taux;
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.ImportRuns.ImportRun;
+import fr.education.orion.panorama.PanoramaEtablissement.Domaine;
+import fr.education.orion.panorama.PanoramaEtablissement.Entete;
+import fr.education.orion.panorama.PanoramaEtablissement.EtablissementProche;
+import fr.education.orion.panorama.PanoramaEtablissement.Filtres;
+import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
+import fr.education.orion.panorama.PanoramaEtablissement.FormationProposee;
+import fr.education.orion.panorama.PanoramaEtablissement.IndicateursDepp;
+import fr.education.orion.panorama.PanoramaEtablissement.InserJeunes;
+import fr.education.orion.panorama.PanoramaEtablissement.InserJeunesMillesime;
+import fr.education.orion.panorama.PanoramaEtablissement.Niveau;
+import fr.education.orion.panorama.PanoramaEtablissement.Offre;
+import fr.education.orion.panorama.PanoramaEtablissement.Proches;
+import fr.education.orion.panorama.PanoramaEtablissement.Rentree;
+import fr.education.orion.panorama.PanoramaEtablissement.VoeuxParPlaceTerritoires;
+import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
+import fr.education.orion.referentiel.Etablissements.Geolocalisation;
+import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.system.Problems;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.Row3;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reads the panorama of an établissement. */
+@Component
+class PanoramaEtablissementQueries {
+
+  /**
+   * What the user asked for; every filter is optional.
+   *
+   * @param cfd the formation whose nearby établissements to list
+   */
+  record Criteres(
+      @Nullable String rentreeScolaire,
+      @Nullable String codeNiveauDiplome,
+      @Nullable String voie,
+      @Nullable String millesime,
+      @Nullable String cfd) {
+
+    /** The criteres of a request: blanks are absent, malformed values refused (400). */
+    static Criteres of(
+        @Nullable String rentreeScolaire,
+        @Nullable String codeNiveauDiplome,
+        @Nullable String voie,
+        @Nullable String millesime,
+        @Nullable String cfd) {
+      String rentree = blankToNull(rentreeScolaire);
+      if (rentree != null && !rentree.matches("\\d{4}")) {
+        throw Problems.badRequest(
+            "La rentrée scolaire « " + rentree + " » est invalide : une année (ex. 2020).");
+      }
+      String niveau = blankToNull(codeNiveauDiplome);
+      if (niveau != null && !niveau.matches("[0-9A-Z]{3}")) {
+        throw Problems.badRequest(
+            "Le niveau de diplôme « " + niveau + " » est invalide : 3 caractères (ex. 400).");
+      }
+      String laVoie = blankToNull(voie);
+      if (laVoie != null
+          && !laVoie.equals(PanoramaEtablissement.VOIE_SCOLAIRE)
+          && !laVoie.equals(PanoramaEtablissement.VOIE_APPRENTISSAGE)) {
+        throw Problems.badRequest(
+            "La voie « " + laVoie + " » est invalide : scolaire ou apprentissage.");
+      }
+      String leMillesime = blankToNull(millesime);
+      if (leMillesime != null && !leMillesime.matches("\\d{4}_\\d{4}")) {
+        throw Problems.badRequest(
+            "Le millésime « "
+                + leMillesime
+                + " » est invalide : il s'écrit AAAA_AAAA (ex. 2021_2022).");
+      }
+      String laFormation = blankToNull(cfd);
+      return new Criteres(
+          rentree,
+          niveau,
+          laVoie,
+          leMillesime,
+          laFormation == null ? null : Codes.cfd(laFormation));
+    }
+
+    /** The offer is of the niveau and the voie asked for, if any. */
+    boolean retient(Offre offre) {
+      return (codeNiveauDiplome == null || codeNiveauDiplome.equals(offre.codeNiveauDiplome()))
+          && (voie == null || voie.equals(offre.voie()));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+      return value == null || value.isBlank() ? null : value.strip();
+    }
+  }
+
+  static final String CONSTAT = "constat_rentree";
+  static final String AFFELNET = "affelnet";
+  static final String PARCOURSUP = "parcoursup_bts";
+
+  static final String APPRENTISSAGE = "offres_apprentissage";
+  static final String DEPP_LYCEES = "depp_inserjeunes_lycees";
+  static final String DEPP_CFA = "depp_inserjeunes_cfa";
+
+  /** The imports the figures of the panorama come from. */
+  private static final List<String> SOURCES =
+      List.of(
+          CONSTAT,
+          AFFELNET,
+          PARCOURSUP,
+          APPRENTISSAGE,
+          "inserjeunes_region",
+          "inserjeunes_uai",
+          DEPP_LYCEES,
+          DEPP_CFA);
+
+  private final DSLContext dsl;
+  private final EtablissementQueries etablissements;
+  private final IndicateurQueries indicateurs;
+  private final ImportRuns importRuns;
+
+  PanoramaEtablissementQueries(
+      DSLContext dsl,
+      EtablissementQueries etablissements,
+      IndicateurQueries indicateurs,
+      ImportRuns importRuns) {
+    this.dsl = dsl;
+    this.etablissements = etablissements;
+    this.indicateurs = indicateurs;
+    this.importRuns = importRuns;
+  }
+
+  /** The panorama, or nothing when Orion knows nothing of the UAI. */
+  Optional<PanoramaEtablissement> panorama(String uai, Criteres criteres) {
+    Optional<EtablissementDetail> identite = etablissements.find(uai);
+    List<InserJeunesEtablissement> depp = indicateurs.inserJeunesEtablissement(uai, null);
+    List<String> rentreesOffres = rentreesDesOffres(uai);
+    if (identite.isEmpty() && depp.isEmpty() && rentreesOffres.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ImportRun> sources = importRuns.sources(SOURCES);
+    String rentree =
+        criteres.rentreeScolaire() != null
+            ? criteres.rentreeScolaire()
+            : rentreeCourante(sources)
+                .orElse(rentreesOffres.isEmpty() ? null : rentreesOffres.get(0));
+    List<Offre> offres = rentree == null ? List.of() : offres(uai, rentree);
+    List<Offre> retenues = offres.stream().filter(criteres::retient).toList();
+    EtablissementDetail detail = identite.orElse(null);
+    IndicateursDepp indicateursDepp = IndicateursDepp.of(depp, criteres.millesime()).orElse(null);
+    List<FormationAnalysee> formations = analyser(uai, detail, rentree, retenues);
+    String cfdProche = formationProche(criteres.cfd(), offres, retenues);
+    Proches proches =
+        rentree == null || cfdProche == null
+            ? null
+            : proches(uai, detail, rentree, cfdProche, offres);
+    Filtres filtres =
+        new Filtres(
+            rentree,
+            criteres.codeNiveauDiplome(),
+            criteres.voie(),
+            indicateursDepp == null ? criteres.millesime() : indicateursDepp.millesime(),
+            cfdProche,
+            rentrees(rentreesOffres, rentree, sources),
+            niveaux(offres),
+            depp.stream().map(InserJeunesEtablissement::millesime).distinct().toList());
+    Entete entete = new Entete(voies(offres), domaines(offres), indicateursDepp);
+    PanoramaEtablissement panorama =
+        new PanoramaEtablissement(
+            uai,
+            detail,
+            filtres,
+            entete,
+            formations,
+            horsPerimetre(uai, rentree),
+            proches,
+            List.of(),
+            sourcesMontrees(sources, rentree, indicateursDepp));
+    return Optional.of(panorama.avecDonneesIncompletes(DonneesIncompletes.de(panorama)));
+  }
+
+  /**
+   * The imports whose figures the page shows: the entry data of the chosen rentrée, every
+   * InserJeunes import of counts (the page shows every millésime), and the DEPP files of the
+   * millésime shown and of the one before.
+   */
+  private static List<ImportRun> sourcesMontrees(
+      List<ImportRun> sources, @Nullable String rentree, @Nullable IndicateursDepp depp) {
+    Set<String> millesimesDepp =
+        depp == null ? Set.of() : Set.of(depp.millesime(), depp.millesimePrecedent());
+    return sources.stream()
+        .filter(
+            source ->
+                switch (Objects.requireNonNullElse(source.type(), "")) {
+                  case CONSTAT, AFFELNET, PARCOURSUP, APPRENTISSAGE ->
+                      source.annee() == null || source.annee().equals(rentree);
+                  case DEPP_LYCEES, DEPP_CFA ->
+                      source.annee() != null && millesimesDepp.contains(source.annee());
+                  default -> true;
+                })
+        .toList();
+  }
+
+  /** The newest rentrée of the constat de rentrée: the current rentrée, with headcounts. */
+  private static Optional<String> rentreeCourante(List<ImportRun> sources) {
+    return sources.stream()
+        .filter(source -> CONSTAT.equals(source.type()) && source.annee() != null)
+        .map(ImportRun::annee)
+        .max(Comparator.naturalOrder());
+  }
+
+  /** Offers of voie scolaire belong to the perimeter of its formations, apprenticeship's do. */
+  private static Condition perimetre() {
+    return OFFRE
+        .VOIE
+        .eq(DSL.inline(PanoramaEtablissement.VOIE_APPRENTISSAGE))
+        .or(Perimetre.scolaire(OFFRE.CFD));
+  }
+
+  private List<String> rentreesDesOffres(String uai) {
+    return dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
+        .from(OFFRE)
+        .where(OFFRE.UAI.eq(uai))
+        .and(perimetre())
+        .orderBy(OFFRE.RENTREE_SCOLAIRE.desc())
+        .fetch(OFFRE.RENTREE_SCOLAIRE);
+  }
+
+  /** The rentrées of the établissement's offers and the chosen one, with their entry data. */
+  private static List<Rentree> rentrees(
+      List<String> rentreesOffres, @Nullable String choisie, List<ImportRun> sources) {
+    Set<String> annees = new TreeSet<>(Comparator.reverseOrder());
+    annees.addAll(rentreesOffres);
+    if (choisie != null) {
+      annees.add(choisie);
+    }
+    return annees.stream()
+        .map(
+            annee ->
+                new Rentree(
+                    annee,
+                    imported(sources, CONSTAT, annee),
+                    imported(sources, AFFELNET, annee),
+                    imported(sources, PARCOURSUP, annee)))
+        .toList();
+  }
+
+  private static boolean imported(List<ImportRun> sources, String type, String annee) {
+    return sources.stream()
+        .anyMatch(source -> type.equals(source.type()) && annee.equals(source.annee()));
+  }
+
+  /** The offers of the établissement at a rentrée, in the perimeter, by niveau then label. */
+  private List<Offre> offres(String uai, String rentree) {
+    Field<Integer> effectifEntree = Offres.effectifEntree();
+    Condition bts = Offres.bts();
+    Field<BigDecimal> voeuxParPlace = Taux.voeuxParPlace(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
+    Field<Integer> duree =
+        DSL.field(
+            DSL.select(DSL.max(MEF.ANNEE_DISPOSITIF).cast(Integer.class))
+                .from(MEF)
+                .where(MEF.CFD.eq(OFFRE.CFD))
+                .and(MEF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF)));
+    return dsl.select(
+            OFFRE.CFD,
+            OFFRE.CODE_DISPOSITIF,
+            OFFRE.VOIE,
+            FORMATION.LIBELLE,
+            DISPOSITIF.LIBELLE,
+            FORMATION.CODE_NIVEAU_DIPLOME,
+            DSL.coalesce(NIVEAU_DIPLOME.LIBELLE_COURT, NIVEAU_DIPLOME.LIBELLE),
+            FORMATION.CODE_NSF,
+            DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE),
+            duree,
+            OFFRE.EFFECTIF_1,
+            OFFRE.EFFECTIF_2,
+            OFFRE.EFFECTIF_3,
+            effectifEntree,
+            OFFRE.CAPACITE,
+            OFFRE.PREMIERS_VOEUX,
+            DSL.field(bts),
+            DSL.field(Perimetre.classeCommune(OFFRE.CFD)),
+            DSL.when(DSL.not(bts), voeuxParPlace),
+            DSL.when(bts, voeuxParPlace),
+            Taux.remplissage(effectifEntree, OFFRE.CAPACITE))
+        .from(OFFRE)
+        .leftJoin(FORMATION)
+        .on(FORMATION.CFD.eq(OFFRE.CFD))
+        .leftJoin(DISPOSITIF)
+        .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
+        .leftJoin(NIVEAU_DIPLOME)
+        .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
+        .leftJoin(NSF_GROUPE)
+        .on(NSF_GROUPE.CODE_NSF.eq(FORMATION.CODE_NSF))
+        .where(OFFRE.UAI.eq(uai))
+        .and(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+        .and(perimetre())
+        .orderBy(
+            FORMATION.CODE_NIVEAU_DIPLOME.desc(),
+            FORMATION.LIBELLE,
+            OFFRE.CFD,
+            OFFRE.CODE_DISPOSITIF,
+            OFFRE.VOIE.desc())
+        .fetch(Records.mapping(Offre::new));
+  }
+
+  private int horsPerimetre(String uai, @Nullable String rentree) {
+    return rentree == null
+        ? 0
+        : dsl.fetchCount(
+            OFFRE,
+            OFFRE.UAI.eq(uai).and(OFFRE.RENTREE_SCOLAIRE.eq(rentree)).and(DSL.not(perimetre())));
+  }
+
+  private static List<String> voies(List<Offre> offres) {
+    return Stream.of(PanoramaEtablissement.VOIE_SCOLAIRE, PanoramaEtablissement.VOIE_APPRENTISSAGE)
+        .filter(voie -> offres.stream().anyMatch(offre -> offre.voie().equals(voie)))
+        .toList();
+  }
+
+  private static List<Domaine> domaines(List<Offre> offres) {
+    return offres.stream()
+        .filter(offre -> offre.codeNsf() != null)
+        .collect(Collectors.groupingBy(Offre::codeNsf, LinkedHashMap::new, Collectors.toList()))
+        .values()
+        .stream()
+        .map(
+            duDomaine ->
+                new Domaine(
+                    duDomaine.get(0).codeNsf(),
+                    duDomaine.get(0).libelleNsf(),
+                    formationsDistinctes(duDomaine)))
+        .sorted(
+            Comparator.comparing(Domaine::nbFormations).reversed().thenComparing(Domaine::codeNsf))
+        .toList();
+  }
+
+  private static List<Niveau> niveaux(List<Offre> offres) {
+    return offres.stream()
+        .filter(offre -> offre.codeNiveauDiplome() != null)
+        .collect(
+            Collectors.groupingBy(
+                Offre::codeNiveauDiplome, LinkedHashMap::new, Collectors.toList()))
+        .values()
+        .stream()
+        .map(
+            duNiveau ->
+                new Niveau(
+                    duNiveau.get(0).codeNiveauDiplome(),
+                    Objects.requireNonNullElse(
+                        duNiveau.get(0).libelleNiveauDiplome(),
+                        duNiveau.get(0).codeNiveauDiplome()),
+                    formationsDistinctes(duNiveau)))
+        .toList();
+  }
+
+  /** A formation is a CFD, whatever its dispositifs and voies. */
+  private static int formationsDistinctes(List<Offre> offres) {
+    return (int) offres.stream().map(Offre::cfd).distinct().count();
+  }
+
+  private List<FormationAnalysee> analyser(
+      String uai,
+      @Nullable EtablissementDetail identite,
+      @Nullable String rentree,
+      List<Offre> offres) {
+    if (rentree == null || offres.isEmpty()) {
+      return List.of();
+    }
+    Map<String, BigDecimal> departement =
+        identite == null || identite.codeDepartement() == null
+            ? Map.of()
+            : voeuxParPlace(
+                rentree, offres, ETABLISSEMENT.CODE_DEPARTEMENT.eq(identite.codeDepartement()));
+    Map<String, BigDecimal> region =
+        identite == null || identite.codeRegion() == null
+            ? Map.of()
+            : voeuxParPlace(rentree, offres, ETABLISSEMENT.CODE_REGION.eq(identite.codeRegion()));
+    Map<String, BigDecimal> national = voeuxParPlace(rentree, offres, DSL.noCondition());
+    InserJeunesDesFormations inserJeunes = new InserJeunesDesFormations(uai, identite);
+    return offres.stream()
+        .map(
+            offre ->
+                new FormationAnalysee(
+                    offre,
+                    new VoeuxParPlaceTerritoires(
+                        departement.get(cle(offre)),
+                        region.get(cle(offre)),
+                        national.get(cle(offre))),
+                    inserJeunes.of(offre)))
+        .toList();
+  }
+
+  private static String cle(Offre offre) {
+    return cle(offre.cfd(), offre.codeDispositif(), offre.voie());
+  }
+
+  private static String cle(String cfd, String codeDispositif, String voie) {
+    return cfd + "/" + codeDispositif + "/" + voie;
+  }
+
+  /**
+   * Wishes per place of the same formations, dispositifs and voies at the rentrée over the offers
+   * of the établissements of a territory (as the référentiel places them).
+   */
+  private Map<String, BigDecimal> voeuxParPlace(
+      String rentree, List<Offre> offres, Condition territoire) {
+    List<Row3<String, String, String>> cles =
+        offres.stream()
+            .map(offre -> DSL.row(offre.cfd(), offre.codeDispositif(), offre.voie()))
+            .toList();
+    Map<String, BigDecimal> taux = new HashMap<>();
+    dsl.select(
+            OFFRE.CFD,
+            OFFRE.CODE_DISPOSITIF,
+            OFFRE.VOIE,
+            Taux.voeuxParPlaceAgreges(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE))
+        .from(OFFRE)
+        .leftJoin(ETABLISSEMENT)
+        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
+        .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+        .and(DSL.row(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE).in(cles))
+        .and(territoire)
+        .groupBy(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE)
+        .forEach(
+            ligne -> {
+              if (ligne.value4() != null) {
+                taux.put(cle(ligne.value1(), ligne.value2(), ligne.value3()), ligne.value4());
+              }
+            });
+    return taux;
+  }
+
+  /**
+   * The InserJeunes rates of each formation of the établissement: its own when InserJeunes
+   * publishes the formation for this UAI, else the formation's in the établissement's région.
+   */
+  private final class InserJeunesDesFormations {
+
+    private final Map<String, List<InserJeunesOffre>> etablissement;
+    private final @Nullable String codeRegion;
+    private final @Nullable String libelleRegion;
+    private final Map<String, List<InserJeunesFormation>> regionales = new HashMap<>();
+
+    InserJeunesDesFormations(String uai, @Nullable EtablissementDetail identite) {
+      this.etablissement =
+          indicateurs.inserJeunesFormationsEtablissement(uai, null, null).stream()
+              .filter(ligne -> ligne.cfd() != null)
+              .collect(
+                  Collectors.groupingBy(
+                      ligne ->
+                          cle(
+                              ligne.cfd(),
+                              Objects.requireNonNullElse(ligne.codeDispositif(), ""),
+                              ligne.voie())));
+      this.codeRegion = identite == null ? null : identite.codeRegion();
+      this.libelleRegion = identite == null ? null : identite.libelleRegion();
+    }
+
+    InserJeunes of(Offre offre) {
+      // Apprenticeship counts have no dispositif.
+      String dispositif =
+          offre.voie().equals(PanoramaEtablissement.VOIE_APPRENTISSAGE)
+              ? ""
+              : offre.codeDispositif();
+      List<InserJeunesOffre> propres =
+          etablissement.getOrDefault(cle(offre.cfd(), dispositif, offre.voie()), List.of());
+      if (!propres.isEmpty()) {
+        return new InserJeunes(
+            InserJeunes.ETABLISSEMENT,
+            codeRegion,
+            libelleRegion,
+            chronologique(
+                propres,
+                ligne ->
+                    new InserJeunesMillesime(
+                        ligne.millesime(),
+                        ligne.effectifSortie(),
+                        ligne.tauxInsertion6mois(),
+                        ligne.tauxPoursuite(),
+                        ligne.tauxDevenirFavorable(),
+                        null)));
+      }
+      List<InserJeunesFormation> regionalesDeLaFormation =
+          codeRegion == null
+              ? List.of()
+              : regionales
+                  .computeIfAbsent(
+                      offre.cfd() + "/" + offre.voie(),
+                      cle -> indicateurs.inserJeunes(offre.cfd(), codeRegion, null, offre.voie()))
+                  .stream()
+                  .filter(
+                      ligne ->
+                          Objects.requireNonNullElse(ligne.codeDispositif(), "").equals(dispositif))
+                  .toList();
+      return new InserJeunes(
+          InserJeunes.REGION,
+          codeRegion,
+          libelleRegion,
+          chronologique(
+              regionalesDeLaFormation,
+              ligne ->
+                  new InserJeunesMillesime(
+                      ligne.millesime(),
+                      ligne.effectifSortie(),
+                      ligne.tauxInsertion6mois(),
+                      ligne.tauxPoursuite(),
+                      ligne.tauxDevenirFavorable(),
+                      ligne.cfdContinuum())));
+    }
+
+    private static <T> List<InserJeunesMillesime> chronologique(
+        List<T> lignes, Function<T, InserJeunesMillesime> mapping) {
+      return lignes.stream()
+          .map(mapping)
+          .sorted(Comparator.comparing(InserJeunesMillesime::millesime))
+          .toList();
+    }
+  }
+
+  /**
+   * The formation whose nearby établissements to list: the one asked for when the établissement
+   * offers it at the rentrée, else the first formation shown.
+   */
+  private static @Nullable String formationProche(
+      @Nullable String demandee, List<Offre> offres, List<Offre> retenues) {
+    if (demandee != null && offres.stream().anyMatch(offre -> offre.cfd().equals(demandee))) {
+      return demandee;
+    }
+    return retenues.isEmpty() ? null : retenues.get(0).cfd();
+  }
+
+  private Proches proches(
+      String uai,
+      @Nullable EtablissementDetail identite,
+      String rentree,
+      String cfd,
+      List<Offre> offres) {
+    String libelleFormation =
+        offres.stream()
+            .filter(offre -> offre.cfd().equals(cfd))
+            .map(Offre::libelleFormation)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null);
+    List<FormationProposee> formations =
+        offres.stream()
+            .map(offre -> new FormationProposee(offre.cfd(), offre.libelleFormation()))
+            .distinct()
+            .toList();
+    String codeDepartement = identite == null ? null : identite.codeDepartement();
+    if (codeDepartement == null) {
+      return new Proches(cfd, libelleFormation, null, null, false, List.of(), formations);
+    }
+    Field<String[]> voies = DSL.arrayAggDistinct(OFFRE.VOIE);
+    Field<String[]> dispositifs =
+        DSL.arrayAggDistinct(DSL.coalesce(DISPOSITIF.LIBELLE, OFFRE.CODE_DISPOSITIF));
+    var autres =
+        dsl.select(
+                ETABLISSEMENT.UAI,
+                ETABLISSEMENT.LIBELLE,
+                ETABLISSEMENT.COMMUNE,
+                ETABLISSEMENT.SECTEUR,
+                voies,
+                dispositifs)
+            .from(OFFRE)
+            .join(ETABLISSEMENT)
+            .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
+            .leftJoin(DISPOSITIF)
+            .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
+            .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+            .and(OFFRE.CFD.eq(cfd))
+            .and(ETABLISSEMENT.CODE_DEPARTEMENT.eq(codeDepartement))
+            .and(OFFRE.UAI.ne(uai))
+            .groupBy(
+                ETABLISSEMENT.UAI,
+                ETABLISSEMENT.LIBELLE,
+                ETABLISSEMENT.COMMUNE,
+                ETABLISSEMENT.SECTEUR)
+            .fetch();
+    List<String> uais = new ArrayList<>(autres.map(autre -> autre.value1()));
+    uais.add(uai);
+    Map<String, Geolocalisation> geolocalisations = etablissements.geolocalisations(uais);
+    Geolocalisation ici = geolocalisations.get(uai);
+    List<EtablissementProche> proches =
+        autres.map(
+            autre -> {
+              Geolocalisation la = geolocalisations.get(autre.value1());
+              return new EtablissementProche(
+                  autre.value1(),
+                  autre.value2(),
+                  autre.value3(),
+                  autre.value4(),
+                  Arrays.asList(autre.value5()),
+                  Arrays.asList(autre.value6()),
+                  ici == null || la == null
+                      ? null
+                      : Proximite.km(
+                          ici.latitude(), ici.longitude(), la.latitude(), la.longitude()));
+            });
+    return new Proches(
+        cfd,
+        libelleFormation,
+        codeDepartement,
+        identite.libelleDepartement(),
+        ici != null,
+        Proximite.ordonner(proches),
+        formations);
+  }
+}
