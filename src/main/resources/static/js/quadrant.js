@@ -60,7 +60,7 @@
     series[0].markLine = {
       silent: true,
       symbol: "none",
-      label: { formatter: "{b}", color: "#3a3a3a" },
+      label: { formatter: "{b}", color: "#3a3a3a", position: "insideEndTop" },
       lineStyle: { color: "#666", type: "dashed" },
       data: [
         { name: "Poursuite moyenne : " + taux(donnees.moyennePoursuite), xAxis: Number(donnees.moyennePoursuite) },

@@ -4,8 +4,10 @@ import fr.education.orion.indicateur.Offres;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.system.Format;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -177,7 +179,17 @@ final class ChiffresCles {
               + actuels.rentreeScolaire()
               + " dans les données.";
     }
-    return new ChiffreCle("Taux de chômage", Format.pourcentage(actuels.tauxChomage()), null, note);
+    return new ChiffreCle("Taux de chômage", pourcentageDecimal(actuels.tauxChomage()), null, note);
+  }
+
+  /** INSEE publishes one decimal (6,7 %): rounding it to 7 % would lose what it says. */
+  private static String pourcentageDecimal(@Nullable BigDecimal fraction) {
+    if (fraction == null) {
+      return Format.pourcentage(null);
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(Locale.FRANCE);
+    format.setMaximumFractionDigits(1);
+    return format.format(fraction);
   }
 
   private static ChiffreCle nombre(

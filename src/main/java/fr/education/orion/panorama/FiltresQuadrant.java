@@ -89,17 +89,29 @@ public record FiltresQuadrant(
 
   /** Reads the filters of a request; blank values are no filter. */
   static FiltresQuadrant of(
-      @Nullable Integer effectifMinimum,
+      @Nullable String effectifMinimum,
       @Nullable String effectif,
       @Nullable String pression,
       @Nullable String emploi,
       @Nullable String poursuite) {
     return new FiltresQuadrant(
-        effectifMinimum,
+        entier(effectifMinimum),
         Tendance.of("effectif", effectif),
         Pression.of(pression),
         Tendance.of("emploi", emploi),
         Tendance.of("poursuite", poursuite));
+  }
+
+  private static @Nullable Integer entier(@Nullable String valeur) {
+    if (valeur == null || valeur.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(valeur.strip());
+    } catch (NumberFormatException e) {
+      throw Problems.badRequest(
+          "L'effectif minimum « " + valeur + " » est invalide : un nombre entier (ex. 20).");
+    }
   }
 
   Verdict examine(QuadrantTerritoire.Formation formation) {

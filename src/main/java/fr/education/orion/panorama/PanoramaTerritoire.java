@@ -3,7 +3,6 @@ package fr.education.orion.panorama;
 import fr.education.orion.panorama.TriQuadrant.Colonne;
 import fr.education.orion.referentiel.Territoire;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,7 +82,7 @@ public record PanoramaTerritoire(
   /** The page sorted by a column: ascending, or descending when it is already ascending. */
   public String lienTri(Colonne colonne) {
     String ordre = tri.colonne() == colonne && !tri.descendant() ? "desc" : "asc";
-    return parametres.trie(colonne.champ(), ordre).url(chemin, Map.of()) + "#quadrant-tableau";
+    return parametres.trie(colonne.champ(), ordre).url(chemin) + "#quadrant-tableau";
   }
 
   /** {@code ascending}, {@code descending} or null, for {@code aria-sort}. */

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
     name = "Panorama des territoires",
     description =
-        "Chiffres clés et quadrant des formations d'une région, d'une académie, d'un département ou de la France")
+        "Chiffres clés (voie scolaire) et quadrant des formations de la France, d'une région, d'une"
+            + " académie ou d'un département")
 class PanoramaTerritoireApi {
 
   private static final String NIVEAU =
@@ -47,7 +49,7 @@ class PanoramaTerritoireApi {
 
   @GetMapping("/indicateurs")
   @Operation(
-      summary = "Chiffres clés de la France (voie scolaire)",
+      summary = "Chiffres clés de la France",
       description =
           "Taux InserJeunes calculés sur la somme des effectifs de toutes les régions ; pas de taux"
               + " de chômage national dans les données.")
@@ -64,7 +66,7 @@ class PanoramaTerritoireApi {
   }
 
   @GetMapping("/regions/{codeRegion}/indicateurs")
-  @Operation(summary = "Chiffres clés d'une région (voie scolaire)")
+  @Operation(summary = "Chiffres clés d'une région")
   IndicateursTerritoire region(
       @PathVariable String codeRegion,
       @Parameter(description = NIVEAU) @RequestParam(required = false)
@@ -75,12 +77,16 @@ class PanoramaTerritoireApi {
       @Parameter(description = MILLESIME) @RequestParam(required = false)
           @Nullable String millesime) {
     return indicateurs(
-        Echelon.REGION, codeRegion, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime);
+        selections.territoire(Echelon.REGION, codeRegion),
+        codeNiveauDiplome,
+        codeNsf,
+        rentreeScolaire,
+        millesime);
   }
 
   @GetMapping("/academies/{codeAcademie}/indicateurs")
   @Operation(
-      summary = "Chiffres clés d'une académie (voie scolaire)",
+      summary = "Chiffres clés d'une académie",
       description = "Les taux InserJeunes sont ceux de la région de l'académie.")
   IndicateursTerritoire academie(
       @PathVariable String codeAcademie,
@@ -92,12 +98,16 @@ class PanoramaTerritoireApi {
       @Parameter(description = MILLESIME) @RequestParam(required = false)
           @Nullable String millesime) {
     return indicateurs(
-        Echelon.ACADEMIE, codeAcademie, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime);
+        selections.territoire(Echelon.ACADEMIE, codeAcademie),
+        codeNiveauDiplome,
+        codeNsf,
+        rentreeScolaire,
+        millesime);
   }
 
   @GetMapping("/departements/{codeDepartement}/indicateurs")
   @Operation(
-      summary = "Chiffres clés d'un département (voie scolaire)",
+      summary = "Chiffres clés d'un département",
       description = "Les taux InserJeunes sont ceux de la région du département.")
   IndicateursTerritoire departement(
       @PathVariable String codeDepartement,
@@ -109,8 +119,7 @@ class PanoramaTerritoireApi {
       @Parameter(description = MILLESIME) @RequestParam(required = false)
           @Nullable String millesime) {
     return indicateurs(
-        Echelon.DEPARTEMENT,
-        codeDepartement,
+        selections.territoire(Echelon.DEPARTEMENT, codeDepartement),
         codeNiveauDiplome,
         codeNsf,
         rentreeScolaire,
@@ -122,56 +131,12 @@ class PanoramaTerritoireApi {
       summary = "Quadrant des formations d'un niveau dans une région",
       description =
           "Moyennes régionales et position (Q1 à Q4, Hors quadrant, -) des formations qui ont un"
-              + " effectif en entrée dans la région à la rentrée choisie ; filtres et tri du"
-              + " panorama. « informations » dit combien de formations sont représentées et"
-              + " pourquoi les autres ne le sont pas.")
+              + " effectif en entrée dans la région à la rentrée choisie, avec les filtres et le tri"
+              + " du panorama ; « informations » dit combien de formations sont placées et pourquoi"
+              + " les autres ne le sont pas. codeNiveauDiplome est obligatoire.")
   QuadrantTerritoire quadrantRegion(
-      @PathVariable String codeRegion,
-      @Parameter(description = "Niveau de diplôme (ex. 400 pour le bac pro)") @RequestParam
-          String codeNiveauDiplome,
-      @Parameter(description = MILLESIME) @RequestParam(required = false)
-          @Nullable String millesime,
-      @Parameter(description = RENTREE) @RequestParam(required = false)
-          @Nullable String rentreeScolaire,
-      @Parameter(description = NSF) @RequestParam(required = false) @Nullable String codeNsf,
-      @Parameter(description = "Effectif en entrée minimum") @RequestParam(required = false)
-          @Nullable Integer effectifMinimum,
-      @Parameter(
-              description =
-                  "Effectif en entrée par rapport à la rentrée précédente : hausse ou baisse")
-          @RequestParam(required = false)
-          @Nullable String effectif,
-      @Parameter(
-              description =
-                  "Taux de pression (de demande pour un BTS) : haute (≥ 1,3) ou basse (< 0,7)")
-          @RequestParam(required = false)
-          @Nullable String pression,
-      @Parameter(
-              description =
-                  "Taux d'emploi à 6 mois par rapport au millésime précédent : hausse ou baisse")
-          @RequestParam(required = false)
-          @Nullable String emploi,
-      @Parameter(
-              description =
-                  "Taux de poursuite d'études par rapport au millésime précédent : hausse ou baisse")
-          @RequestParam(required = false)
-          @Nullable String poursuite,
-      @Parameter(
-              description =
-                  "Champ de tri : libelleFormation, libelleDispositif, effectifEntree, tauxInsertion6mois, tauxPoursuite, tauxDevenirFavorable, positionQuadrant")
-          @RequestParam(required = false)
-          @Nullable String sort,
-      @Parameter(description = "asc ou desc") @RequestParam(required = false)
-          @Nullable String order) {
-    return quadrant(
-        Echelon.REGION,
-        codeRegion,
-        codeNiveauDiplome,
-        millesime,
-        rentreeScolaire,
-        codeNsf,
-        FiltresQuadrant.of(effectifMinimum, effectif, pression, emploi, poursuite),
-        TriQuadrant.of(sort, order));
+      @PathVariable String codeRegion, @ParameterObject ParametresPanorama parametres) {
+    return quadrant(selections.territoire(Echelon.REGION, codeRegion), parametres);
   }
 
   @GetMapping("/departements/{codeDepartement}/quadrant")
@@ -179,60 +144,37 @@ class PanoramaTerritoireApi {
       summary = "Quadrant des formations d'un niveau dans un département",
       description =
           "Moyennes et positions de la région du département ; seules les formations qui ont un"
-              + " effectif en entrée dans le département sont listées. Mêmes filtres que pour une"
-              + " région.")
+              + " effectif en entrée dans le département sont listées. Mêmes paramètres que pour"
+              + " une région.")
   QuadrantTerritoire quadrantDepartement(
-      @PathVariable String codeDepartement,
-      @RequestParam String codeNiveauDiplome,
-      @RequestParam(required = false) @Nullable String millesime,
-      @RequestParam(required = false) @Nullable String rentreeScolaire,
-      @RequestParam(required = false) @Nullable String codeNsf,
-      @RequestParam(required = false) @Nullable Integer effectifMinimum,
-      @RequestParam(required = false) @Nullable String effectif,
-      @RequestParam(required = false) @Nullable String pression,
-      @RequestParam(required = false) @Nullable String emploi,
-      @RequestParam(required = false) @Nullable String poursuite,
-      @RequestParam(required = false) @Nullable String sort,
-      @RequestParam(required = false) @Nullable String order) {
-    return quadrant(
-        Echelon.DEPARTEMENT,
-        codeDepartement,
-        codeNiveauDiplome,
-        millesime,
-        rentreeScolaire,
-        codeNsf,
-        FiltresQuadrant.of(effectifMinimum, effectif, pression, emploi, poursuite),
-        TriQuadrant.of(sort, order));
+      @PathVariable String codeDepartement, @ParameterObject ParametresPanorama parametres) {
+    return quadrant(selections.territoire(Echelon.DEPARTEMENT, codeDepartement), parametres);
   }
 
   private IndicateursTerritoire indicateurs(
-      Echelon echelon,
-      String code,
+      Territoire territoire,
       @Nullable String codeNiveauDiplome,
       @Nullable String codeNsf,
       @Nullable String rentreeScolaire,
       @Nullable String millesime) {
-    Territoire territoire = selections.territoire(echelon, code);
     return indicateurs.indicateurs(
         selections.lire(territoire, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime));
   }
 
-  private QuadrantTerritoire quadrant(
-      Echelon echelon,
-      String code,
-      String codeNiveauDiplome,
-      @Nullable String millesime,
-      @Nullable String rentreeScolaire,
-      @Nullable String codeNsf,
-      FiltresQuadrant filtres,
-      TriQuadrant tri) {
-    if (codeNiveauDiplome.isBlank()) {
-      throw Problems.badRequest("Le paramètre obligatoire codeNiveauDiplome est vide.");
+  private QuadrantTerritoire quadrant(Territoire territoire, ParametresPanorama parametres) {
+    if (parametres.codeNiveauDiplome() == null || parametres.codeNiveauDiplome().isBlank()) {
+      throw Problems.badRequest(
+          "Le paramètre obligatoire codeNiveauDiplome est absent : le quadrant compare les"
+              + " formations d'un même niveau (ex. 400 pour le bac pro).");
     }
-    Territoire territoire = selections.territoire(echelon, code);
     return quadrants.quadrant(
-        selections.lire(territoire, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime),
-        filtres,
-        tri);
+        selections.lire(
+            territoire,
+            parametres.codeNiveauDiplome(),
+            parametres.codeNsf(),
+            parametres.rentreeScolaire(),
+            parametres.millesime()),
+        parametres.filtres(),
+        parametres.tri());
   }
 }

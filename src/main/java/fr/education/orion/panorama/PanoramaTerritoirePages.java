@@ -79,7 +79,7 @@ class PanoramaTerritoirePages {
                 .findFirst()
                 .map(Region::codeRegion)
                 .orElseThrow(() -> Problems.notFound("Aucune région dans les données."));
-    return "redirect:" + parametres.url("/panorama/region/" + code, Map.of());
+    return "redirect:" + parametres.url("/panorama/region/" + code);
   }
 
   @GetMapping("/panorama/departement")
@@ -93,7 +93,7 @@ class PanoramaTerritoirePages {
                 .min((a, b) -> a.libelle().compareTo(b.libelle()))
                 .map(Departement::codeDepartement)
                 .orElseThrow(() -> Problems.notFound("Aucun département dans les données."));
-    return "redirect:" + parametres.url("/panorama/departement/" + code, Map.of());
+    return "redirect:" + parametres.url("/panorama/departement/" + code);
   }
 
   @GetMapping("/panorama/region/{codeRegion}")
@@ -140,29 +140,19 @@ class PanoramaTerritoirePages {
       Model model) {
     List<Choix> niveaux = selections.niveaux();
     String niveau = demandes.codeNiveauDiplome();
-    if (niveau == null || niveau.isBlank()) {
-      niveau =
-          niveaux.stream().anyMatch(n -> n.code().equals(NIVEAU_PAR_DEFAUT)) || niveaux.isEmpty()
-              ? NIVEAU_PAR_DEFAUT
-              : niveaux.get(0).code();
-    }
     Selection selection =
         selections.lire(
             territoire,
-            niveau,
+            niveau == null || niveau.isBlank() ? niveauParDefaut(niveaux) : niveau,
             demandes.codeNsf(),
             demandes.rentreeScolaire(),
             demandes.millesime());
     ParametresPanorama parametres = demandes.choisis(selection);
-    FiltresQuadrant filtres =
-        FiltresQuadrant.of(
-            demandes.effectifMinimum(),
-            demandes.effectif(),
-            demandes.pression(),
-            demandes.emploi(),
-            demandes.poursuite());
-    TriQuadrant tri = TriQuadrant.of(demandes.sort(), demandes.order());
+    FiltresQuadrant filtres = parametres.filtres();
+    TriQuadrant tri = parametres.tri();
+    QuadrantTerritoire quadrant = quadrants.quadrant(selection, filtres, tri);
 
+    // The figures of the previous rentrée and millésime, when the data have them.
     List<String> rentrees = calendrier.rentrees();
     List<String> millesimes = calendrier.millesimes();
     Selection precedente = selection.precedente();
@@ -171,21 +161,21 @@ class PanoramaTerritoirePages {
     IndicateursTerritoire actuels = indicateurs.indicateurs(selection);
     IndicateursTerritoire avant =
         rentreePrecedente || millesimePrecedent ? indicateurs.indicateurs(precedente) : null;
-    QuadrantTerritoire quadrant = quadrants.quadrant(selection, filtres, tri);
 
-    String territoireCode = territoire.echelon() == Echelon.REGION ? "regions" : "departements";
+    String api =
+        "/api/"
+            + (territoire.echelon() == Echelon.REGION ? "regions/" : "departements/")
+            + territoire.code();
     Map<String, @Nullable String> territoireConsole = new LinkedHashMap<>();
     territoireConsole.put(choixTerritoire, territoire.code());
-    String chemin =
-        "/panorama/"
-            + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
-            + territoire.code();
     model.addAttribute(
         "panorama",
         new PanoramaTerritoire(
             territoire,
             selection,
-            chemin,
+            "/panorama/"
+                + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
+                + territoire.code(),
             choixTerritoire,
             choix,
             autresTerritoires,
@@ -205,19 +195,16 @@ class PanoramaTerritoirePages {
             sources(territoire),
             parametres,
             parametres.url("/console/formations", territoireConsole),
-            "/api/"
-                + territoireCode
-                + "/"
-                + territoire.code()
-                + "/indicateurs?codeNiveauDiplome="
-                + selection.codeNiveauDiplome()
-                + "&rentreeScolaire="
-                + selection.rentreeScolaire()
-                + "&millesime="
-                + selection.millesime(),
-            parametres.url(
-                "/api/" + territoireCode + "/" + territoire.code() + "/quadrant", Map.of())));
+            parametres.selectionSeule().url(api + "/indicateurs"),
+            parametres.url(api + "/quadrant")));
     return "panorama/territoire";
+  }
+
+  /** Bac pro when the data have it, else the first niveau. */
+  private static String niveauParDefaut(List<Choix> niveaux) {
+    return niveaux.isEmpty() || niveaux.stream().anyMatch(n -> n.code().equals(NIVEAU_PAR_DEFAUT))
+        ? NIVEAU_PAR_DEFAUT
+        : niveaux.get(0).code();
   }
 
   /** The plotted formations and the averages, for {@code /js/quadrant.js}. */

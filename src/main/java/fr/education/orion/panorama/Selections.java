@@ -8,10 +8,12 @@ import static fr.education.orion.schema.Tables.OFFRE;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoire;
+import fr.education.orion.referentiel.Territoire.Echelon;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -28,8 +30,6 @@ class Selections {
 
   private static final Pattern CODE_NIVEAU = Pattern.compile("[0-9A-Z]{3}");
   private static final Pattern CODE_NSF = Pattern.compile("[0-9A-Z]{3}");
-  private static final Pattern CODE_REGION = Pattern.compile("[0-9A-Z]{2}");
-  private static final Pattern CODE_DEPARTEMENT = Pattern.compile("[0-9A-Z]{3}");
 
   private final DSLContext dsl;
   private final TerritoireQueries territoires;
@@ -55,39 +55,51 @@ class Selections {
         millesime(millesime));
   }
 
-  Territoire territoire(Territoire.Echelon echelon, String code) {
+  /** How the codes of a level of territory are written, and its name in messages. */
+  private record Codification(String article, String nom, Pattern format, String exemple) {}
+
+  private static final Map<Echelon, Codification> CODIFICATIONS =
+      Map.of(
+          Echelon.REGION,
+          new Codification("Aucune", "région", Pattern.compile("[0-9]{2}"), "2 chiffres (ex. 53)"),
+          Echelon.ACADEMIE,
+          new Codification(
+              "Aucune", "académie", Pattern.compile("[0-9A-Z]{2}"), "2 caractères (ex. 14)"),
+          Echelon.DEPARTEMENT,
+          new Codification(
+              "Aucun",
+              "département",
+              Pattern.compile("[0-9]{3}|02[AB]"),
+              "3 caractères (ex. 035, 02A, 971)"));
+
+  /** A région, académie or département by its code. */
+  Territoire territoire(Echelon echelon, String code) {
+    Codification codification = CODIFICATIONS.get(echelon);
+    if (codification == null) {
+      throw new IllegalArgumentException("Pas de code pour l'échelon " + echelon);
+    }
     String normalise = code.strip().toUpperCase(Locale.ROOT);
-    Pattern format =
-        switch (echelon) {
-          case REGION, ACADEMIE -> CODE_REGION;
-          case DEPARTEMENT -> CODE_DEPARTEMENT;
-          case NATION -> Pattern.compile(".*");
-        };
-    String nom =
-        switch (echelon) {
-          case REGION -> "région";
-          case ACADEMIE -> "académie";
-          case DEPARTEMENT -> "département";
-          case NATION -> "territoire";
-        };
-    String aucun =
-        echelon == Territoire.Echelon.REGION || echelon == Territoire.Echelon.ACADEMIE
-            ? "Aucune "
-            : "Aucun ";
-    if (!format.matcher(normalise).matches()) {
+    if (!codification.format().matcher(normalise).matches()) {
       throw Problems.badRequest(
           "Le code "
-              + nom
+              + codification.nom()
               + " « "
               + code
               + " » est invalide : "
-              + (echelon == Territoire.Echelon.DEPARTEMENT
-                  ? "3 caractères (ex. 035, 02A, 971)."
-                  : "2 caractères (ex. 53)."));
+              + codification.exemple()
+              + ".");
     }
     return territoires
         .find(echelon, normalise)
-        .orElseThrow(() -> Problems.notFound(aucun + nom + " de code « " + normalise + " »."));
+        .orElseThrow(
+            () ->
+                Problems.notFound(
+                    codification.article()
+                        + " "
+                        + codification.nom()
+                        + " de code « "
+                        + normalise
+                        + " »."));
   }
 
   private @Nullable String niveau(@Nullable String code) {

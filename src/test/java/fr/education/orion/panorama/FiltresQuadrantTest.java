@@ -18,7 +18,7 @@ class FiltresQuadrantTest {
 
   @Test
   void theMinimumHeadcountIsInclusive() {
-    FiltresQuadrant douze = FiltresQuadrant.of(12, null, null, null, null);
+    FiltresQuadrant douze = FiltresQuadrant.of("12", null, null, null, null);
     assertThat(douze.examine(formation("A", 12, null, null, null, null, "Q1")))
         .isEqualTo(Verdict.RETENUE);
     assertThat(douze.examine(formation("B", 11, null, null, null, null, "Q1")))
@@ -64,7 +64,9 @@ class FiltresQuadrantTest {
         .isInstanceOfSatisfying(
             ErrorResponseException.class,
             e -> assertThat(e.getStatusCode().value()).isEqualTo(400));
-    assertThatThrownBy(() -> FiltresQuadrant.of(-1, null, null, null, null))
+    assertThatThrownBy(() -> FiltresQuadrant.of("-1", null, null, null, null))
+        .isInstanceOf(ErrorResponseException.class);
+    assertThatThrownBy(() -> FiltresQuadrant.of("dix", null, null, null, null))
         .isInstanceOf(ErrorResponseException.class);
   }
 }

@@ -272,7 +272,7 @@ class PanoramaTerritoireApiIT {
     "/api/regions/53/quadrant?codeNiveauDiplome=400&emploi=monte, emploi",
     "/api/regions/53/quadrant?codeNiveauDiplome=400&pression=forte, pression",
     "/api/regions/53/quadrant?codeNiveauDiplome=400&effectifMinimum=-1, effectif minimum",
-    "/api/regions/53/quadrant?codeNiveauDiplome=400&effectifMinimum=dix, effectifMinimum"
+    "/api/regions/53/quadrant?codeNiveauDiplome=400&effectifMinimum=dix, effectif minimum"
   })
   void malformedParametersAreRefusedWithAFrenchDetail(String path, String mention) {
     Answer answer = http.get(path);
