@@ -5,6 +5,7 @@ import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.OFFRE;
 
 import fr.education.orion.indicateur.Indicateurs;
+import fr.education.orion.ingestion.ImportRuns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,29 +24,33 @@ class Calendrier {
   private static final Pattern RENTREE = Pattern.compile("\\d{4}");
   private static final Pattern MILLESIME = Pattern.compile("(\\d{4})_(\\d{4})");
 
-  private final DSLContext dsl;
+  /** What the data hold, read again after each import. */
+  private record Annees(List<String> rentrees, List<String> millesimes, String rentreeCourante) {}
 
-  Calendrier(DSLContext dsl) {
+  private final DSLContext dsl;
+  private final SelonImports<Boolean, Annees> annees;
+
+  Calendrier(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
+    this.annees =
+        new SelonImports<>(
+            imports,
+            sansCle -> {
+              List<String> rentrees = lireRentrees();
+              return new Annees(rentrees, lireMillesimes(), lireRentreeCourante(rentrees));
+            });
   }
 
   /**
    * The rentrées with offers of the voie scolaire (headcounts, capacities or wishes), newest first.
    */
   List<String> rentrees() {
-    return dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
-        .from(OFFRE)
-        .where(OFFRE.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
-        .orderBy(OFFRE.RENTREE_SCOLAIRE.desc())
-        .fetch(OFFRE.RENTREE_SCOLAIRE);
+    return annees.get(true).rentrees();
   }
 
   /** The millésimes of the regional InserJeunes counts, newest first. */
   List<String> millesimes() {
-    return dsl.selectDistinct(INSERJEUNES_FORMATION_REGION.MILLESIME)
-        .from(INSERJEUNES_FORMATION_REGION)
-        .orderBy(INSERJEUNES_FORMATION_REGION.MILLESIME.desc())
-        .fetch(INSERJEUNES_FORMATION_REGION.MILLESIME);
+    return annees.get(true).millesimes();
   }
 
   /**
@@ -53,6 +58,25 @@ class Calendrier {
    * empty database, the school year under way.
    */
   String rentreeCourante() {
+    return annees.get(true).rentreeCourante();
+  }
+
+  private List<String> lireRentrees() {
+    return dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
+        .from(OFFRE)
+        .where(OFFRE.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+        .orderBy(OFFRE.RENTREE_SCOLAIRE.desc())
+        .fetch(OFFRE.RENTREE_SCOLAIRE);
+  }
+
+  private List<String> lireMillesimes() {
+    return dsl.selectDistinct(INSERJEUNES_FORMATION_REGION.MILLESIME)
+        .from(INSERJEUNES_FORMATION_REGION)
+        .orderBy(INSERJEUNES_FORMATION_REGION.MILLESIME.desc())
+        .fetch(INSERJEUNES_FORMATION_REGION.MILLESIME);
+  }
+
+  private String lireRentreeCourante(List<String> rentrees) {
     String constat =
         dsl.select(DSL.max(CONSTAT_RENTREE.RENTREE_SCOLAIRE))
             .from(CONSTAT_RENTREE)
@@ -60,7 +84,6 @@ class Calendrier {
     if (constat != null) {
       return constat;
     }
-    List<String> rentrees = rentrees();
     if (!rentrees.isEmpty()) {
       return rentrees.get(0);
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -181,7 +182,7 @@ class QuadrantQueries {
         .fetch(Records.mapping(Position::new))
         .stream()
         .collect(
-            java.util.stream.Collectors.toMap(
+            Collectors.toMap(
                 position -> new Cle(position.cfd(), position.codeDispositif()), p -> p));
   }
 

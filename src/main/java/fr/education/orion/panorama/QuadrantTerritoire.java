@@ -2,6 +2,7 @@ package fr.education.orion.panorama;
 
 import fr.education.orion.referentiel.Territoire;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -103,5 +104,14 @@ public record QuadrantTerritoire(
       int sousEffectifMinimum,
       int ecarteesParTendance,
       int effectifTrace,
-      int effectifTotal) {}
+      int effectifTotal) {
+
+    /** The share of the pupils at entry that the plotted formations cover; null without pupils. */
+    public @Nullable BigDecimal partTracee() {
+      return effectifTotal == 0
+          ? null
+          : BigDecimal.valueOf(effectifTrace)
+              .divide(BigDecimal.valueOf(effectifTotal), 4, RoundingMode.HALF_UP);
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoire;
@@ -34,11 +35,17 @@ class Selections {
   private final DSLContext dsl;
   private final TerritoireQueries territoires;
   private final Calendrier calendrier;
+  private final SelonImports<Boolean, List<Choix>> niveauxOfferts;
+  private final SelonImports<String, List<Choix>> domainesOfferts;
 
-  Selections(DSLContext dsl, TerritoireQueries territoires, Calendrier calendrier) {
+  Selections(
+      DSLContext dsl, TerritoireQueries territoires, Calendrier calendrier, ImportRuns imports) {
     this.dsl = dsl;
     this.territoires = territoires;
     this.calendrier = calendrier;
+    this.niveauxOfferts = new SelonImports<>(imports, sansCle -> lireNiveaux());
+    this.domainesOfferts =
+        new SelonImports<>(imports, niveau -> lireDomaines(niveau.isEmpty() ? null : niveau));
   }
 
   Selection lire(
@@ -158,6 +165,15 @@ class Selections {
 
   /** The niveaux de diplôme of the formations of the perimeter offered in the voie scolaire. */
   List<Choix> niveaux() {
+    return niveauxOfferts.get(true);
+  }
+
+  /** The NSF domains of the offered formations of the perimeter of a niveau (all when null). */
+  List<Choix> domaines(@Nullable String codeNiveauDiplome) {
+    return domainesOfferts.get(codeNiveauDiplome == null ? "" : codeNiveauDiplome);
+  }
+
+  private List<Choix> lireNiveaux() {
     return dsl.selectDistinct(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME, NIVEAU_DIPLOME.LIBELLE)
         .from(NIVEAU_DIPLOME)
         .where(
@@ -170,8 +186,7 @@ class Selections {
         .fetch(r -> new Choix(r.value1(), r.value2()));
   }
 
-  /** The NSF domains of the offered formations of the perimeter of a niveau (all when null). */
-  List<Choix> domaines(@Nullable String codeNiveauDiplome) {
+  private List<Choix> lireDomaines(@Nullable String codeNiveauDiplome) {
     var libelle = DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE);
     return dsl.selectDistinct(NSF_GROUPE.CODE_NSF, libelle)
         .from(NSF_GROUPE)
