@@ -20,11 +20,12 @@ public final class Offres {
    * second year, after a classe commune.
    */
   public static Condition specialite() {
-    return DSL.exists(
-        DSL.selectOne()
+    // Uncorrelated, so that PostgreSQL hashes the spécialités once instead of scanning them for
+    // every offer (seconds on a national aggregate).
+    return OFFRE.CFD.in(
+        DSL.select(FAMILLE_METIER.CFD)
             .from(FAMILLE_METIER)
-            .where(FAMILLE_METIER.CFD.eq(OFFRE.CFD))
-            .and(FAMILLE_METIER.CFD_FAMILLE.ne(OFFRE.CFD)));
+            .where(FAMILLE_METIER.CFD_FAMILLE.ne(FAMILLE_METIER.CFD)));
   }
 
   /** The headcount at entry: the first year's, or the second's for a spécialité (§3.2). */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -93,6 +94,19 @@ public class ImportRuns {
                     Comparator.reverseOrder())
                 .thenComparing(run -> run.type() == null ? "" : run.type()))
         .toList();
+  }
+
+  /**
+   * The id of the latest successful import, 0 before any: it changes whenever imported data may
+   * have, so that readers can keep what they derive from the data until it does.
+   */
+  public long lastSuccessId() {
+    Long id =
+        dsl.select(DSL.max(IMPORT_RUN.ID))
+            .from(IMPORT_RUN)
+            .where(IMPORT_RUN.STATUT.eq(ImportStatut.REUSSI.code()))
+            .fetchOne(0, Long.class);
+    return id == null ? 0 : id;
   }
 
   /** True once any file has been imported for real. */

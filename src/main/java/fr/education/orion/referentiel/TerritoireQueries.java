@@ -8,6 +8,7 @@ import fr.education.orion.referentiel.Territoires.Academie;
 import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -43,5 +44,47 @@ public class TerritoireQueries {
                     r.getLibelle(),
                     r.getCodeAcademie(),
                     r.getCodeRegion()));
+  }
+
+  /** The régions of {@link PerimetreTerritorial}, by label. */
+  public List<Region> regionsDuPerimetre() {
+    return regions().stream()
+        .filter(region -> PerimetreTerritorial.regionIncluse(region.codeRegion()))
+        .toList();
+  }
+
+  /** The départements of {@link PerimetreTerritorial}, by code. */
+  public List<Departement> departementsDuPerimetre() {
+    return departements().stream().filter(PerimetreTerritorial::departementInclus).toList();
+  }
+
+  /** A région, académie or département by its code, with its région; the nation for NATION. */
+  public Optional<Territoire> find(Territoire.Echelon echelon, String code) {
+    return switch (echelon) {
+      case NATION -> Optional.of(Territoire.NATION);
+      case REGION ->
+          dsl.selectFrom(REGION)
+              .where(REGION.CODE_REGION.eq(code))
+              .fetchOptional(
+                  r ->
+                      new Territoire(
+                          echelon, code, r.getLibelle(), r.getCodeRegion(), r.getLibelle()));
+      case ACADEMIE ->
+          dsl.select(ACADEMIE.LIBELLE, REGION.CODE_REGION, REGION.LIBELLE)
+              .from(ACADEMIE)
+              .join(REGION)
+              .on(REGION.CODE_REGION.eq(ACADEMIE.CODE_REGION))
+              .where(ACADEMIE.CODE_ACADEMIE.eq(code))
+              .fetchOptional(
+                  r -> new Territoire(echelon, code, r.value1(), r.value2(), r.value3()));
+      case DEPARTEMENT ->
+          dsl.select(DEPARTEMENT.LIBELLE, REGION.CODE_REGION, REGION.LIBELLE)
+              .from(DEPARTEMENT)
+              .join(REGION)
+              .on(REGION.CODE_REGION.eq(DEPARTEMENT.CODE_REGION))
+              .where(DEPARTEMENT.CODE_DEPARTEMENT.eq(code))
+              .fetchOptional(
+                  r -> new Territoire(echelon, code, r.value1(), r.value2(), r.value3()));
+    };
   }
 }

@@ -1,0 +1,260 @@
+package fr.education.orion.panorama;
+
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.ImportRuns.ImportRun;
+import fr.education.orion.panorama.PanoramaTerritoire.Choix;
+import fr.education.orion.panorama.PanoramaTerritoire.Lien;
+import fr.education.orion.panorama.PanoramaTerritoire.Source;
+import fr.education.orion.referentiel.Territoire;
+import fr.education.orion.referentiel.Territoire.Echelon;
+import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.referentiel.Territoires.Departement;
+import fr.education.orion.referentiel.Territoires.Region;
+import fr.education.orion.system.Format;
+import fr.education.orion.system.Problems;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The région and département panoramas: key figures of a niveau de diplôme (default: bac pro) in
+ * the territory, and the quadrant of its formations with its table. Every choice is a GET
+ * parameter; {@code /panorama/region} and {@code /panorama/departement} only send to the chosen
+ * territory's page (until accounts exist, the first région or département by name).
+ */
+@Controller
+class PanoramaTerritoirePages {
+
+  /** The niveau shown first: the bac professionnel. */
+  static final String NIVEAU_PAR_DEFAUT = "400";
+
+  private static final Map<String, String> SOURCES =
+      Map.of(
+          "constat_rentree", "Constat de rentrée (DEPP) : effectifs",
+          "affelnet", "Affelnet : capacités et premiers vœux",
+          "parcoursup_bts", "Parcoursup : capacités et vœux des BTS",
+          "inserjeunes_region", "InserJeunes (DEPP, DARES) : devenir des sortants par région",
+          "chomage_regional_insee", "INSEE : taux de chômage des régions",
+          "chomage_departemental_insee", "INSEE : taux de chômage des départements");
+
+  private final Selections selections;
+  private final Calendrier calendrier;
+  private final TerritoireQueries territoires;
+  private final IndicateursTerritoireQueries indicateurs;
+  private final QuadrantQueries quadrants;
+  private final ImportRuns imports;
+  private final JsonMapper json;
+
+  PanoramaTerritoirePages(
+      Selections selections,
+      Calendrier calendrier,
+      TerritoireQueries territoires,
+      IndicateursTerritoireQueries indicateurs,
+      QuadrantQueries quadrants,
+      ImportRuns imports,
+      JsonMapper json) {
+    this.selections = selections;
+    this.calendrier = calendrier;
+    this.territoires = territoires;
+    this.indicateurs = indicateurs;
+    this.quadrants = quadrants;
+    this.imports = imports;
+    this.json = json;
+  }
+
+  @GetMapping("/panorama/region")
+  String choixRegion(
+      @RequestParam(required = false) @Nullable String codeRegion, ParametresPanorama parametres) {
+    String code =
+        codeRegion != null && !codeRegion.isBlank()
+            ? codeRegion.strip()
+            : territoires.regionsDuPerimetre().stream()
+                .findFirst()
+                .map(Region::codeRegion)
+                .orElseThrow(() -> Problems.notFound("Aucune région dans les données."));
+    return "redirect:" + parametres.url("/panorama/region/" + code);
+  }
+
+  @GetMapping("/panorama/departement")
+  String choixDepartement(
+      @RequestParam(required = false) @Nullable String codeDepartement,
+      ParametresPanorama parametres) {
+    String code =
+        codeDepartement != null && !codeDepartement.isBlank()
+            ? codeDepartement.strip()
+            : territoires.departementsDuPerimetre().stream()
+                .min((a, b) -> a.libelle().compareTo(b.libelle()))
+                .map(Departement::codeDepartement)
+                .orElseThrow(() -> Problems.notFound("Aucun département dans les données."));
+    return "redirect:" + parametres.url("/panorama/departement/" + code);
+  }
+
+  @GetMapping("/panorama/region/{codeRegion}")
+  String region(@PathVariable String codeRegion, ParametresPanorama parametres, Model model) {
+    Territoire region = selections.territoire(Echelon.REGION, codeRegion);
+    List<Choix> regions =
+        territoires.regionsDuPerimetre().stream()
+            .map(r -> new Choix(r.codeRegion(), r.libelle()))
+            .toList();
+    List<Lien> departements =
+        territoires.departementsDuPerimetre().stream()
+            .filter(d -> d.codeRegion().equals(region.code()))
+            .map(
+                d ->
+                    new Lien(
+                        d.libelle() + " (" + d.codeDepartement() + ")",
+                        "/panorama/departement/" + d.codeDepartement()))
+            .toList();
+    return panorama(region, "codeRegion", regions, departements, parametres, model);
+  }
+
+  @GetMapping("/panorama/departement/{codeDepartement}")
+  String departement(
+      @PathVariable String codeDepartement, ParametresPanorama parametres, Model model) {
+    Territoire departement = selections.territoire(Echelon.DEPARTEMENT, codeDepartement);
+    List<Choix> departements =
+        territoires.departementsDuPerimetre().stream()
+            .map(d -> new Choix(d.codeDepartement(), d.codeDepartement() + " — " + d.libelle()))
+            .toList();
+    List<Lien> region =
+        List.of(
+            new Lien(
+                "Région " + departement.libelleRegion(),
+                "/panorama/region/" + departement.codeRegion()));
+    return panorama(departement, "codeDepartement", departements, region, parametres, model);
+  }
+
+  private String panorama(
+      Territoire territoire,
+      String choixTerritoire,
+      List<Choix> choix,
+      List<Lien> autresTerritoires,
+      ParametresPanorama demandes,
+      Model model) {
+    List<Choix> niveaux = selections.niveaux();
+    String niveau = demandes.codeNiveauDiplome();
+    Selection selection =
+        selections.lire(
+            territoire,
+            niveau == null || niveau.isBlank() ? niveauParDefaut(niveaux) : niveau,
+            demandes.codeNsf(),
+            demandes.rentreeScolaire(),
+            demandes.millesime());
+    ParametresPanorama parametres = demandes.choisis(selection);
+    FiltresQuadrant filtres = parametres.filtres();
+    TriQuadrant tri = parametres.tri();
+    QuadrantTerritoire quadrant = quadrants.quadrant(selection, filtres, tri);
+
+    // The figures of the previous rentrée and millésime, when the data have them.
+    List<String> rentrees = calendrier.rentrees();
+    List<String> millesimes = calendrier.millesimes();
+    Selection precedente = selection.precedente();
+    boolean rentreePrecedente = rentrees.contains(precedente.rentreeScolaire());
+    boolean millesimePrecedent = millesimes.contains(precedente.millesime());
+    IndicateursTerritoire actuels = indicateurs.indicateurs(selection);
+    IndicateursTerritoire avant =
+        rentreePrecedente || millesimePrecedent ? indicateurs.indicateurs(precedente) : null;
+
+    String api =
+        "/api/"
+            + (territoire.echelon() == Echelon.REGION ? "regions/" : "departements/")
+            + territoire.code();
+    Map<String, @Nullable String> territoireConsole = new LinkedHashMap<>();
+    territoireConsole.put(choixTerritoire, territoire.code());
+    model.addAttribute(
+        "panorama",
+        new PanoramaTerritoire(
+            territoire,
+            selection,
+            "/panorama/"
+                + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
+                + territoire.code(),
+            choixTerritoire,
+            choix,
+            autresTerritoires,
+            niveaux,
+            selections.domaines(selection.codeNiveauDiplome()),
+            rentrees,
+            millesimes,
+            ChiffresCles.entree(actuels, rentreePrecedente ? avant : null),
+            ChiffresCles.sortie(actuels, millesimePrecedent ? avant : null),
+            ChiffresCles.chomage(actuels),
+            rentreePrecedente ? "par rapport à la rentrée " + precedente.rentreeScolaire() : null,
+            millesimePrecedent ? "par rapport au millésime " + precedente.millesime() : null,
+            quadrant,
+            filtres,
+            tri,
+            graphique(quadrant),
+            sources(territoire),
+            parametres,
+            parametres.url("/console/formations", territoireConsole),
+            parametres.selectionSeule().url(api + "/indicateurs"),
+            parametres.url(api + "/quadrant")));
+    return "panorama/territoire";
+  }
+
+  /** Bac pro when the data have it, else the first niveau. */
+  private static String niveauParDefaut(List<Choix> niveaux) {
+    return niveaux.isEmpty() || niveaux.stream().anyMatch(n -> n.code().equals(NIVEAU_PAR_DEFAUT))
+        ? NIVEAU_PAR_DEFAUT
+        : niveaux.get(0).code();
+  }
+
+  /** The plotted formations and the averages, for {@code /js/quadrant.js}. */
+  private String graphique(QuadrantTerritoire quadrant) {
+    Map<String, Object> donnees = new LinkedHashMap<>();
+    donnees.put("moyenneEmploi", quadrant.moyenneInsertion6mois());
+    donnees.put("moyennePoursuite", quadrant.moyennePoursuite());
+    donnees.put(
+        "formations",
+        quadrant.formations().stream()
+            .filter(QuadrantTerritoire.Formation::trace)
+            .map(
+                f -> {
+                  Map<String, Object> point = new LinkedHashMap<>();
+                  point.put("cfd", f.cfd());
+                  point.put(
+                      "libelle", f.libelleFormation() == null ? f.cfd() : f.libelleFormation());
+                  point.put(
+                      "dispositif",
+                      f.libelleDispositif() == null ? f.codeDispositif() : f.libelleDispositif());
+                  point.put("effectif", f.effectifEntree());
+                  point.put("emploi", f.tauxInsertion6mois());
+                  point.put("poursuite", f.tauxPoursuite());
+                  point.put("devenir", f.tauxDevenirFavorable());
+                  point.put("position", f.positionQuadrant());
+                  return point;
+                })
+            .toList());
+    // Inside a <script> element, "</" would end it: JSON allows "<\/" for the same text.
+    return json.writeValueAsString(donnees).replace("</", "<\\/");
+  }
+
+  private List<Source> sources(Territoire territoire) {
+    List<String> types =
+        List.of(
+            "constat_rentree",
+            "affelnet",
+            "parcoursup_bts",
+            "inserjeunes_region",
+            territoire.echelon() == Echelon.DEPARTEMENT
+                ? "chomage_departemental_insee"
+                : "chomage_regional_insee");
+    return imports.sources(types).stream().map(PanoramaTerritoirePages::source).toList();
+  }
+
+  private static Source source(ImportRun run) {
+    return new Source(
+        SOURCES.getOrDefault(run.type(), String.valueOf(run.type())),
+        run.fichier(),
+        run.annee(),
+        Format.moment(run.fin() == null ? run.debut() : run.fin()));
+  }
+}

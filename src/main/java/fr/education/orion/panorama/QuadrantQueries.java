@@ -1,0 +1,255 @@
+package fr.education.orion.panorama;
+
+import static fr.education.orion.schema.Tables.DISPOSITIF;
+import static fr.education.orion.schema.Tables.ETABLISSEMENT;
+import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.OFFRE;
+import static fr.education.orion.schema.Tables.QUADRANT_MOYENNE;
+import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
+import static org.jooq.impl.DSL.boolOr;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.Taux;
+import fr.education.orion.panorama.QuadrantTerritoire.Formation;
+import fr.education.orion.panorama.QuadrantTerritoire.Informations;
+import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.schema.tables.QuadrantPosition;
+import fr.education.orion.schema.tables.records.QuadrantMoyenneRecord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the quadrant stored after each InserJeunes import for the région of a territory, and puts
+ * it beside the offers of the territory: a formation is listed only when it has pupils at entry in
+ * the territory at the rentrée (reference-data §3.8, as Orion's panoramas do).
+ */
+@Component
+class QuadrantQueries {
+
+  private static final QuadrantPosition PRECEDENTE = QUADRANT_POSITION.as("precedente");
+
+  private final DSLContext dsl;
+
+  QuadrantQueries(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** A formation of the quadrant: its CFD and dispositif. */
+  private record Cle(String cfd, String codeDispositif) {}
+
+  /** The stored position of a formation in the région, with its rates of the millésime before. */
+  private record Position(
+      String cfd,
+      String codeDispositif,
+      String position,
+      @Nullable BigDecimal emploi,
+      @Nullable BigDecimal poursuite,
+      @Nullable BigDecimal devenirFavorable,
+      @Nullable BigDecimal emploiPrecedent,
+      @Nullable BigDecimal poursuitePrecedente) {}
+
+  /** The offers of a formation in the territory, summed. */
+  private record Offre(
+      String cfd,
+      String codeDispositif,
+      @Nullable String libelle,
+      @Nullable String libelleDispositif,
+      @Nullable Integer effectif,
+      @Nullable Integer effectifPrecedent,
+      @Nullable BigDecimal pression,
+      @Nullable BigDecimal demande,
+      @Nullable Boolean classeCommune) {
+
+    boolean avecEffectif() {
+      return effectif != null && effectif > 0;
+    }
+  }
+
+  /**
+   * @param selection a territory in a région (the quadrant is regional) and a niveau
+   */
+  QuadrantTerritoire quadrant(Selection selection, FiltresQuadrant filtres, TriQuadrant tri) {
+    String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
+    String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
+    QuadrantMoyenneRecord moyenne =
+        dsl.selectFrom(QUADRANT_MOYENNE)
+            .where(QUADRANT_MOYENNE.MILLESIME.eq(selection.millesime()))
+            .and(QUADRANT_MOYENNE.CODE_REGION.eq(codeRegion))
+            .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(niveau))
+            .fetchOne();
+    Map<Cle, Position> positions = positions(selection, codeRegion, niveau);
+    List<Offre> offres = offres(selection).stream().filter(Offre::avecEffectif).toList();
+
+    List<Formation> formations = new ArrayList<>();
+    int sousEffectifMinimum = 0;
+    int ecartees = 0;
+    int effectifTotal = 0;
+    for (Offre offre : offres) {
+      Formation formation =
+          formation(offre, positions.get(new Cle(offre.cfd(), offre.codeDispositif())));
+      if (!formation.classeCommune()) {
+        effectifTotal += Objects.requireNonNull(offre.effectif());
+      }
+      switch (filtres.examine(formation)) {
+        case RETENUE -> formations.add(formation);
+        case SOUS_EFFECTIF_MINIMUM -> sousEffectifMinimum++;
+        case ECARTEE_PAR_TENDANCE -> ecartees++;
+      }
+    }
+    formations.sort(tri.comparateur());
+    long avecEffectif =
+        offres.stream()
+            .filter(offre -> positions.containsKey(new Cle(offre.cfd(), offre.codeDispositif())))
+            .count();
+    Informations informations =
+        new Informations(
+            count(formations, Formation::trace),
+            count(
+                formations,
+                f ->
+                    f.donneesInserJeunes()
+                        && QuadrantTerritoire.HORS_QUADRANT.equals(f.positionQuadrant())),
+            count(formations, f -> !f.donneesInserJeunes() && !f.classeCommune()),
+            count(formations, Formation::classeCommune),
+            positions.size() - (int) avecEffectif,
+            sousEffectifMinimum,
+            ecartees,
+            formations.stream()
+                .filter(Formation::trace)
+                .mapToInt(f -> Objects.requireNonNull(f.effectifEntree()))
+                .sum(),
+            effectifTotal);
+    return new QuadrantTerritoire(
+        selection.territoire(),
+        codeRegion,
+        niveau,
+        selection.codeNsf(),
+        selection.millesime(),
+        selection.rentreeScolaire(),
+        moyenne == null ? null : moyenne.getTauxEmploi_6Mois(),
+        moyenne == null ? null : moyenne.getTauxPoursuite(),
+        moyenne == null ? null : moyenne.getTauxDevenirFavorable(),
+        List.copyOf(formations),
+        informations);
+  }
+
+  private static int count(List<Formation> formations, Predicate<Formation> test) {
+    return (int) formations.stream().filter(test).count();
+  }
+
+  /**
+   * The positions of the région's formations of the niveau (and NSF domain) for the millésime, with
+   * their rates of the previous millésime.
+   */
+  private Map<Cle, Position> positions(Selection selection, String codeRegion, String niveau) {
+    return dsl
+        .select(
+            QUADRANT_POSITION.CFD,
+            QUADRANT_POSITION.CODE_DISPOSITIF,
+            QUADRANT_POSITION.POSITION,
+            QUADRANT_POSITION.TAUX_EMPLOI_6_MOIS,
+            QUADRANT_POSITION.TAUX_POURSUITE,
+            QUADRANT_POSITION.TAUX_DEVENIR_FAVORABLE,
+            PRECEDENTE.TAUX_EMPLOI_6_MOIS,
+            PRECEDENTE.TAUX_POURSUITE)
+        .from(QUADRANT_POSITION)
+        .join(FORMATION)
+        .on(FORMATION.CFD.eq(QUADRANT_POSITION.CFD))
+        .leftJoin(PRECEDENTE)
+        .on(PRECEDENTE.MILLESIME.eq(Calendrier.millesimePrecedent(selection.millesime())))
+        .and(PRECEDENTE.CODE_REGION.eq(QUADRANT_POSITION.CODE_REGION))
+        .and(PRECEDENTE.CFD.eq(QUADRANT_POSITION.CFD))
+        .and(PRECEDENTE.CODE_DISPOSITIF.eq(QUADRANT_POSITION.CODE_DISPOSITIF))
+        .where(QUADRANT_POSITION.MILLESIME.eq(selection.millesime()))
+        .and(QUADRANT_POSITION.CODE_REGION.eq(codeRegion))
+        .and(QUADRANT_POSITION.CODE_NIVEAU_DIPLOME.eq(niveau))
+        .and(Portee.formations(selection))
+        .fetch(Records.mapping(Position::new))
+        .stream()
+        .collect(
+            Collectors.toMap(
+                position -> new Cle(position.cfd(), position.codeDispositif()), p -> p));
+  }
+
+  /**
+   * The offers of the territory per formation: pupils at entry at the rentrée and the one before,
+   * wishes per place at the rentrée.
+   */
+  private List<Offre> offres(Selection selection) {
+    String rentree = selection.rentreeScolaire();
+    Condition courante = OFFRE.RENTREE_SCOLAIRE.eq(rentree);
+    Condition bts = Offres.bts();
+    Field<Integer> effectifEntree = Offres.effectifEntree();
+    return dsl.select(
+            OFFRE.CFD,
+            OFFRE.CODE_DISPOSITIF,
+            FORMATION.LIBELLE,
+            DISPOSITIF.LIBELLE,
+            sum(when(courante, effectifEntree)).cast(SQLDataType.INTEGER),
+            sum(when(not(courante), effectifEntree)).cast(SQLDataType.INTEGER),
+            Taux.voeuxParPlaceAgreges(
+                when(courante.and(not(bts)), OFFRE.PREMIERS_VOEUX),
+                when(courante.and(not(bts)), OFFRE.CAPACITE)),
+            Taux.voeuxParPlaceAgreges(
+                when(courante.and(bts), OFFRE.PREMIERS_VOEUX),
+                when(courante.and(bts), OFFRE.CAPACITE)),
+            boolOr(Perimetre.classeCommune(OFFRE.CFD)))
+        .from(OFFRE)
+        .join(ETABLISSEMENT)
+        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
+        .join(FORMATION)
+        .on(FORMATION.CFD.eq(OFFRE.CFD))
+        .leftJoin(DISPOSITIF)
+        .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
+        .where(OFFRE.RENTREE_SCOLAIRE.in(rentree, Calendrier.rentreePrecedente(rentree)))
+        .and(Portee.offres(selection))
+        .groupBy(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, FORMATION.LIBELLE, DISPOSITIF.LIBELLE)
+        .fetch(Records.mapping(Offre::new));
+  }
+
+  /**
+   * A formation with pupils in the territory: its stored position, else "-" for a classe commune
+   * and "Hors quadrant" for the others (no InserJeunes counts).
+   */
+  private static Formation formation(Offre offre, @Nullable Position position) {
+    String positionQuadrant;
+    if (position != null) {
+      positionQuadrant = position.position();
+    } else if (Boolean.TRUE.equals(offre.classeCommune())) {
+      positionQuadrant = QuadrantTerritoire.CLASSE_COMMUNE;
+    } else {
+      positionQuadrant = QuadrantTerritoire.HORS_QUADRANT;
+    }
+    return new Formation(
+        offre.cfd(),
+        offre.codeDispositif(),
+        offre.libelle(),
+        offre.libelleDispositif(),
+        position == null ? null : position.emploi(),
+        position == null ? null : position.poursuite(),
+        position == null ? null : position.devenirFavorable(),
+        offre.effectif(),
+        positionQuadrant,
+        position != null,
+        offre.effectifPrecedent(),
+        offre.pression(),
+        offre.demande(),
+        position == null ? null : position.emploiPrecedent(),
+        position == null ? null : position.poursuitePrecedente());
+  }
+}

@@ -1,0 +1,27 @@
+package fr.education.orion.panorama;
+
+import fr.education.orion.referentiel.Territoire;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a territorial panorama looks at: a territory, a niveau de diplôme and a NSF domain (all when
+ * null), the rentrée of the entry figures and the millésime of the InserJeunes figures, chosen
+ * separately because the newest of each rarely match (reference-data §3.1).
+ */
+public record Selection(
+    Territoire territoire,
+    @Nullable String codeNiveauDiplome,
+    @Nullable String codeNsf,
+    String rentreeScolaire,
+    String millesime) {
+
+  /** The same selection one rentrée and one millésime earlier, for the evolutions. */
+  Selection precedente() {
+    return new Selection(
+        territoire,
+        codeNiveauDiplome,
+        codeNsf,
+        Calendrier.rentreePrecedente(rentreeScolaire),
+        Calendrier.millesimePrecedent(millesime));
+  }
+}

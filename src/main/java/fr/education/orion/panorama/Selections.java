@@ -1,0 +1,206 @@
+package fr.education.orion.panorama;
+
+import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
+import static fr.education.orion.schema.Tables.NSF_GROUPE;
+import static fr.education.orion.schema.Tables.OFFRE;
+
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.panorama.PanoramaTerritoire.Choix;
+import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Territoire;
+import fr.education.orion.referentiel.Territoire.Echelon;
+import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.system.Problems;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what a request selects — territory, niveau, NSF domain, rentrée, millésime — checking each
+ * code (400 when malformed, 404 when unknown) and filling the defaults from the data; and lists the
+ * choices a page offers.
+ */
+@Component
+class Selections {
+
+  private static final Pattern CODE_NIVEAU = Pattern.compile("[0-9A-Z]{3}");
+  private static final Pattern CODE_NSF = Pattern.compile("[0-9A-Z]{3}");
+
+  private final DSLContext dsl;
+  private final TerritoireQueries territoires;
+  private final Calendrier calendrier;
+  private final SelonImports<Boolean, List<Choix>> niveauxOfferts;
+  private final SelonImports<String, List<Choix>> domainesOfferts;
+
+  Selections(
+      DSLContext dsl, TerritoireQueries territoires, Calendrier calendrier, ImportRuns imports) {
+    this.dsl = dsl;
+    this.territoires = territoires;
+    this.calendrier = calendrier;
+    this.niveauxOfferts = new SelonImports<>(imports, sansCle -> lireNiveaux());
+    this.domainesOfferts =
+        new SelonImports<>(imports, niveau -> lireDomaines(niveau.isEmpty() ? null : niveau));
+  }
+
+  Selection lire(
+      Territoire territoire,
+      @Nullable String codeNiveauDiplome,
+      @Nullable String codeNsf,
+      @Nullable String rentreeScolaire,
+      @Nullable String millesime) {
+    return new Selection(
+        territoire,
+        niveau(codeNiveauDiplome),
+        nsf(codeNsf),
+        rentree(rentreeScolaire),
+        millesime(millesime));
+  }
+
+  /** How the codes of a level of territory are written, and its name in messages. */
+  private record Codification(String article, String nom, Pattern format, String exemple) {}
+
+  private static final Map<Echelon, Codification> CODIFICATIONS =
+      Map.of(
+          Echelon.REGION,
+          new Codification("Aucune", "région", Pattern.compile("[0-9]{2}"), "2 chiffres (ex. 53)"),
+          Echelon.ACADEMIE,
+          new Codification(
+              "Aucune", "académie", Pattern.compile("[0-9A-Z]{2}"), "2 caractères (ex. 14)"),
+          Echelon.DEPARTEMENT,
+          new Codification(
+              "Aucun",
+              "département",
+              Pattern.compile("[0-9]{3}|02[AB]"),
+              "3 caractères (ex. 035, 02A, 971)"));
+
+  /** A région, académie or département by its code. */
+  Territoire territoire(Echelon echelon, String code) {
+    Codification codification = CODIFICATIONS.get(echelon);
+    if (codification == null) {
+      throw new IllegalArgumentException("Pas de code pour l'échelon " + echelon);
+    }
+    String normalise = code.strip().toUpperCase(Locale.ROOT);
+    if (!codification.format().matcher(normalise).matches()) {
+      throw Problems.badRequest(
+          "Le code "
+              + codification.nom()
+              + " « "
+              + code
+              + " » est invalide : "
+              + codification.exemple()
+              + ".");
+    }
+    return territoires
+        .find(echelon, normalise)
+        .orElseThrow(
+            () ->
+                Problems.notFound(
+                    codification.article()
+                        + " "
+                        + codification.nom()
+                        + " de code « "
+                        + normalise
+                        + " »."));
+  }
+
+  private @Nullable String niveau(@Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    String normalise = code.strip().toUpperCase(Locale.ROOT);
+    if (!CODE_NIVEAU.matcher(normalise).matches()) {
+      throw Problems.badRequest(
+          "Le niveau de diplôme « " + code + " » est invalide : 3 caractères (ex. 400, 500, 320).");
+    }
+    if (!dsl.fetchExists(NIVEAU_DIPLOME, NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(normalise))) {
+      throw Problems.notFound("Aucun niveau de diplôme de code « " + normalise + " ».");
+    }
+    return normalise;
+  }
+
+  private @Nullable String nsf(@Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    String normalise = code.strip().toUpperCase(Locale.ROOT);
+    if (!CODE_NSF.matcher(normalise).matches()) {
+      throw Problems.badRequest(
+          "Le domaine de formation (NSF) « " + code + " » est invalide : 3 caractères (ex. 221).");
+    }
+    if (!dsl.fetchExists(NSF_GROUPE, NSF_GROUPE.CODE_NSF.eq(normalise))) {
+      throw Problems.notFound("Aucun domaine de formation (NSF) de code « " + normalise + " ».");
+    }
+    return normalise;
+  }
+
+  private String rentree(@Nullable String rentree) {
+    if (rentree == null || rentree.isBlank()) {
+      return calendrier.rentreeCourante();
+    }
+    if (!Calendrier.estRentree(rentree.strip())) {
+      throw Problems.badRequest(
+          "La rentrée scolaire « " + rentree + " » est invalide : une année (ex. 2020).");
+    }
+    return rentree.strip();
+  }
+
+  private String millesime(@Nullable String millesime) {
+    if (millesime == null || millesime.isBlank()) {
+      return calendrier.millesimeCourant();
+    }
+    if (!Calendrier.estMillesime(millesime.strip())) {
+      throw Problems.badRequest(
+          "Le millésime « "
+              + millesime
+              + " » est invalide : deux années qui se suivent, AAAA_AAAA (ex. 2021_2022).");
+    }
+    return millesime.strip();
+  }
+
+  /** The niveaux de diplôme of the formations of the perimeter offered in the voie scolaire. */
+  List<Choix> niveaux() {
+    return niveauxOfferts.get(true);
+  }
+
+  /** The NSF domains of the offered formations of the perimeter of a niveau (all when null). */
+  List<Choix> domaines(@Nullable String codeNiveauDiplome) {
+    return domainesOfferts.get(codeNiveauDiplome == null ? "" : codeNiveauDiplome);
+  }
+
+  private List<Choix> lireNiveaux() {
+    return dsl.selectDistinct(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME, NIVEAU_DIPLOME.LIBELLE)
+        .from(NIVEAU_DIPLOME)
+        .where(
+            NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.in(
+                DSL.selectDistinct(FORMATION.CODE_NIVEAU_DIPLOME)
+                    .from(FORMATION)
+                    .where(FORMATION.CFD.in(DSL.selectDistinct(OFFRE.CFD).from(OFFRE)))
+                    .and(Perimetre.scolaire(FORMATION.CFD))))
+        .orderBy(NIVEAU_DIPLOME.LIBELLE)
+        .fetch(r -> new Choix(r.value1(), r.value2()));
+  }
+
+  private List<Choix> lireDomaines(@Nullable String codeNiveauDiplome) {
+    var libelle = DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE);
+    return dsl.selectDistinct(NSF_GROUPE.CODE_NSF, libelle)
+        .from(NSF_GROUPE)
+        .where(
+            NSF_GROUPE.CODE_NSF.in(
+                DSL.selectDistinct(FORMATION.CODE_NSF)
+                    .from(FORMATION)
+                    .where(FORMATION.CFD.in(DSL.selectDistinct(OFFRE.CFD).from(OFFRE)))
+                    .and(Perimetre.scolaire(FORMATION.CFD))
+                    .and(
+                        codeNiveauDiplome == null
+                            ? DSL.noCondition()
+                            : FORMATION.CODE_NIVEAU_DIPLOME.eq(codeNiveauDiplome))))
+        .orderBy(libelle)
+        .fetch(r -> new Choix(r.value1(), r.value2()));
+  }
+}

@@ -1,0 +1,48 @@
+package fr.education.orion.referentiel;
+
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Field;
+
+/**
+ * The territories Orion's aggregates cover (reference-data §3.11): not the collectivités
+ * d'outre-mer of the Pacific and Saint-Pierre-et-Miquelon, nor the administrative
+ * pseudo-territories (étranger, "France entière", "sans objet"…), whose InserJeunes and entry data
+ * are not comparable. A row without a code is kept.
+ */
+public final class PerimetreTerritorial {
+
+  private static final Set<String> REGIONS_EXCLUES = Set.of("00", "99");
+  private static final Set<String> ACADEMIES_EXCLUES =
+      Set.of("00", "40", "41", "42", "44", "54", "61", "62", "63", "66", "67", "91", "99");
+  private static final Set<String> DEPARTEMENTS_EXCLUS = Set.of("975", "986", "987", "988", "990");
+
+  private PerimetreTerritorial() {}
+
+  /** Rows whose région, académie and département are all in the perimeter (or unknown). */
+  public static Condition contient(
+      Field<String> codeRegion, Field<String> codeAcademie, Field<String> codeDepartement) {
+    return horsListe(codeRegion, REGIONS_EXCLUES)
+        .and(horsListe(codeAcademie, ACADEMIES_EXCLUES))
+        .and(horsListe(codeDepartement, DEPARTEMENTS_EXCLUS));
+  }
+
+  /** Rows of a région of the perimeter, given only their région (e.g. InserJeunes counts). */
+  public static Condition regions(Field<String> codeRegion) {
+    return horsListe(codeRegion, REGIONS_EXCLUES);
+  }
+
+  static boolean regionIncluse(String codeRegion) {
+    return !REGIONS_EXCLUES.contains(codeRegion);
+  }
+
+  static boolean departementInclus(Territoires.Departement departement) {
+    return !DEPARTEMENTS_EXCLUS.contains(departement.codeDepartement())
+        && !ACADEMIES_EXCLUES.contains(departement.codeAcademie())
+        && regionIncluse(departement.codeRegion());
+  }
+
+  private static Condition horsListe(Field<String> code, Set<String> exclus) {
+    return code.isNull().or(code.notIn(exclus));
+  }
+}
