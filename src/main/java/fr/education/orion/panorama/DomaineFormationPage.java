@@ -24,6 +24,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param formation the formation chosen, null before a choice
  * @param etablissements the établissements offering the chosen formation
  * @param indicateurs the indicators of the chosen formation in the territory
+ * @param graphiqueInserJeunes the data of the chart of its InserJeunes rates, as JSON for the
+ *     page's script; null without a chart
  */
 public record DomaineFormationPage(
     List<Domaine> domaines,
@@ -34,6 +36,7 @@ public record DomaineFormationPage(
     @Nullable FormationDuDomaine formation,
     @Nullable EtablissementsDeFormation etablissements,
     @Nullable IndicateursTerritoire indicateurs,
+    @Nullable String graphiqueInserJeunes,
     List<SourceDesChiffres> sources) {
 
   public Domaine domaine() {

@@ -3,6 +3,8 @@ package fr.education.orion.panorama;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
+import fr.education.orion.panorama.IndicateursFormation.GraphiqueInserJeunes;
+import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The panorama of a domaine de formation: choose a domaine (NSF), a territory and a voie, then a
@@ -30,18 +33,21 @@ class DomaineFormationPages {
   private final TerritoireChoix territoires;
   private final TerritoireQueries referentiel;
   private final SourcesFormation sources;
+  private final JsonMapper json;
 
   DomaineFormationPages(
       DomaineFormationQueries domaines,
       FormationIndicateurQueries indicateurs,
       TerritoireChoix territoires,
       TerritoireQueries referentiel,
-      SourcesFormation sources) {
+      SourcesFormation sources,
+      JsonMapper json) {
     this.domaines = domaines;
     this.indicateurs = indicateurs;
     this.territoires = territoires;
     this.referentiel = referentiel;
     this.sources = sources;
+    this.json = json;
   }
 
   /** The former address of the panorama. */
@@ -105,6 +111,10 @@ class DomaineFormationPages {
                               + domaine.libelle()
                               + " dans la voie choisie."));
     }
+    IndicateursTerritoire indicateursFormation =
+        formation == null ? null : indicateurs.territoire(formation.cfd(), choisi, voieChoisie);
+    GraphiqueInserJeunes graphique =
+        indicateursFormation == null ? null : indicateursFormation.graphique();
     model.addAttribute(
         "page",
         new DomaineFormationPage(
@@ -117,9 +127,15 @@ class DomaineFormationPages {
             formation == null
                 ? null
                 : domaines.etablissements(formation.cfd(), choisi, voieChoisie),
-            formation == null ? null : indicateurs.territoire(formation.cfd(), choisi, voieChoisie),
+            indicateursFormation,
+            graphique == null ? null : scriptJson(graphique),
             sources.sources()));
     return "panorama/domaine";
+  }
+
+  /** JSON that a {@code <script>} block may hold: no {@code </} can close it early. */
+  private String scriptJson(Object data) {
+    return json.writeValueAsString(data).replace("</", "<\\/");
   }
 
   private static Optional<String> nonBlank(@Nullable String value) {

@@ -1,6 +1,8 @@
 package fr.education.orion.panorama;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -110,11 +112,52 @@ public final class IndicateursFormation {
           quadrant.stream().filter(p -> p.millesime().equals(millesime)).toList());
     }
 
+    /**
+     * The chart of the InserJeunes rates of the voie asked for (the voie scolaire when both are),
+     * or null when that voie has no counts.
+     */
+    public @Nullable GraphiqueInserJeunes graphique() {
+      String voieDuGraphique = voie == null ? DomainesFormation.VOIE_SCOLAIRE : voie;
+      List<TauxInserJeunes> taux =
+          inserJeunes.stream()
+              .filter(t -> t.voie().equals(voieDuGraphique))
+              .sorted(Comparator.comparing(TauxInserJeunes::millesime))
+              .toList();
+      if (taux.isEmpty()) {
+        return null;
+      }
+      List<BigDecimal> emploi = new ArrayList<>();
+      List<BigDecimal> poursuite = new ArrayList<>();
+      List<BigDecimal> devenirFavorable = new ArrayList<>();
+      for (TauxInserJeunes t : taux) {
+        emploi.add(t.tauxInsertion6mois());
+        poursuite.add(t.tauxPoursuite());
+        devenirFavorable.add(t.tauxDevenirFavorable());
+      }
+      return new GraphiqueInserJeunes(
+          voieDuGraphique,
+          taux.stream().map(TauxInserJeunes::millesime).toList(),
+          emploi,
+          poursuite,
+          devenirFavorable);
+    }
+
     /** The millésimes whose figures are, somewhere in the scope, a predecessor's. */
     public List<TauxInserJeunes> continuum() {
       return inserJeunes.stream().filter(taux -> !taux.cfdContinuum().isEmpty()).toList();
     }
   }
+
+  /**
+   * The three InserJeunes rates of one voie per millésime, oldest first, as a page's chart draws
+   * them (a rate may be null: under the threshold).
+   */
+  public record GraphiqueInserJeunes(
+      String voie,
+      List<String> millesimes,
+      List<@Nullable BigDecimal> tauxInsertion6mois,
+      List<@Nullable BigDecimal> tauxPoursuite,
+      List<@Nullable BigDecimal> tauxDevenirFavorable) {}
 
   /**
    * One line of the formation page's table: the nation or a région.

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.education.orion.Browser;
 import fr.education.orion.OrionIT;
 import fr.education.orion.TestHttp;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -71,6 +74,19 @@ class DomaineFormationBrowserIT {
         .contains("les taux présentés sont ceux de la région Hauts-de-France");
     List<WebElement> inserJeunes = rowsOf("Devenir des sortants par millésime");
     assertThat(inserJeunes.get(0).getText()).startsWith("2021_2022").contains("%");
+    // The chart of the same rates (the table is its alternative) shows them in a tooltip.
+    WebElement graphique = find(By.id("graphique-inserjeunes"));
+    new Actions(browser.driver()).moveToElement(graphique).perform();
+    String tooltip =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            .until(
+                driver ->
+                    graphique.findElements(By.tagName("div")).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> text.contains("Taux d'emploi à 6 mois"))
+                        .findFirst()
+                        .orElse(null));
+    assertThat(tooltip).contains("2020_2021", "Taux de poursuite d'études", "%");
     assertThat(rowsOf("Effectifs, capacités et vœux par rentrée scolaire").get(0).getText())
         .startsWith("2020");
     checkAccessible("domaine-221-nord-boulanger");
