@@ -314,6 +314,20 @@ class DomaineFormationIT {
   }
 
   @Test
+  void theRoutesAreInTheOpenApiDocument() {
+    JsonNode paths = http.get("/api/docs").json().get("paths");
+    for (String route :
+        List.of(
+            "/api/domaines-de-formation",
+            "/api/domaines-de-formation/{codeNsf}",
+            "/api/formations/{cfd}/etablissements",
+            "/api/formations/{cfd}/indicateurs",
+            "/api/formations/{cfd}/indicateurs/regions")) {
+      assertThat(paths.has(route)).as(route).isTrue();
+    }
+  }
+
+  @Test
   void refusesUnknownOrMalformedFilters() {
     assertProblem(http.get("/api/domaines-de-formation/999"), 404, "999");
     assertProblem(http.get("/api/domaines-de-formation/221?voie=alternance"), 400, "alternance");
