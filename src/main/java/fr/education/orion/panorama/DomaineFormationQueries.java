@@ -15,8 +15,11 @@ import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
 import fr.education.orion.referentiel.Perimetre;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -71,13 +74,17 @@ class DomaineFormationQueries {
   List<Domaine> domaines() {
     Liste liste = Liste.of();
     Field<String> libelle = libelleNsf(liste.codeNsf());
-    return dsl.select(liste.codeNsf(), libelle, DSL.countDistinct(liste.cfd()))
+    return dsl
+        .select(liste.codeNsf(), libelle, DSL.countDistinct(liste.cfd()))
         .from(liste.table())
         .leftJoin(NSF_GROUPE)
         .on(NSF_GROUPE.CODE_NSF.eq(liste.codeNsf()))
         .groupBy(liste.codeNsf(), NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE)
-        .orderBy(libelle)
-        .fetch(r -> new Domaine(r.value1(), r.value2(), r.value3()));
+        .fetch(r -> new Domaine(r.value1(), r.value2(), r.value3()))
+        .stream()
+        // In French order, whatever the database's collation: "Mécanique" before "Métallurgie".
+        .sorted(Comparator.comparing(Domaine::libelle, Collator.getInstance(Locale.FRENCH)))
+        .toList();
   }
 
   Optional<Domaine> domaine(String codeNsf) {
