@@ -40,6 +40,18 @@ public final class Offres {
         .plus(DSL.coalesce(OFFRE.EFFECTIF_3, 0));
   }
 
+  /**
+   * The offer has headcounts, from the constat de rentrée; an offer known from Affelnet or
+   * Parcoursup only has a capacity and wishes.
+   */
+  public static Condition avecEffectif() {
+    return OFFRE
+        .EFFECTIF_1
+        .isNotNull()
+        .or(OFFRE.EFFECTIF_2.isNotNull())
+        .or(OFFRE.EFFECTIF_3.isNotNull());
+  }
+
   /** The offer prepares a BTS. */
   public static Condition bts() {
     return OFFRE.CFD.startsWith(NIVEAU_BTS);

@@ -2,15 +2,16 @@ package fr.education.orion.referentiel;
 
 import fr.education.orion.referentiel.Formations.FormationResume;
 import fr.education.orion.system.Pagination;
-import fr.education.orion.system.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The formation search page and the formation page. */
+/**
+ * The formation search page. (The formation page, which also shows indicators, is served by the
+ * {@code panorama} module.)
+ */
 @Controller
 class FormationPages {
 
@@ -39,16 +40,5 @@ class FormationPages {
         new FormationRecherche(
             query, codeNiveau, perimetreSeul, formations.niveauxDuPerimetre(), resultats));
     return "referentiel/formations";
-  }
-
-  @GetMapping("/formations/{cfd}")
-  String formation(@PathVariable String cfd, Model model) {
-    String code = Codes.cfd(cfd);
-    model.addAttribute(
-        "formation",
-        formations
-            .find(code)
-            .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + code + " ».")));
-    return "referentiel/formation";
   }
 }

@@ -56,7 +56,6 @@ public class FormationQueries {
       @Nullable String codeNsf,
       boolean perimetreSeul) {}
 
-  private static final String BTS = "320";
   private final DSLContext dsl;
   private final FormationEmploiQueries emplois;
 
@@ -204,19 +203,7 @@ public class FormationQueries {
 
   /** Classes communes and spécialités of familles de métiers, as Orion's referential says. */
   private @Nullable String typeFamille(String cfd) {
-    var rows =
-        dsl.select(FAMILLE_METIER.CFD, FAMILLE_METIER.CFD_FAMILLE)
-            .from(FAMILLE_METIER)
-            .where(FAMILLE_METIER.CFD.eq(cfd).or(FAMILLE_METIER.CFD_FAMILLE.eq(cfd)))
-            .fetch();
-    if (rows.isEmpty()) {
-      return null;
-    }
-    boolean bts = cfd.startsWith(BTS);
-    if (rows.stream().anyMatch(r -> cfd.equals(r.value2()))) {
-      return bts ? "1ere_commune" : "2nde_commune";
-    }
-    return bts ? "option" : "specialite";
+    return dsl.select(Perimetre.typeFamille(DSL.inline(cfd))).fetchOne(0, String.class);
   }
 
   private List<Dispositif> dispositifs(String cfd) {

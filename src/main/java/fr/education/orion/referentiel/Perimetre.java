@@ -7,6 +7,7 @@ import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -18,6 +19,7 @@ import org.jooq.impl.DSL;
 public final class Perimetre {
 
   private static final String SCOLAIRE = "scolaire";
+  private static final String NIVEAU_BTS = "320";
 
   private Perimetre() {}
 
@@ -37,6 +39,36 @@ public final class Perimetre {
    */
   public static Condition classeCommune(Field<String> cfd) {
     return cfd.in(DSL.select(FAMILLE_METIER.CFD_FAMILLE).from(FAMILLE_METIER));
+  }
+
+  /**
+   * The formations listed in the perimeter, each with a voie it is listed in ({@code cfd}, {@code
+   * voie}; a formation listed in both voies has two rows): the diploma list (voie scolaire), the
+   * apprenticeship CFDs of the catalogue, and the classes communes and spécialités of the familles
+   * de métiers (voie scolaire). The predecessors that join the perimeter only through the
+   * renovation lineage are not listed: their figures are those the formations they became carry.
+   */
+  public static Select<Record2<String, String>> listeesParVoie() {
+    return DSL.select(DIPLOME_PROFESSIONNEL.CFD, DIPLOME_PROFESSIONNEL.VOIE)
+        .from(DIPLOME_PROFESSIONNEL)
+        .union(
+            DSL.select(FAMILLE_METIER.CFD, DSL.inline(SCOLAIRE).as(DIPLOME_PROFESSIONNEL.VOIE))
+                .from(FAMILLE_METIER));
+  }
+
+  /**
+   * The place of {@code cfd} in a famille de métiers: {@code 2nde_commune} for the classe commune
+   * of a famille ({@code 1ere_commune} for the first year shared by the options of a BTS), {@code
+   * specialite} for one of its spécialités ({@code option} for a BTS option), null otherwise.
+   */
+  public static Field<String> typeFamille(Field<String> cfd) {
+    Condition bts = cfd.startsWith(NIVEAU_BTS);
+    return DSL.when(
+            classeCommune(cfd),
+            DSL.when(bts, DSL.inline("1ere_commune")).otherwise(DSL.inline("2nde_commune")))
+        .when(
+            cfd.in(DSL.select(FAMILLE_METIER.CFD).from(FAMILLE_METIER)),
+            DSL.when(bts, DSL.inline("option")).otherwise(DSL.inline("specialite")));
   }
 
   /** The CFDs of the diploma list (voie scolaire) and of the familles de métiers. */

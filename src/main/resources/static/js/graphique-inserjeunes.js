@@ -1,0 +1,41 @@
+// Draws the InserJeunes rates of a formation per millésime (grouped bars) in every element marked
+// data-graphique-inserjeunes, from the JSON block its data-donnees names. The page's table gives the
+// same figures: the chart only enhances it, and without JavaScript the element stays empty.
+(function () {
+  "use strict";
+
+  function pourcentage(valeur) {
+    return valeur === null || valeur === undefined
+      ? "— (moins de 20 sortants)"
+      : Math.round(valeur * 100) + " %";
+  }
+
+  function dessiner(element) {
+    var donnees = JSON.parse(document.getElementById(element.dataset.donnees).textContent);
+    element.style.height = "320px";
+    var graphique = echarts.init(element);
+    graphique.setOption({
+      color: ["#000091", "#E1000F", "#68A532"],
+      tooltip: { trigger: "axis", valueFormatter: pourcentage },
+      legend: { bottom: 0 },
+      grid: { left: 50, right: 20, top: 20, bottom: 60 },
+      xAxis: { type: "category", data: donnees.millesimes },
+      yAxis: {
+        type: "value",
+        min: 0,
+        max: 1,
+        axisLabel: { formatter: pourcentage },
+      },
+      series: [
+        { name: "Taux d'emploi à 6 mois", type: "bar", data: donnees.tauxInsertion6mois },
+        { name: "Taux de poursuite d'études", type: "bar", data: donnees.tauxPoursuite },
+        { name: "Taux de devenir favorable", type: "bar", data: donnees.tauxDevenirFavorable },
+      ],
+    });
+    window.addEventListener("resize", function () {
+      graphique.resize();
+    });
+  }
+
+  document.querySelectorAll("[data-graphique-inserjeunes]").forEach(dessiner);
+})();
