@@ -40,7 +40,11 @@ class PanoramaTerritoireBrowserIT {
   @Test
   void picksARegionAndANiveauThenSortsTheQuadrantTable() {
     browser.open("/");
-    browser.clickAndWaitForPage(By.linkText("Panoramas"));
+    // The "Panoramas" menu opens on a click (DSFR), then lists the three panoramas.
+    find(By.xpath("//button[normalize-space()='Panoramas']")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(d -> find(By.linkText("Région et département")).isDisplayed());
+    browser.clickAndWaitForPage(By.linkText("Région et département"));
     // Until accounts exist, the first région by name.
     assertThat(browser.currentPath()).startsWith("/panorama/region/84");
     assertThat(text(By.tagName("h1"))).isEqualTo("Panorama de la région Auvergne-Rhône-Alpes");
