@@ -5,8 +5,8 @@
 #
 # 1. ./mvnw -Pbench -DskipTests verify: (re)builds target/orion.jar, then ImportBenchmark times the
 #    import of N_MEF and V_FORMATION_DIPLOME beside PostgreSQL's COPY of the same bytes.
-# 2. Start-up: java -Xmx512m -jar target/orion.jar on an empty data folder (first start: the 27
-#    bundled files are imported), then STARTS times on that filled folder; each time, the wall time
+# 2. Start-up: java -Xmx512m -jar target/orion.jar on an empty data folder (first start: every
+#    bundled file is imported), then STARTS times on that filled folder; each time, the wall time
 #    from launch until GET /actuator/health says UP, the peak RSS of the JVM (VmHWM) and its heap.
 #
 # Settings (environment): WARMUP=3 ROUNDS=9 (import), FIRST_STARTS=1 STARTS=5 XMX=512m (start-up),
@@ -147,7 +147,7 @@ done
   echo
   table "$work/filled.txt" "filled database"
   echo
-  table "$work/first.txt" "first start (27 files imported)"
+  table "$work/first.txt" "first start (every bundled file imported)"
 } >"$out/startup.md"
 
 {
