@@ -3,15 +3,12 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.INSERJEUNES_REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.NMef;
 import fr.education.orion.OrionIT;
 import fr.education.orion.RealFiles;
 import fr.education.orion.TestHttp;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 @OrionIT
 class IndicateurApiIT {
 
-  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   @LocalServerPort int port;
   @Autowired DSLContext dsl;
   TestHttp http;
@@ -38,54 +33,17 @@ class IndicateurApiIT {
     http = new TestHttp(port);
   }
 
-  record Mef(String cfd, String dispositif, int annee, LocalDate ouverture, LocalDate fermeture) {
-
-    boolean openAt(LocalDate date) {
-      return (ouverture == null || !ouverture.isAfter(date))
-          && (fermeture == null || fermeture.isAfter(date));
-    }
-  }
-
-  private static LocalDate date(String value) {
-    return value.isEmpty() ? null : LocalDate.parse(value, FRENCH);
-  }
-
-  /** MEFSTAT11 → the MEF open on 1 September of the rentrée, else the most recently opened one. */
-  private static Map<String, Mef> mefAtRentree(int year) {
-    LocalDate rentree = LocalDate.of(year, 9, 1);
-    Map<String, List<Mef>> byMefstat = new HashMap<>();
-    for (String[] r : RealFiles.rows("bcn/nMef.csv.gz", StandardCharsets.UTF_8)) {
-      // MEF;DISPOSITIF_FORMATION;FORMATION_DIPLOME;DUREE;ANNEE;…;DATE_OUVERTURE(7);DATE_FERMETURE(8);…;MEF_STAT_11(17)
-      byMefstat
-          .computeIfAbsent(r[17], k -> new ArrayList<>())
-          .add(new Mef(r[2], r[1], Integer.parseInt(r[4]), date(r[7]), date(r[8])));
-    }
-    Map<String, Mef> chosen = new HashMap<>();
-    byMefstat.forEach(
-        (mefstat, mefs) ->
-            chosen.put(
-                mefstat,
-                mefs.stream()
-                    .sorted(
-                        Comparator.comparing((Mef m) -> !m.openAt(rentree))
-                            .thenComparing(
-                                Mef::ouverture, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .findFirst()
-                    .orElseThrow()));
-    return chosen;
-  }
-
   /**
    * (cfd, dispositif) → headcount of years 1, 2, 3 at rentrée 2020 for one UAI, from the constat.
    */
   private static Map<String, Integer[]> expectedOffres(String uai) {
-    Map<String, Mef> mefs = mefAtRentree(2020);
+    Map<String, NMef.Mef> mefs = NMef.atRentree(2020);
     Map<String, Integer[]> offres = new TreeMap<>();
     for (String[] r : RealFiles.rows("constat/constat_2020.csv.gz", StandardCharsets.UTF_8)) {
       if (!r[1].equals(uai)) {
         continue;
       }
-      Mef mef = mefs.get(r[2]);
+      NMef.Mef mef = mefs.get(r[2]);
       Integer[] years =
           offres.computeIfAbsent(mef.cfd() + "/" + mef.dispositif(), k -> new Integer[3]);
       int index = mef.annee() - 1;
@@ -322,12 +280,12 @@ class IndicateurApiIT {
       int rentree,
       List<String[]> lines,
       java.util.function.Function<Integer, Integer> keptCapacity) {
-    Map<String, Mef> mefs = mefAtRentree(rentree);
+    Map<String, NMef.Mef> mefs = NMef.atRentree(rentree);
     java.util.Set<String> specialites = specialites();
     Map<String, Integer[]> sums = new TreeMap<>();
     for (String[] line : lines) {
       // line: uai, mefstat11, capacity, wishes
-      Mef mef = mefs.get(line[1]);
+      NMef.Mef mef = mefs.get(line[1]);
       int entryYear = specialites.contains(mef.cfd()) ? 2 : 1;
       if (mef.annee() != entryYear) {
         continue;
