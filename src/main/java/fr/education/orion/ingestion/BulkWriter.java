@@ -74,6 +74,10 @@ public final class BulkWriter {
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition scope) {
     Table<Record> staging = copyToStaging(table, fields, rows);
     int changed = merge(table, fields, staging, DSL.trueCondition());
+    // Fresh statistics, so that the rows just merged are counted when the deletion is planned: a
+    // table whose statistics predate them would be planned as an empty scope, and a nested loop
+    // over thousands of rows takes minutes. Later queries of the same transaction use them too.
+    dsl.query("analyze {0}", table).execute();
     Condition sameKey = DSL.trueCondition();
     for (Field<?> field : table.getPrimaryKey().getFields()) {
       sameKey = sameKey.and(DSL.field(field.getQualifiedName()).eq(stagingField(staging, field)));
@@ -84,8 +88,6 @@ public final class BulkWriter {
             .andNotExists(dsl.selectOne().from(staging).where(sameKey))
             .execute();
     dsl.dropTable(staging).execute();
-    // Statistics for the queries that derive data from this table in the same transaction.
-    dsl.query("analyze {0}", table).execute();
     return changed;
   }
 
@@ -135,6 +137,7 @@ public final class BulkWriter {
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn(copy, new StringReader(data)));
+    dsl.query("analyze {0}", staging).execute();
     return staging;
   }
 
