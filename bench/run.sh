@@ -5,13 +5,15 @@
 #
 # 1. ./mvnw -Pbench -DskipTests verify: (re)builds target/orion.jar, then ImportBenchmark times the
 #    import of N_MEF and V_FORMATION_DIPLOME beside PostgreSQL's COPY of the same bytes.
-# 2. Start-up: java -Xmx512m -jar target/orion.jar on an empty data folder (first start: every
-#    bundled file is imported), then STARTS times on that filled folder; each time, the wall time
-#    from launch until GET /actuator/health says UP, the peak RSS of the JVM (VmHWM) and its heap.
+# 2. Start-up, launched as ./orion launches it (the jar extracted into target/app, with the CDS
+#    archive that `./orion cds` records): on an empty data folder (first start: every bundled file
+#    is imported), then STARTS times on that filled folder, then STARTS times on the same folder
+#    with the plain `java -jar target/orion.jar` as the reference; each time, the wall time from
+#    launch until GET /actuator/health says UP, the peak RSS of the JVM (VmHWM) and its heap.
 #
 # Settings (environment): WARMUP=3 ROUNDS=9 (import), FIRST_STARTS=1 STARTS=5 XMX=512m (start-up),
-# JAR=target/orion.jar, JAVA_OPTS (extra JVM options, e.g. to compare start-up settings),
-# SKIP_IMPORT=1 to run the start-up part only. Results: target/bench/results.md.
+# JAVA_OPTS (extra JVM options, e.g. to compare start-up settings), SKIP_IMPORT=1 to run the
+# start-up part only. Results: target/bench/results.md.
 # Loopback only. Every process started here is stopped on exit, even on failure or Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +23,9 @@ ROUNDS=${ROUNDS:-9}
 FIRST_STARTS=${FIRST_STARTS:-1}
 STARTS=${STARTS:-5}
 XMX=${XMX:-512m}
-JAR=${JAR:-target/orion.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
+CDS_LAUNCH="-XX:SharedArchiveFile=target/app/orion.jsa -jar target/app/orion.jar"
+PLAIN_LAUNCH="-jar target/orion.jar"
 out=target/bench
 mkdir -p "$out"
 work=$(mktemp -d /tmp/orion-bench.XXXXXX)
@@ -65,13 +68,13 @@ free_port() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-# Starts Orion on $work/db, waits for UP, records one line in $1, stops it.
+# Starts Orion on $work/db with the launch options $3, waits for UP, records one line in $1, stops it.
 # Line: seconds to UP, Spring's "Started … in" seconds, CPU seconds the JVM used until UP (user +
 # system, all threads; less sensitive than wall time to other work on the machine, PostgreSQL's
 # processes excluded), peak RSS MiB, heap used at UP MiB, heap peak before a GC MiB (GC log), and
 # the 1-minute load average at launch.
 measure_start() {
-  local results=$1 run=$2
+  local results=$1 run=$2 launch=$3
   local log=$work/$run.log gc=$work/$run.gc.log
   local http_port db_port start end health load
   load=$(cut -d' ' -f1 /proc/loadavg)
@@ -79,7 +82,7 @@ measure_start() {
   db_port=$(free_port)
   start=$(date +%s%N)
   ORION_DATA_DIR=$work/db ORION_PORT=$http_port ORION_DB_PORT=$db_port \
-    java "-Xmx$XMX" "-Xlog:gc:file=$gc" $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+    java "-Xmx$XMX" "-Xlog:gc:file=$gc" $JAVA_OPTS $launch >"$log" 2>&1 &
   pid=$!
   until health=$(curl -fsS --max-time 2 "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null) &&
     [[ $health == *'"status":"UP"'* ]]; do
@@ -129,23 +132,33 @@ else
   [[ -f target/orion.jar ]] || ./mvnw -q -DskipTests package
 fi
 
+echo "== CDS archive (./orion cds, training run on a throw-away folder)"
+ORION_DATA_DIR=$work/cds ORION_PORT=$(free_port) ORION_DB_PORT=$(free_port) ./orion cds
+rm -rf "$work/cds"
+[[ -f target/app/orion.jsa ]] || { echo "no CDS archive: see target/app/cds.log" >&2; exit 1; }
+
 echo "== first start, empty database (-Xmx$XMX), $FIRST_STARTS time(s)"
 : >"$work/first.txt"
 for i in $(seq "$FIRST_STARTS"); do
   rm -rf "$work/db"
-  measure_start "$work/first.txt" "first-$i"
+  measure_start "$work/first.txt" "first-$i" "$CDS_LAUNCH"
 done
-echo "== start on the filled database (-Xmx$XMX), $STARTS times"
+echo "== start on the filled database (-Xmx$XMX), $STARTS times as ./orion does, $STARTS times plain"
 : >"$work/filled.txt"
+: >"$work/plain.txt"
 for i in $(seq "$STARTS"); do
-  measure_start "$work/filled.txt" "filled-$i"
+  measure_start "$work/filled.txt" "filled-$i" "$CDS_LAUNCH"
+  measure_start "$work/plain.txt" "plain-$i" "$PLAIN_LAUNCH"
 done
 
 {
-  echo "Start-up benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} -jar $JAR,"
+  echo "Start-up benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} $CDS_LAUNCH"
+  echo "(as ./orion starts it; the reference: java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} $PLAIN_LAUNCH),"
   echo "embedded PostgreSQL in a data folder; time from launch to /actuator/health UP."
   echo
-  table "$work/filled.txt" "filled database"
+  table "$work/filled.txt" "filled database, as ./orion starts it (CDS)"
+  echo
+  table "$work/plain.txt" "filled database, plain java -jar (reference)"
   echo
   table "$work/first.txt" "first start (every bundled file imported)"
 } >"$out/startup.md"
