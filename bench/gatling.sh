@@ -25,6 +25,11 @@ if [[ -z $data || ! -f $data/PG_VERSION ]]; then
   echo "(e.g. var/postgres after ./orion has imported the bundled files; stop ./orion first)" >&2
   exit 2
 fi
+# Orion's embedded PostgreSQL would otherwise join the running one, which stop_orion then stops.
+if [[ -f $data/postmaster.pid ]] && kill -0 "$(head -1 "$data/postmaster.pid")" 2>/dev/null; then
+  echo "$data is in use by a running PostgreSQL (an Orion started on it?): stop it first" >&2
+  exit 2
+fi
 USERS=${USERS:-20}
 DURATION=${DURATION:-60}
 XMX=${XMX:-512m}
