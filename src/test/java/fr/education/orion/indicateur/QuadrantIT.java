@@ -70,7 +70,10 @@ class QuadrantIT {
    * raw InserJeunes and BCN files by {@link QuadrantReference}, independently of Orion's SQL.
    */
   @ParameterizedTest
-  @CsvSource({"94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500"})
+  @CsvSource({
+    "94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500", "84, 400", "84, 500",
+    "32, 400", "32, 500", "76, 400", "76, 500", "53, 320"
+  })
   void theStoredQuadrantIsTheOneComputedFromTheRawFiles(String region, String niveau) {
     QuadrantReference.Quadrant attendu = QuadrantReference.quadrant("2021_2022", region, niveau);
     Record average = average("2021_2022", region, niveau);
@@ -117,7 +120,10 @@ class QuadrantIT {
    * others when it has no InserJeunes counts).
    */
   @ParameterizedTest
-  @CsvSource({"94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500"})
+  @CsvSource({
+    "94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500", "84, 400", "84, 500",
+    "32, 400", "32, 500", "76, 400", "76, 500", "53, 320"
+  })
   void theQuadrantRouteGivesThePositionsComputedFromTheRawFiles(String region, String niveau) {
     QuadrantReference.Quadrant attendu = QuadrantReference.quadrant("2021_2022", region, niveau);
     Answer answer =
