@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
  * Derives the InserJeunes counts of each formation (CFD and dispositif) per région from the counts
  * as published: voie scolaire rows are keyed by the MEFSTAT11 of the final year, which N_MEF
  * resolves to a CFD and a dispositif; apprenticeship rows are keyed by the CFD. Then the continuum
- * of renovated formations: a formation without counts of its own for a millésime, région and voie
- * carries those of its predecessor when the renovation is one-to-one in both directions, marked
- * with the predecessor's CFD.
+ * of renovated formations: a formation without counts of its own for a dispositif, millésime,
+ * région and voie carries those of its predecessor for that dispositif (reference-data §3.10: the
+ * counts are looked up per dispositif, by the MEFSTAT11 of its last year) when the renovation is
+ * one-to-one in both directions, marked with the predecessor's CFD.
  */
 @Component
 class InserJeunesFormationBuilder {
@@ -192,6 +193,7 @@ class InserJeunesFormationBuilder {
                     selectOne()
                         .from(nouveau)
                         .where(nouveau.CFD.eq(nouveauCfd))
+                        .and(nouveau.CODE_DISPOSITIF.eq(dispositif))
                         .and(nouveau.MILLESIME.eq(ancien.MILLESIME))
                         .and(nouveau.CODE_REGION.eq(ancien.CODE_REGION))
                         .and(nouveau.VOIE.eq(ancien.VOIE))))

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.glossaire.Terme;
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.system.Format;
@@ -56,6 +57,7 @@ final class ChiffresCles {
     chiffres.add(
         nombre(
             "Formations",
+            null,
             actuels.nbFormations(),
             comparable == null ? null : comparable.nbFormations(),
             sansOffre,
@@ -63,6 +65,7 @@ final class ChiffresCles {
     chiffres.add(
         nombre(
             "Établissements",
+            null,
             actuels.nbEtablissements(),
             comparable == null ? null : comparable.nbEtablissements(),
             sansOffre,
@@ -70,6 +73,7 @@ final class ChiffresCles {
     chiffres.add(
         nombre(
             "Effectif en entrée",
+            Terme.EFFECTIF_ENTREE,
             actuels.effectifEntree(),
             precedente == null ? null : precedente.effectifEntree(),
             sansEffectif,
@@ -77,6 +81,7 @@ final class ChiffresCles {
     chiffres.add(
         nombre(
             "Nombre d'élèves",
+            Terme.NOMBRE_ELEVES,
             actuels.nbEleves(),
             precedente == null ? null : precedente.nbEleves(),
             sansEffectif,
@@ -84,6 +89,7 @@ final class ChiffresCles {
     chiffres.add(
         nombre(
             "Capacité en entrée",
+            Terme.CAPACITE,
             actuels.capacite(),
             precedente == null ? null : precedente.capacite(),
             sansCapacite,
@@ -91,6 +97,7 @@ final class ChiffresCles {
     chiffres.add(
         taux(
             "Taux de remplissage",
+            Terme.TAUX_REMPLISSAGE,
             actuels.tauxRemplissage(),
             precedente == null ? null : precedente.tauxRemplissage(),
             actuels.effectifEntree() == null || actuels.capacite() == null
@@ -103,6 +110,7 @@ final class ChiffresCles {
       chiffres.add(
           taux(
               "Taux de pression",
+              Terme.TAUX_PRESSION,
               actuels.tauxPression(),
               precedente == null ? null : precedente.tauxPression(),
               "Pas de vœux et de capacités Affelnet pour la rentrée "
@@ -115,6 +123,7 @@ final class ChiffresCles {
       chiffres.add(
           taux(
               "Taux de demande",
+              Terme.TAUX_DEMANDE,
               actuels.tauxDemande(),
               precedente == null ? null : precedente.tauxDemande(),
               "Pas de vœux et de capacités Parcoursup pour la rentrée "
@@ -139,18 +148,21 @@ final class ChiffresCles {
     return List.of(
         taux(
             "Taux d'emploi à 6 mois",
+            Terme.TAUX_EMPLOI,
             actuels.tauxInsertion6mois(),
             precedent == null ? null : precedent.tauxInsertion6mois(),
             manque,
             "Sortants en emploi salarié six mois après leur sortie, parmi ceux qui ne poursuivent pas d'études."),
         taux(
             "Taux de poursuite d'études",
+            Terme.TAUX_POURSUITE,
             actuels.tauxPoursuite(),
             precedent == null ? null : precedent.tauxPoursuite(),
             manque,
             "Élèves de dernière année qui poursuivent des études."),
         taux(
             "Taux de devenir favorable",
+            Terme.TAUX_DEVENIR_FAVORABLE,
             actuels.tauxDevenirFavorable(),
             precedent == null ? null : precedent.tauxDevenirFavorable(),
             manque,
@@ -179,7 +191,8 @@ final class ChiffresCles {
               + actuels.rentreeScolaire()
               + " dans les données.";
     }
-    return new ChiffreCle("Taux de chômage", pourcentageDecimal(actuels.tauxChomage()), null, note);
+    return new ChiffreCle(
+        "Taux de chômage", Terme.CHOMAGE, pourcentageDecimal(actuels.tauxChomage()), null, note);
   }
 
   /** INSEE publishes one decimal (6,7 %): rounding it to 7 % would lose what it says. */
@@ -194,12 +207,13 @@ final class ChiffresCles {
 
   private static ChiffreCle nombre(
       String libelle,
+      @Nullable Terme terme,
       @Nullable Integer valeur,
       @Nullable Integer precedent,
       @Nullable String manque,
       @Nullable String definition) {
     if (valeur == null) {
-      return new ChiffreCle(libelle, "—", null, manque);
+      return new ChiffreCle(libelle, terme, "—", null, manque);
     }
     String evolution = null;
     if (precedent != null) {
@@ -207,19 +221,20 @@ final class ChiffresCles {
       evolution = (ecart > 0 ? "+" : ecart < 0 ? "−" : "") + Format.nombre(Math.abs(ecart));
     }
     return new ChiffreCle(
-        libelle, Format.nombre(valeur), evolution, definition == null ? manque : definition);
+        libelle, terme, Format.nombre(valeur), evolution, definition == null ? manque : definition);
   }
 
   private static ChiffreCle taux(
       String libelle,
+      Terme terme,
       @Nullable BigDecimal valeur,
       @Nullable BigDecimal precedent,
       @Nullable String manque,
       String definition) {
     if (valeur == null) {
-      return new ChiffreCle(libelle, "—", null, manque);
+      return new ChiffreCle(libelle, terme, "—", null, manque);
     }
     String evolution = precedent == null ? null : Format.points(valeur.subtract(precedent));
-    return new ChiffreCle(libelle, Format.pourcentage(valeur), evolution, definition);
+    return new ChiffreCle(libelle, terme, Format.pourcentage(valeur), evolution, definition);
   }
 }

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.glossaire.Terme;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
@@ -43,6 +44,13 @@ public record PanoramaEtablissement(
   /** The name to show: the référentiel's, else the UAI. */
   public String libelle() {
     return identite == null ? "Établissement " + uai : identite.libelle();
+  }
+
+  /** The "liens utiles" of the établissement's département and région. */
+  public List<LienUtile> liensUtiles() {
+    return identite == null
+        ? List.of()
+        : LiensUtiles.territoire(identite.codeRegion(), identite.codeDepartement());
   }
 
   /** The same panorama with its notice of missing data. */
@@ -246,15 +254,19 @@ public record PanoramaEtablissement(
     }
 
     /** One indicator of the header, with its name and unit. */
-    public record Ligne(String libelle, boolean enPoints, Evolution evolution) {}
+    public record Ligne(String libelle, Terme terme, boolean enPoints, Evolution evolution) {}
 
     /** The indicators in the order the page shows them. */
     public List<Ligne> lignes() {
       return List.of(
-          new Ligne("Valeur ajoutée (emploi à 6 mois)", true, valeurAjoutee),
-          new Ligne("Taux de poursuite d'études", false, tauxPoursuite),
-          new Ligne("Taux d'emploi à 6 mois", false, tauxEmploi6mois),
-          new Ligne("Taux de devenir favorable", false, tauxDevenirFavorable));
+          new Ligne("Valeur ajoutée (emploi à 6 mois)", Terme.VALEUR_AJOUTEE, true, valeurAjoutee),
+          new Ligne("Taux de poursuite d'études", Terme.TAUX_POURSUITE, false, tauxPoursuite),
+          new Ligne("Taux d'emploi à 6 mois", Terme.TAUX_EMPLOI, false, tauxEmploi6mois),
+          new Ligne(
+              "Taux de devenir favorable",
+              Terme.TAUX_DEVENIR_FAVORABLE,
+              false,
+              tauxDevenirFavorable));
     }
 
     /** The périmètre as a page names it. */

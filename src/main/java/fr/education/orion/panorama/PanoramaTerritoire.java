@@ -43,7 +43,8 @@ public record PanoramaTerritoire(
     ParametresPanorama parametres,
     String lienConsole,
     String lienApiIndicateurs,
-    String lienApiQuadrant) {
+    String lienApiQuadrant,
+    List<LienUtile> liensUtiles) {
 
   /** An option of a select: its code and its label. */
   public record Choix(String code, String libelle) {}

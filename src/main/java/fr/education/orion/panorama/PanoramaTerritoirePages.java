@@ -196,7 +196,10 @@ class PanoramaTerritoirePages {
             parametres,
             parametres.url("/console/formations", territoireConsole),
             parametres.selectionSeule().url(api + "/indicateurs"),
-            parametres.url(api + "/quadrant")));
+            parametres.url(api + "/quadrant"),
+            LiensUtiles.territoire(
+                territoire.codeRegion(),
+                territoire.echelon() == Echelon.DEPARTEMENT ? territoire.code() : null)));
     return "panorama/territoire";
   }
 

@@ -79,7 +79,9 @@ class PanoramaTerritoireBrowserIT {
                 .anyMatch(div -> div.getText().contains("Taux d'emploi à 6 mois")));
     checkAccessible("panorama-region-53-cap");
 
-    browser.clickAndWaitForPage(By.linkText("Taux de poursuite d'études"));
+    // The column's title sorts (the same words in the key figures lead to the glossary).
+    browser.clickAndWaitForPage(
+        By.cssSelector("#quadrant-tableau thead a[href*='sort=tauxPoursuite']"));
     assertThat(browser.currentPath()).contains("sort=tauxPoursuite").contains("order=asc");
     List<Integer> poursuites =
         rows().stream()
@@ -108,7 +110,20 @@ class PanoramaTerritoireBrowserIT {
     assertThat(text(By.id("contenu")))
         .contains("Les taux InserJeunes et le quadrant sont ceux de la région Bretagne");
     assertThat(rows()).isNotEmpty();
+    // Liens utiles of the département: France Travail's Data emploi panorama of the 35.
+    assertThat(find(By.id("liens-utiles")).getText()).isEqualTo("Liens utiles");
+    assertThat(find(By.linkText("Data emploi")).getDomAttribute("href"))
+        .endsWith("/panorama/DEP/35");
     checkAccessible("panorama-departement-035");
+
+    // A key figure's label leads to its entry in the glossary.
+    browser.clickAndWaitForPage(
+        By.xpath(
+            "//h2[@id='chiffres-cles']/following::a[normalize-space()='Effectif en entrée'][1]"));
+    assertThat(browser.currentPath()).isEqualTo("/glossaire#effectif-en-entree");
+    assertThat(text(By.cssSelector("#effectif-en-entree h2"))).isEqualTo("Effectif en entrée");
+    assertThat(text(By.id("effectif-en-entree"))).contains("constat de rentrée");
+    checkAccessible("glossaire");
   }
 
   private List<WebElement> rows() {
