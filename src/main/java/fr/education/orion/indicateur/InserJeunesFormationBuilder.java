@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.ingestion.ImportCompleted;
+import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.schema.tables.FormationLignee;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import fr.education.orion.schema.tables.Mef;
@@ -40,7 +41,13 @@ class InserJeunesFormationBuilder {
   /** Imports that change the counts, the MEFSTAT11 → CFD mapping or the renovation lineage. */
   private static final Set<String> SOURCES =
       Set.of(
-          "inserjeunes_region", "bcn_n_mef", "bcn_n_formation_diplome", "bcn_v_formation_diplome");
+          "inserjeunes_region",
+          "bcn_n_mef",
+          "bcn_n_formation_diplome",
+          "bcn_v_formation_diplome",
+          "diplomes_professionnels",
+          "orion_familles_metiers",
+          "orion_options_bts");
 
   private static final String SANS_DISPOSITIF = "";
   private static final InserjeunesFormationRegion IJ = INSERJEUNES_FORMATION_REGION;
@@ -177,17 +184,20 @@ class InserJeunesFormationBuilder {
                 .join(lignee)
                 .on(lignee.ANCIEN_CFD.eq(ancien.CFD))
                 .where(ancien.CFD_CONTINUUM.isNull())
+                .and(Perimetre.renovationHistorique(lignee))
                 .and(
                     DSL.field(
                             dsl.select(count())
                                 .from(autre)
-                                .where(autre.NOUVEAU_CFD.eq(lignee.NOUVEAU_CFD)))
+                                .where(autre.NOUVEAU_CFD.eq(lignee.NOUVEAU_CFD))
+                                .and(Perimetre.renovationHistorique(autre)))
                         .eq(1))
                 .and(
                     DSL.field(
                             dsl.select(count())
                                 .from(autre)
-                                .where(autre.ANCIEN_CFD.eq(lignee.ANCIEN_CFD)))
+                                .where(autre.ANCIEN_CFD.eq(lignee.ANCIEN_CFD))
+                                .and(Perimetre.renovationHistorique(autre)))
                         .eq(1))
                 .andNotExists(
                     selectOne()

@@ -121,11 +121,12 @@ final class FormationLoader implements SourceLoader {
         for (int i = 1; i <= LINEAGE_COLUMNS; i++) {
           String ancien = lineageCode(row, "ANCIEN_DIPLOME_" + i, avertissements);
           if (ancien != null && !ancien.equals(cfd)) {
-            lignee.put(List.of(ancien, cfd), new Object[] {ancien, cfd});
+            lignee.put(List.of(ancien, cfd), new Object[] {ancien, cfd, true});
           }
           String nouveau = lineageCode(row, "NOUVEAU_DIPLOME_" + i, avertissements);
           if (nouveau != null && !nouveau.equals(cfd)) {
-            lignee.put(List.of(cfd, nouveau), new Object[] {cfd, nouveau});
+            // A pair also read from the new formation's own row stays historique.
+            lignee.putIfAbsent(List.of(cfd, nouveau), new Object[] {cfd, nouveau, false});
           }
         }
       }
@@ -150,10 +151,14 @@ final class FormationLoader implements SourceLoader {
             formations.values(),
             current ? DSL.trueCondition() : FORMATION.SOURCE.eq("V"));
     changed +=
-        writer.insertMissing(
+        writer.upsert(
             FORMATION_LIGNEE,
-            List.of(FORMATION_LIGNEE.ANCIEN_CFD, FORMATION_LIGNEE.NOUVEAU_CFD),
-            lignee.values());
+            List.of(
+                FORMATION_LIGNEE.ANCIEN_CFD,
+                FORMATION_LIGNEE.NOUVEAU_CFD,
+                FORMATION_LIGNEE.HISTORIQUE),
+            lignee.values(),
+            DSL.trueCondition());
     return LoadResult.of(rows, changed, List.of(), avertissements);
   }
 

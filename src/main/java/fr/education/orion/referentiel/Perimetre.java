@@ -2,13 +2,17 @@ package fr.education.orion.referentiel;
 
 import static fr.education.orion.schema.Tables.DIPLOME_PROFESSIONNEL;
 import static fr.education.orion.schema.Tables.FAMILLE_METIER;
+import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
 
+import fr.education.orion.schema.tables.FormationLignee;
+import java.time.LocalDate;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -39,6 +43,31 @@ public final class Perimetre {
    */
   public static Condition classeCommune(Field<String> cfd) {
     return cfd.in(DSL.select(FAMILLE_METIER.CFD_FAMILLE).from(FAMILLE_METIER));
+  }
+
+  /**
+   * The renovation pair {@code lignee} is one of the reference's formationHistorique
+   * (reference-data §1.2), on which the continuum of InserJeunes counts is decided: the former CFD
+   * is named in the ANCIEN_DIPLOME_n columns of the new formation's row, the new formation is
+   * listed in the perimeter (in either voie), and the former one has an opening date and did not
+   * close before 2018.
+   */
+  public static Condition renovationHistorique(FormationLignee lignee) {
+    Table<Record2<String, String>> listees = listeesParVoie().asTable("listees");
+    return lignee
+        .HISTORIQUE
+        .isTrue()
+        .and(lignee.NOUVEAU_CFD.in(DSL.select(listees.field(0, String.class)).from(listees)))
+        .andExists(
+            DSL.selectOne()
+                .from(FORMATION)
+                .where(FORMATION.CFD.eq(lignee.ANCIEN_CFD))
+                .and(FORMATION.DATE_OUVERTURE.isNotNull())
+                .and(
+                    FORMATION
+                        .DATE_FERMETURE
+                        .isNull()
+                        .or(FORMATION.DATE_FERMETURE.ge(LocalDate.of(2018, 1, 1)))));
   }
 
   /**

@@ -72,7 +72,7 @@ class QuadrantIT {
   @ParameterizedTest
   @CsvSource({
     "94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500", "84, 400", "84, 500",
-    "32, 400", "32, 500", "76, 400", "76, 500", "53, 320"
+    "32, 400", "32, 500", "76, 400", "76, 500", "53, 320", "11, 320"
   })
   void theStoredQuadrantIsTheOneComputedFromTheRawFiles(String region, String niveau) {
     QuadrantReference.Quadrant attendu = QuadrantReference.quadrant("2021_2022", region, niveau);
@@ -122,7 +122,7 @@ class QuadrantIT {
   @ParameterizedTest
   @CsvSource({
     "94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500", "84, 400", "84, 500",
-    "32, 400", "32, 500", "76, 400", "76, 500", "53, 320"
+    "32, 400", "32, 500", "76, 400", "76, 500", "53, 320", "11, 320"
   })
   void theQuadrantRouteGivesThePositionsComputedFromTheRawFiles(String region, String niveau) {
     QuadrantReference.Quadrant attendu = QuadrantReference.quadrant("2021_2022", region, niveau);

@@ -36,12 +36,11 @@ import org.jspecify.annotations.Nullable;
  *
  * Rates are fractions (Orion stores fractions; the reference's percent differs by a factor 100).
  *
- * <p>Known difference, not yet fixed in Orion (so the BTS of Île-de-France are not among the cases
- * {@code QuadrantIT} checks): Orion's renovation lineage also takes the {@code NOUVEAU_DIPLOME_n}
- * columns of a former formation's own row and skips the 2018 rule, so 32033105 (podo-orthésiste)
- * has two successors there (32033108 and 32033113) where §1.2 gives one, and 32033108 carries no
- * counts in Orion where §3.10 gives it those of 32033105 (Île-de-France, 2021_2022: 40 in final
- * year), which moves the BTS averages of the région.
+ * <p>Only the pairs of §1.2 decide the continuum: Orion's lineage also holds the pairs read from
+ * the {@code NOUVEAU_DIPLOME_n} columns of a former formation's own row (shown on the formation
+ * pages), which would give 32033105 (podo-orthésiste) two successors, 32033108 and 32033113, where
+ * §1.2 gives one; 32033108 then carries the counts of 32033105 (Île-de-France, 2021_2022: 40 in
+ * final year), which the BTS case of Île-de-France in {@code QuadrantIT} checks.
  */
 final class QuadrantReference {
 
