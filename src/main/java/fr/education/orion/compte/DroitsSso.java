@@ -1,0 +1,84 @@
+package fr.education.orion.compte;
+
+import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
+import fr.education.orion.referentiel.Territoire;
+import fr.education.orion.referentiel.TerritoireQueries;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rights an SSO login gives: the mapping's role and fonction, the région of the académie or of
+ * the établissement, and the établissements of a head of établissement that Orion knows (an unknown
+ * UAI would give rights over nothing Orion can show, and could not be checked).
+ */
+@Component
+class DroitsSso {
+
+  /**
+   * Rights as they will be stored on the account.
+   *
+   * @param codeRegion null for a national role or an invite without académie rule
+   * @param uais the known établissements, in the order the hub sent them
+   */
+  record Droits(
+      String role, @Nullable String fonction, @Nullable String codeRegion, List<String> uais) {}
+
+  private final CorrespondanceSso correspondance;
+  private final TerritoireQueries territoires;
+  private final EtablissementQueries etablissements;
+
+  DroitsSso(
+      SsoProperties settings, TerritoireQueries territoires, EtablissementQueries etablissements) {
+    this.correspondance = settings.correspondance();
+    this.territoires = territoires;
+    this.etablissements = etablissements;
+  }
+
+  /**
+   * @throws ConnexionSsoRefusee when no rule concerns the user, the académie is unknown, or none of
+   *     a head of établissement's établissements is known
+   */
+  Droits de(AttributsSso attributs) {
+    AttributionSso attribution =
+        correspondance
+            .attribuer(attributs, LocalDate.now())
+            .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.AUCUN_DROIT));
+    return switch (attribution.region()) {
+      case AUCUNE -> new Droits(attribution.role(), attribution.fonction(), null, List.of());
+      case ACADEMIE ->
+          new Droits(
+              attribution.role(),
+              attribution.fonction(),
+              regionDeLAcademie(attribution),
+              List.of());
+      case ETABLISSEMENT -> droitsDeDirection(attribution);
+    };
+  }
+
+  private String regionDeLAcademie(AttributionSso attribution) {
+    return Optional.ofNullable(attribution.codeAcademie())
+        .flatMap(code -> territoires.find(Territoire.Echelon.ACADEMIE, code))
+        .map(Territoire::codeRegion)
+        .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ACADEMIE_INCONNUE));
+  }
+
+  private Droits droitsDeDirection(AttributionSso attribution) {
+    List<EtablissementDetail> connus =
+        attribution.uais().stream().map(etablissements::find).flatMap(Optional::stream).toList();
+    String codeRegion =
+        connus.stream()
+            .map(EtablissementDetail::codeRegion)
+            .filter(code -> code != null)
+            .findFirst()
+            .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ETABLISSEMENT_INCONNU));
+    return new Droits(
+        attribution.role(),
+        attribution.fonction(),
+        codeRegion,
+        connus.stream().map(EtablissementDetail::uai).toList());
+  }
+}
