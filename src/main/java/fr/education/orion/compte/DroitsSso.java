@@ -21,11 +21,17 @@ class DroitsSso {
   /**
    * Rights as they will be stored on the account.
    *
-   * @param codeRegion null for a national role or an invite without académie rule
+   * @param codeRegion null for a national role
    * @param uais the known établissements, in the order the hub sent them
    */
-  record Droits(
-      String role, @Nullable String fonction, @Nullable String codeRegion, List<String> uais) {}
+  record Accordes(
+      String role, @Nullable String fonction, @Nullable String codeRegion, List<String> uais) {
+
+    /** The same rights with sorted UAIs, to compare rights whatever the order of their UAIs. */
+    Accordes tries() {
+      return new Accordes(role, fonction, codeRegion, uais.stream().sorted().toList());
+    }
+  }
 
   private final CorrespondanceSso correspondance;
   private final TerritoireQueries territoires;
@@ -42,15 +48,15 @@ class DroitsSso {
    * @throws ConnexionSsoRefusee when no rule concerns the user, the académie is unknown, or none of
    *     a head of établissement's établissements is known
    */
-  Droits de(AttributsSso attributs) {
+  Accordes de(AttributsSso attributs) {
     AttributionSso attribution =
         correspondance
             .attribuer(attributs, LocalDate.now())
             .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.AUCUN_DROIT));
     return switch (attribution.region()) {
-      case AUCUNE -> new Droits(attribution.role(), attribution.fonction(), null, List.of());
+      case AUCUNE -> new Accordes(attribution.role(), attribution.fonction(), null, List.of());
       case ACADEMIE ->
-          new Droits(
+          new Accordes(
               attribution.role(),
               attribution.fonction(),
               regionDeLAcademie(attribution),
@@ -66,7 +72,7 @@ class DroitsSso {
         .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ACADEMIE_INCONNUE));
   }
 
-  private Droits droitsDeDirection(AttributionSso attribution) {
+  private Accordes droitsDeDirection(AttributionSso attribution) {
     List<EtablissementDetail> connus =
         attribution.uais().stream().map(etablissements::find).flatMap(Optional::stream).toList();
     String codeRegion =
@@ -75,7 +81,7 @@ class DroitsSso {
             .filter(code -> code != null)
             .findFirst()
             .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ETABLISSEMENT_INCONNU));
-    return new Droits(
+    return new Accordes(
         attribution.role(),
         attribution.fonction(),
         codeRegion,

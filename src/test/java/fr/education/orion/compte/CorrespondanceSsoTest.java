@@ -38,12 +38,12 @@ class CorrespondanceSsoTest {
         "GRP_ORIONIJ_DRAFPIC_ETUDE | gestionnaire_region | Chargé(e) d'étude DRAFPIC                    | ACADEMIE",
         "GRP_ORIONIJ_DRAIO         | expert_region       | DRAIO                                        | ACADEMIE",
         "GRP_ORIONIJ_SGASGRA       | pilote_region       | SGRASGA                                      | ACADEMIE",
-        "GRP_ORIONIJ_DOS           | invite              | Services DOS                                 | AUCUNE",
-        "GRP_ORIONIJ_SSA           | invite              | SSA                                          | AUCUNE",
-        "GRP_ORIONIJ_RDSI          | invite              | Référent(e) DSI                              | AUCUNE",
-        "GRP_ORIONIJ_CFP           | invite              | Conseiller(ère) en formation professionnelle | AUCUNE",
-        "GRP_ORIONIJ_CMQ           | invite              | Directeur(ice) de CMQ                        | AUCUNE",
-        "GRP_ORIONIJ_RECTEUR       | invite              | Recteur(ice)                                 | AUCUNE",
+        "GRP_ORIONIJ_DOS           | invite              | Services DOS                                 | ACADEMIE",
+        "GRP_ORIONIJ_SSA           | invite              | SSA                                          | ACADEMIE",
+        "GRP_ORIONIJ_RDSI          | invite              | Référent(e) DSI                              | ACADEMIE",
+        "GRP_ORIONIJ_CFP           | invite              | Conseiller(ère) en formation professionnelle | ACADEMIE",
+        "GRP_ORIONIJ_CMQ           | invite              | Directeur(ice) de CMQ                        | ACADEMIE",
+        "GRP_ORIONIJ_RECTEUR       | invite              | Recteur(ice)                                 | ACADEMIE",
         "GRP_ORIONIJ_DGESCO        | admin               | DGESCO                                       | AUCUNE",
         "GRP_ORIONIJ_IGESR         | pilote              | Inspecteur(ice) général(e)                   | AUCUNE",
       })
@@ -71,6 +71,7 @@ class CorrespondanceSsoTest {
 
     assertThat(attribution.role()).isEqualTo("invite");
     assertThat(attribution.fonction()).isEqualTo("DASEN");
+    assertThat(attribution.region()).isEqualTo(OrigineRegion.ACADEMIE);
   }
 
   @Test
