@@ -2,6 +2,7 @@ package fr.education.orion.compte;
 
 import java.util.HashSet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -18,10 +19,14 @@ import org.springframework.stereotype.Component;
  * as the ministry's hub expects), added to Orion's security configuration when {@code orion.sso} is
  * configured. The provider's metadata are read at the first login, not at start-up: Orion's public
  * pages must not go down because the hub is.
+ *
+ * <p>A {@code Customizer<HttpSecurity>} bean: Spring Security applies it to the HttpSecurity of
+ * Orion's only filter chain ({@code system.SecurityConfiguration}), whose login page ({@link
+ * ConnexionPages}, which offers the SSO), logout and refusals serve SSO logins too.
  */
 @Component
 @EnableConfigurationProperties(SsoProperties.class)
-public class AuthentificationUnique {
+public class AuthentificationUnique implements Customizer<HttpSecurity> {
 
   /** The login starts at {@code /oauth2/authorization/education}. */
   public static final String FOURNISSEUR = "education";
@@ -49,20 +54,17 @@ public class AuthentificationUnique {
     return settings.isActive();
   }
 
-  /**
-   * Adds the SSO login to {@code http} when it is configured; does nothing otherwise.
-   *
-   * @param pageDeConnexion Orion's login page: where a visitor who must sign in is sent, rather
-   *     than straight to the provider
-   */
-  public void configurer(HttpSecurity http, String pageDeConnexion) {
+  /** Adds the SSO login to {@code http} when it is configured; does nothing otherwise. */
+  @Override
+  public void customize(HttpSecurity http) {
     if (!active()) {
       return;
     }
     http.oauth2Login(
         login ->
             login
-                .loginPage(pageDeConnexion)
+                // Where a visitor who must sign in is sent, rather than straight to the provider.
+                .loginPage(ConnexionPages.CHEMIN)
                 .clientRegistrationRepository(fournisseurs())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(utilisateurs))
                 .successHandler(succes)

@@ -5,8 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is signed in for the current request, and whether they may act on some data: the helper any
@@ -24,12 +22,6 @@ public class CompteCourant {
    */
   static final String ATTRIBUT = CompteCourant.class.getName();
 
-  private final Matrice matrice;
-
-  CompteCourant(Matrice matrice) {
-    this.matrice = matrice;
-  }
-
   /**
    * The session's principal name for an account: its id, which never changes (an e-mail may). A
    * single sign-on login must give its authentication this name too.
@@ -40,15 +32,11 @@ public class CompteCourant {
 
   /** The signed-in, active user of the current request; empty for anonymous visitors. */
   public Optional<Utilisateur> utilisateur() {
-    RequestAttributes requete = RequestContextHolder.getRequestAttributes();
-    return requete == null
-        ? Optional.empty()
-        : Optional.ofNullable(
-            (Utilisateur) requete.getAttribute(ATTRIBUT, RequestAttributes.SCOPE_REQUEST));
+    return Optional.ofNullable(CompteConnecte.courant()).map(CompteConnecte::utilisateur);
   }
 
   public Optional<Droits> droits() {
-    return utilisateur().map(matrice::droits);
+    return Optional.ofNullable(CompteConnecte.courant()).map(CompteConnecte::droits);
   }
 
   /** May the current user use {@code permission} on data of this région? */

@@ -1,12 +1,13 @@
 package fr.education.orion.compte;
 
-import fr.education.orion.referentiel.EtablissementQueries;
-import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
-import fr.education.orion.referentiel.Territoire;
-import fr.education.orion.referentiel.TerritoireQueries;
+import static fr.education.orion.schema.Tables.ACADEMIE;
+import static fr.education.orion.schema.Tables.ETABLISSEMENT;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
  * The rights an SSO login gives: the mapping's role and fonction, the région of the académie or of
  * the établissement, and the établissements of a head of établissement that Orion knows (an unknown
  * UAI would give rights over nothing Orion can show, and could not be checked).
+ *
+ * <p>It reads the référentiel's tables ({@code academie}, {@code etablissement}) rather than module
+ * {@code referentiel}'s queries, as {@link Comptes} does for the régions: every module depends on
+ * this one for its route rules ({@link Public}, {@link Autorise}), so depending on {@code
+ * referentiel} would make the modules a cycle.
  */
 @Component
 class DroitsSso {
@@ -34,14 +40,11 @@ class DroitsSso {
   }
 
   private final CorrespondanceSso correspondance;
-  private final TerritoireQueries territoires;
-  private final EtablissementQueries etablissements;
+  private final DSLContext dsl;
 
-  DroitsSso(
-      SsoProperties settings, TerritoireQueries territoires, EtablissementQueries etablissements) {
+  DroitsSso(SsoProperties settings, DSLContext dsl) {
     this.correspondance = settings.correspondance();
-    this.territoires = territoires;
-    this.etablissements = etablissements;
+    this.dsl = dsl;
   }
 
   /**
@@ -67,24 +70,29 @@ class DroitsSso {
 
   private String regionDeLAcademie(AttributionSso attribution) {
     return Optional.ofNullable(attribution.codeAcademie())
-        .flatMap(code -> territoires.find(Territoire.Echelon.ACADEMIE, code))
-        .map(Territoire::codeRegion)
+        .flatMap(
+            code ->
+                dsl.select(ACADEMIE.CODE_REGION)
+                    .from(ACADEMIE)
+                    .where(ACADEMIE.CODE_ACADEMIE.eq(code))
+                    .fetchOptional(ACADEMIE.CODE_REGION))
         .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ACADEMIE_INCONNUE));
   }
 
   private Accordes droitsDeDirection(AttributionSso attribution) {
-    List<EtablissementDetail> connus =
-        attribution.uais().stream().map(etablissements::find).flatMap(Optional::stream).toList();
+    Map<String, @Nullable String> regionsDesConnus =
+        dsl.select(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION)
+            .from(ETABLISSEMENT)
+            .where(ETABLISSEMENT.UAI.in(attribution.uais()))
+            .fetchMap(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION);
+    List<String> connus =
+        attribution.uais().stream().filter(regionsDesConnus::containsKey).toList();
     String codeRegion =
         connus.stream()
-            .map(EtablissementDetail::codeRegion)
+            .map(regionsDesConnus::get)
             .filter(code -> code != null)
             .findFirst()
             .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ETABLISSEMENT_INCONNU));
-    return new Accordes(
-        attribution.role(),
-        attribution.fonction(),
-        codeRegion,
-        connus.stream().map(EtablissementDetail::uai).toList());
+    return new Accordes(attribution.role(), attribution.fonction(), codeRegion, connus);
   }
 }

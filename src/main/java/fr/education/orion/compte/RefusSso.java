@@ -9,7 +9,8 @@ import java.util.Optional;
  * page, saying what happened and what to do, since the user cannot fix a rights problem alone.
  *
  * @param statut HTTP status of the refusal page: 403 when Orion refuses the person, 502 when the
- *     identity provider failed, 400 when the login itself did not complete
+ *     identity provider failed, 400 when the login itself did not complete, 404 when this
+ *     installation does not offer single sign-on
  */
 enum RefusSso {
   EMAIL_ABSENT(
@@ -58,7 +59,13 @@ enum RefusSso {
       400,
       "Connexion interrompue",
       "La connexion n'a pas abouti : elle a été annulée, a expiré, ou a été commencée dans un autre"
-          + " onglet ou navigateur. Recommencez depuis la page de connexion.");
+          + " onglet ou navigateur. Recommencez depuis la page de connexion."),
+  NON_PROPOSEE(
+      404,
+      "Connexion par le portail non proposée",
+      "Cette installation d'Orion ne propose pas la connexion par le portail de l'Éducation"
+          + " nationale. Connectez-vous avec votre adresse électronique et votre mot de passe Orion,"
+          + " ou adressez-vous à l'administrateur Orion de votre région.");
 
   private final int statut;
   private final String titre;

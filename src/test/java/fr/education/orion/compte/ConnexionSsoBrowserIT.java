@@ -12,9 +12,10 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An SSO login in Chromium, through the in-test OpenID Connect provider ({@link LocalOidc}): the
- * browser goes to the provider and back, and lands on the page of its role with the notice; a
- * refused login ends on its DSFR page, which axe-core finds clean.
+ * An SSO login in Chromium, through the in-test OpenID Connect provider ({@link LocalOidc}): from
+ * the login page, whose SSO button axe-core finds clean, the browser goes to the provider and back,
+ * lands on the page of its role with the notice, signed in, and signs out; a refused login ends on
+ * its DSFR page, which axe-core finds clean too.
  */
 @OrionIT
 class ConnexionSsoBrowserIT {
@@ -22,7 +23,7 @@ class ConnexionSsoBrowserIT {
   @LocalServerPort int port;
 
   @Test
-  void aNewUserSignsInAndLandsOnTheHomePageWithTheNotice() {
+  void aNewUserSignsInWithTheSsoButtonThenSignsOut() {
     LocalOidc.prochaineConnexion(
         "sub-navigateur-dgesco",
         Map.of(
@@ -31,15 +32,29 @@ class ConnexionSsoBrowserIT {
             "family_name", "Durand",
             "ctgrps", List.of("GRP_ORIONIJ_DGESCO")));
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
-      browser.open(AuthentificationUnique.DEBUT);
+      browser.open(ConnexionPages.CHEMIN);
+      assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+      browser.clickAndWaitForPage(
+          By.linkText("Se connecter avec le compte de l'Éducation nationale"));
 
       assertThat(browser.currentPath()).isEqualTo("/");
       assertThat(browser.driver().findElement(By.cssSelector(".fr-notice")).getText())
           .contains("votre compte a été créé");
+      assertThat(browser.driver().findElement(By.id("compte-connecte")).getText())
+          .startsWith("Alex Durand");
       assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
       browser.open("/");
       assertThat(browser.driver().findElements(By.cssSelector(".fr-notice"))).isEmpty();
+
+      browser.clickAndWaitForPage(By.cssSelector("form[action='/deconnexion'] button"));
+
+      assertThat(browser.currentPath()).isEqualTo(ConnexionPages.CHEMIN + "?deconnexion");
+      assertThat(browser.driver().findElement(By.cssSelector(".fr-alert--success")).getText())
+          .contains("Vous êtes déconnecté");
+      browser.open("/");
+      assertThat(browser.driver().findElements(By.id("compte-connecte"))).isEmpty();
     }
   }
 

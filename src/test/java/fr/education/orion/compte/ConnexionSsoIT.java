@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.LocalOidc;
 import fr.education.orion.OrionIT;
+import fr.education.orion.TestHttp;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * SSO logins against a real OpenID Connect provider ({@link LocalOidc}): the default mapping rule
@@ -42,6 +44,7 @@ class ConnexionSsoIT {
   @LocalServerPort int port;
   @Autowired DSLContext dsl;
   @Autowired Comptes comptes;
+  @Autowired MotsDePasse motsDePasse;
 
   /** A person unknown to Orion so far, with her e-mail as the hub would send it. */
   private static Map<String, Object> personne(String prefixe) {
@@ -237,6 +240,51 @@ class ConnexionSsoIT {
     assertThat(compte.motDePasseDefini()).isFalse();
     assertThat(compte.role()).isEqualTo(Role.REGION);
     assertThat(compte.codeRegion()).isEqualTo("84");
+  }
+
+  @Test
+  void theLoginPageOffersTheSso() {
+    String page = new TestHttp(port).get(ConnexionPages.CHEMIN, "text/html").body();
+
+    assertThat(HtmlUtils.htmlUnescape(page))
+        .contains(
+            "href=\"/oauth2/authorization/education\">Se connecter avec le compte de l'Éducation"
+                + " nationale</a>");
+  }
+
+  @Test
+  void anAccountLinkedToTheSsoCannotSignInWithItsFormerPassword() {
+    Map<String, Object> claims = personne("ancienmdp");
+    Utilisateur local =
+        comptes.creer(
+            new FicheUtilisateur(
+                (String) claims.get("email"),
+                "Camille",
+                "Martin",
+                Role.REGION,
+                "Région",
+                "84",
+                List.of(),
+                true));
+    String motDePasse = "une phrase de passe assez longue";
+    motsDePasse.definir(local, motDePasse);
+    TestHttp session = new TestHttp(port).nouvelleSession();
+    assertThat(session.seConnecter(local.email(), motDePasse).location()).doesNotContain("erreur");
+    claims.put("ctgrps", List.of("GRP_ORIONIJ_IGESR"));
+    connecter(claims);
+
+    TestHttp autreSession = new TestHttp(port).nouvelleSession();
+    TestHttp.Answer refus = autreSession.seConnecter(local.email(), motDePasse);
+
+    assertThat(refus.status()).isEqualTo(302);
+    assertThat(refus.location()).endsWith(ConnexionPages.CHEMIN + "?erreur");
+    assertThat(
+            HtmlUtils.htmlUnescape(
+                autreSession.get(ConnexionPages.CHEMIN + "?erreur", "text/html").body()))
+        .contains(
+            "Ce compte n'a pas de mot de passe Orion : il se connecte par le portail de"
+                + " l'Éducation nationale (authentification unique). Utilisez le bouton « Se"
+                + " connecter avec le compte de l'Éducation nationale ».");
   }
 
   @Test
