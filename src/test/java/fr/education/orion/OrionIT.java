@@ -6,14 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An integration test against the whole application on a throw-away embedded PostgreSQL holding the
  * bundled real data. Every test with this annotation shares one application context, hence one
- * database and one import.
+ * database and one import. The demo profile gives one account per role (see {@code
+ * TestHttp#connecte}). Its single sign-on uses a real OpenID Connect provider started on loopback
+ * before the context ({@link LocalOidc}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = LocalOidc.Initializer.class)
 public @interface OrionIT {}
