@@ -1,5 +1,6 @@
 package fr.education.orion.glossaire;
 
+import fr.education.orion.compte.Public;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The glossary page: every term, in French alphabetical order, each at its own anchor. */
 @Controller
+@Public
 class GlossaireController {
 
   private static final List<Terme> TERMES =
