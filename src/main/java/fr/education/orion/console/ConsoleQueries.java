@@ -52,6 +52,7 @@ import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.RecordType;
+import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.SelectHavingStep;
 import org.jooq.SortField;
@@ -126,7 +127,7 @@ class ConsoleQueries {
             .limit(size)
             .offset((long) page * size)
             .fetch();
-    RecordMapper<Record, LigneConsole> mapper = mapper(lignes, console);
+    RecordMapper<Record, LigneConsole> mapper = mapper(lignes.recordType(), console);
     long nombre =
         resultat.isEmpty()
             ? dsl.fetchCount(dsl.selectFrom(lignes).where(apres(lignes, f)))
@@ -148,14 +149,9 @@ class ConsoleQueries {
     lecture.executeWithoutResult(
         status -> {
           Table<?> lignes = lignes(console, f);
-          RecordMapper<Record, LigneConsole> mapper = mapper(lignes, console);
+          RecordMapper<Record, LigneConsole> mapper = mapper(lignes.recordType(), console);
           try (Cursor<Record> cursor =
-              dsl.select(lignes.fields())
-                  .from(lignes)
-                  .where(apres(lignes, f))
-                  .orderBy(ordre(console, lignes, tri))
-                  .fetchSize(FETCH_SIZE)
-                  .fetchLazy()) {
+              requete(console, lignes, f, tri).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record r : cursor) {
               ligne.accept(mapper.map(r));
             }
@@ -163,12 +159,29 @@ class ConsoleQueries {
         });
   }
 
+  /**
+   * The query of every row of a console, in order: what an export streams (the export benchmark
+   * hands the same SQL to PostgreSQL's {@code COPY}).
+   *
+   * @param filtres filters with their defaults ({@link #completees})
+   */
+  ResultQuery<Record> requete(Console console, FiltresConsole filtres, Tri tri) {
+    return requete(console, lignes(console, filtres), filtres, tri);
+  }
+
+  private ResultQuery<Record> requete(
+      Console console, Table<?> lignes, FiltresConsole filtres, Tri tri) {
+    return dsl.select(lignes.fields())
+        .from(lignes)
+        .where(apres(lignes, filtres))
+        .orderBy(ordre(console, lignes, tri));
+  }
+
   /** Rows to records by field name (the aliases of {@link #lignes} are the record components). */
   @SuppressWarnings("unchecked")
-  private static RecordMapper<Record, LigneConsole> mapper(Table<?> lignes, Console console) {
+  private static RecordMapper<Record, LigneConsole> mapper(RecordType<?> type, Console console) {
     return new DefaultRecordMapper<>(
-        (RecordType<Record>) (RecordType<?>) lignes.recordType(),
-        (Class<LigneConsole>) console.ligne());
+        (RecordType<Record>) type, (Class<LigneConsole>) console.ligne());
   }
 
   /**
