@@ -88,7 +88,10 @@ class ConsoleBrowserIT {
     find(By.cssSelector("label[for='colonne-actionPrioritaire']")).click();
     replaceResults(By.id("afficher"));
     assertThat(headers()).contains("Effectif 1re année").doesNotContain("Action prioritaire");
-    assertThat(browser.currentPath()).contains("colonnes=effectif1");
+    // The filter form carries the order the user chose by the column header.
+    assertThat(browser.currentPath())
+        .contains("colonnes=effectif1")
+        .contains("sort=tauxInsertion6mois");
     checkAccessible("console-formations-filtree");
 
     int total = Integer.parseInt(text(By.id("nombre-lignes")).replaceAll("[^0-9]", ""));
