@@ -30,23 +30,8 @@ mkdir -p "$out"
 work=$(mktemp -d /tmp/orion-bench.XXXXXX)
 pid=""
 
-# Stops the Orion we started (SIGTERM: graceful, it stops its PostgreSQL), then, should that
-# PostgreSQL outlive it, the postmaster recorded in our own data folder.
-stop() {
-  if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
-  pid=""
-  if [[ -f $work/db/postmaster.pid ]]; then
-    local postmaster
-    postmaster=$(head -1 "$work/db/postmaster.pid")
-    for _ in $(seq 100); do kill -0 "$postmaster" 2>/dev/null || return 0; sleep 0.1; done
-    kill -TERM "$postmaster" 2>/dev/null || true
-  fi
-}
+source bench/lib.sh
+stop() { stop_orion "$work/db"; }
 cleanup() {
   stop
   mkdir -p "$out/logs"
@@ -55,15 +40,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-# A loopback port nobody listens on.
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 30000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
@@ -75,7 +51,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 measure_start() {
   local results=$1 run=$2
   local log=$work/$run.log gc=$work/$run.gc.log
-  local http_port db_port start end health load
+  local http_port db_port start end load
   load=$(cut -d' ' -f1 /proc/loadavg)
   http_port=$(free_port)
   db_port=$(free_port)
@@ -83,20 +59,11 @@ measure_start() {
   ORION_DATA_DIR=$work/db ORION_PORT=$http_port ORION_DB_PORT=$db_port \
     java "-Xmx$XMX" "-Xlog:gc:file=$gc" $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
   pid=$!
-  until health=$(curl -fsS --max-time 2 "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null) &&
-    [[ $health == *'"status":"UP"'* ]]; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "Orion stopped before being UP ($run); its log:" >&2
-      tail -40 "$log" >&2
-      cp "$log" "$out/" || true
-      exit 1
-    fi
-    if (($(date +%s%N) - start > 900000000000)); then
-      echo "Orion not UP after 15 min ($run)" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
+  if ! wait_up "$http_port" 900 "$log"; then
+    echo "($run)" >&2
+    cp "$log" "$out/" || true
+    exit 1
+  fi
   end=$(date +%s%N)
   local cpu rss heap peak started
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")

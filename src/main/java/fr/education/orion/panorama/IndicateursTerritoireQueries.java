@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.when;
 import fr.education.orion.indicateur.Indicateurs;
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.indicateur.Taux;
+import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Territoire;
@@ -40,12 +41,19 @@ class IndicateursTerritoireQueries {
   private static final InserjeunesFormationRegion IJ = INSERJEUNES_FORMATION_REGION;
 
   private final DSLContext dsl;
+  private final SelonImports<Selection, IndicateursTerritoire> indicateurs;
 
-  IndicateursTerritoireQueries(DSLContext dsl) {
+  IndicateursTerritoireQueries(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
+    this.indicateurs = new SelonImports<>(imports, this::lire);
   }
 
+  /** The key figures of a selection, read once per import (data change only through imports). */
   IndicateursTerritoire indicateurs(Selection selection) {
+    return indicateurs.get(selection);
+  }
+
+  private IndicateursTerritoire lire(Selection selection) {
     Record entree = entree(selection);
     Record sortie = sortie(selection);
     Chomage chomage = chomage(selection);

@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.indicateur.Taux;
+import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
 import fr.education.orion.panorama.QuadrantTerritoire.Informations;
 import fr.education.orion.referentiel.Perimetre;
@@ -44,10 +45,24 @@ class QuadrantQueries {
   private static final QuadrantPosition PRECEDENTE = QUADRANT_POSITION.as("precedente");
 
   private final DSLContext dsl;
+  private final SelonImports<Selection, Donnees> donnees;
 
-  QuadrantQueries(DSLContext dsl) {
+  QuadrantQueries(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
+    this.donnees = new SelonImports<>(imports, this::lire);
   }
+
+  /**
+   * What the quadrant of a selection is built from, read once per import: the regional averages,
+   * the stored positions and the offers of the territory with pupils at entry. Filters and sort
+   * apply to it afterwards, in memory.
+   */
+  private record Donnees(
+      @Nullable BigDecimal moyenneEmploi,
+      @Nullable BigDecimal moyennePoursuite,
+      @Nullable BigDecimal moyenneDevenirFavorable,
+      Map<Cle, Position> positions,
+      List<Offre> offres) {}
 
   /** A formation of the quadrant: its CFD and dispositif. */
   private record Cle(String cfd, String codeDispositif) {}
@@ -86,14 +101,9 @@ class QuadrantQueries {
   QuadrantTerritoire quadrant(Selection selection, FiltresQuadrant filtres, TriQuadrant tri) {
     String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
     String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
-    QuadrantMoyenneRecord moyenne =
-        dsl.selectFrom(QUADRANT_MOYENNE)
-            .where(QUADRANT_MOYENNE.MILLESIME.eq(selection.millesime()))
-            .and(QUADRANT_MOYENNE.CODE_REGION.eq(codeRegion))
-            .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(niveau))
-            .fetchOne();
-    Map<Cle, Position> positions = positions(selection, codeRegion, niveau);
-    List<Offre> offres = offres(selection).stream().filter(Offre::avecEffectif).toList();
+    Donnees lues = donnees.get(selection);
+    Map<Cle, Position> positions = lues.positions();
+    List<Offre> offres = lues.offres();
 
     List<Formation> formations = new ArrayList<>();
     int sousEffectifMinimum = 0;
@@ -141,11 +151,28 @@ class QuadrantQueries {
         selection.codeNsf(),
         selection.millesime(),
         selection.rentreeScolaire(),
+        lues.moyenneEmploi(),
+        lues.moyennePoursuite(),
+        lues.moyenneDevenirFavorable(),
+        List.copyOf(formations),
+        informations);
+  }
+
+  private Donnees lire(Selection selection) {
+    String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
+    String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
+    QuadrantMoyenneRecord moyenne =
+        dsl.selectFrom(QUADRANT_MOYENNE)
+            .where(QUADRANT_MOYENNE.MILLESIME.eq(selection.millesime()))
+            .and(QUADRANT_MOYENNE.CODE_REGION.eq(codeRegion))
+            .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(niveau))
+            .fetchOne();
+    return new Donnees(
         moyenne == null ? null : moyenne.getTauxEmploi_6Mois(),
         moyenne == null ? null : moyenne.getTauxPoursuite(),
         moyenne == null ? null : moyenne.getTauxDevenirFavorable(),
-        List.copyOf(formations),
-        informations);
+        Map.copyOf(positions(selection, codeRegion, niveau)),
+        offres(selection).stream().filter(Offre::avecEffectif).toList());
   }
 
   private static int count(List<Formation> formations, Predicate<Formation> test) {

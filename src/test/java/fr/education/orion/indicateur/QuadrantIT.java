@@ -7,57 +7,177 @@ import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
-import fr.education.orion.RealFiles;
+import fr.education.orion.TestHttp;
+import fr.education.orion.TestHttp.Answer;
 import fr.education.orion.schema.tables.records.QuadrantMoyenneRecord;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The quadrant of formations, computed after the first-start import of the real files, checked
- * against sums made here from the raw lines of ij_region_data.
+ * against the quadrant computed here from the raw InserJeunes and BCN files ({@link
+ * QuadrantReference}), both as stored and as the quadrant route gives it.
  */
 @OrionIT
 class QuadrantIT {
 
-  private static final String IJ_FILE = "inserjeunes/ij_region_data_2019_2020-2021_2022.csv.gz";
   private static final Offset<Double> EXACT = Offset.offset(1e-12);
 
+  @LocalServerPort int port;
   @Autowired DSLContext dsl;
   @Autowired InserJeunesFormationBuilder builder;
 
   /**
-   * Σ of the counts of the raw voie scolaire lines of Corse (94) for 2021_2022 whose final-year
-   * MEFSTAT11 starts with {@code prefix} (2322 for the CAP, 2383 for the bac pro): annee_term,
-   * sortants, poursuite, emploi 6 mois. Every such line is a formation of the perimeter. The lines
-   * of {@code continuum} are counted twice, as Orion does: once for the old formation (in the
-   * perimeter as the predecessor of a listed one) and once for the new one, which has no line of
-   * its own and carries them (one-to-one renovations of the BCN lineage whose new CFD is in the
-   * diploma list).
+   * A guard of the computation below, counted by hand (awk over ij_region_data) for Corse (94),
+   * CAP, 2021_2022: 16 lines, 7 of them also carried by their renovated successor (50025431 →
+   * 50025439, 50023441 → 50023447, 50023002 → 50023006, 50022139 → 50022146, 50033412 → 50033413,
+   * 50033411 → 50033002, 50023322 → 50023329), so counted twice as Orion's reference does: 452 in
+   * final year, 265 leavers, 187 continuing, 85 in employment.
    */
-  private static long[] corse2021(String prefix, Set<String> continuum) {
+  @Test
+  void theReferenceComputationCountsTheCorseCapLinesAsCountedByHand() {
     long[] sums = new long[4];
-    for (String[] row : RealFiles.rows(IJ_FILE, StandardCharsets.UTF_8)) {
-      if (row[1].equals("2021_2022")
-          && row[3].equals("94")
-          && row[4].equals("scolaire")
-          && row[6].startsWith(prefix)) {
-        int times = continuum.contains(row[6]) ? 2 : 1;
-        int[] columns = {7, 13, 12, 11};
-        for (int i = 0; i < 4; i++) {
-          sums[i] += times * (row[columns[i]].isEmpty() ? 0 : Integer.parseInt(row[columns[i]]));
-        }
+    QuadrantReference.comptes("2021_2022", "94", "500")
+        .values()
+        .forEach(
+            c -> {
+              sums[0] += c.anneeTerminale();
+              sums[1] += c.sortants();
+              sums[2] += c.poursuite();
+              sums[3] += c.emploi();
+            });
+    assertThat(sums).containsExactly(452, 265, 187, 85);
+    QuadrantReference.Quadrant corse = QuadrantReference.quadrant("2021_2022", "94", "500");
+    assertThat(corse.moyenneEmploi()).isCloseTo(85 / 265.0, EXACT);
+    assertThat(corse.moyennePoursuite()).isCloseTo(187 / 452.0, EXACT);
+  }
+
+  /**
+   * The averages and every formation's position stored for 2021_2022 are those computed from the
+   * raw InserJeunes and BCN files by {@link QuadrantReference}, independently of Orion's SQL.
+   */
+  @ParameterizedTest
+  @CsvSource({"94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500"})
+  void theStoredQuadrantIsTheOneComputedFromTheRawFiles(String region, String niveau) {
+    QuadrantReference.Quadrant attendu = QuadrantReference.quadrant("2021_2022", region, niveau);
+    Record average = average("2021_2022", region, niveau);
+    assertThat(attendu.moyenneEmploi()).as("averages of %s %s", region, niveau).isNotNull();
+    assertThat(average).isNotNull();
+    assertThat(average.get(QUADRANT_MOYENNE.TAUX_EMPLOI_6_MOIS).doubleValue())
+        .isCloseTo(attendu.moyenneEmploi(), EXACT);
+    assertThat(average.get(QUADRANT_MOYENNE.TAUX_POURSUITE).doubleValue())
+        .isCloseTo(attendu.moyennePoursuite(), EXACT);
+    assertThat(average.get(QUADRANT_MOYENNE.TAUX_DEVENIR_FAVORABLE).doubleValue())
+        .isCloseTo(attendu.moyenneDevenirFavorable(), EXACT);
+
+    Map<QuadrantReference.Cle, QuadrantReference.Position> stockees = new HashMap<>();
+    for (Record p :
+        dsl.selectFrom(QUADRANT_POSITION)
+            .where(QUADRANT_POSITION.MILLESIME.eq("2021_2022"))
+            .and(QUADRANT_POSITION.CODE_REGION.eq(region))
+            .and(QUADRANT_POSITION.CODE_NIVEAU_DIPLOME.eq(niveau))
+            .fetch()) {
+      stockees.put(
+          new QuadrantReference.Cle(
+              p.get(QUADRANT_POSITION.CFD), p.get(QUADRANT_POSITION.CODE_DISPOSITIF)),
+          new QuadrantReference.Position(
+              p.get(QUADRANT_POSITION.POSITION),
+              fraction(p.get(QUADRANT_POSITION.TAUX_EMPLOI_6_MOIS)),
+              fraction(p.get(QUADRANT_POSITION.TAUX_POURSUITE))));
+    }
+    assertThat(attendu.positions()).hasSizeGreaterThan(10);
+    assertThat(stockees.keySet()).isEqualTo(attendu.positions().keySet());
+    attendu
+        .positions()
+        .forEach(
+            (cle, position) -> {
+              QuadrantReference.Position stockee = stockees.get(cle);
+              assertThat(stockee.position()).as(cle.toString()).isEqualTo(position.position());
+              assertRate(stockee.emploi(), position.emploi(), cle);
+              assertRate(stockee.poursuite(), position.poursuite(), cle);
+            });
+  }
+
+  /**
+   * The quadrant route lists the formations taught in the région with the same averages and, for
+   * each, the computed rates and position ("-" for a classe commune and "Hors quadrant" for the
+   * others when it has no InserJeunes counts).
+   */
+  @ParameterizedTest
+  @CsvSource({"94, 400", "94, 500", "53, 400", "53, 500", "11, 400", "11, 500"})
+  void theQuadrantRouteGivesThePositionsComputedFromTheRawFiles(String region, String niveau) {
+    QuadrantReference.Quadrant attendu = QuadrantReference.quadrant("2021_2022", region, niveau);
+    Answer answer =
+        new TestHttp(port)
+            .get(
+                "/api/regions/"
+                    + region
+                    + "/quadrant?codeNiveauDiplome="
+                    + niveau
+                    + "&millesime=2021_2022");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode quadrant = answer.json();
+    assertThat(quadrant.get("moyenneInsertion6mois").asDouble())
+        .isCloseTo(attendu.moyenneEmploi(), EXACT);
+    assertThat(quadrant.get("moyennePoursuite").asDouble())
+        .isCloseTo(attendu.moyennePoursuite(), EXACT);
+    int placees = 0;
+    for (JsonNode formation : quadrant.get("formations")) {
+      QuadrantReference.Cle cle =
+          new QuadrantReference.Cle(
+              formation.get("cfd").asString(), formation.get("codeDispositif").asString());
+      QuadrantReference.Position position = attendu.positions().get(cle);
+      String positionAttendue =
+          position != null
+              ? position.position()
+              : QuadrantReference.classeCommune(cle.cfd()) ? "-" : "Hors quadrant";
+      assertThat(formation.get("positionQuadrant").asString())
+          .as(cle.toString())
+          .isEqualTo(positionAttendue);
+      assertRate(
+          rate(formation.get("tauxInsertion6mois")),
+          position == null ? null : position.emploi(),
+          cle);
+      assertRate(
+          rate(formation.get("tauxPoursuite")),
+          position == null ? null : position.poursuite(),
+          cle);
+      if (positionAttendue.startsWith("Q")) {
+        placees++;
       }
     }
-    return sums;
+    assertThat(placees).isPositive();
+  }
+
+  private static @Nullable Double fraction(@Nullable BigDecimal value) {
+    return value == null ? null : value.doubleValue();
+  }
+
+  private static @Nullable Double rate(@Nullable JsonNode value) {
+    return value == null || value.isNull() ? null : value.asDouble();
+  }
+
+  private static void assertRate(
+      @Nullable Double actual, @Nullable Double expected, QuadrantReference.Cle cle) {
+    if (expected == null) {
+      assertThat(actual).as(cle.toString()).isNull();
+    } else {
+      assertThat(actual).as(cle.toString()).isNotNull();
+      assertThat(actual).as(cle.toString()).isCloseTo(expected, EXACT);
+    }
   }
 
   private Record average(String millesime, String region, String niveau) {
@@ -66,52 +186,6 @@ class QuadrantIT {
         .and(QUADRANT_MOYENNE.CODE_REGION.eq(region))
         .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(niveau))
         .fetchOne();
-  }
-
-  @Test
-  void theAxesAreTheRegionalAveragesOfEachNiveau() {
-    // CAP: 16 lines, 7 of them carried by their renovated successor (50025431 → 50025439,
-    // 50023441 → 50023447, 50023002 → 50023006, 50022139 → 50022146, 50033412 → 50033413,
-    // 50033411 → 50033002, 50023322 → 50023329): 452 in final year, 265 leavers, 187 continuing,
-    // 85 in employment.
-    check(
-        "500",
-        corse2021(
-            "2322",
-            Set.of(
-                "23220025431",
-                "23220023441",
-                "23220023002",
-                "23220022139",
-                "23220033412",
-                "23220033411",
-                "23220023322")));
-    // Bac pro: 8 lines carried by a successor (40025007, 40024203, 40022703, 40030001, 40033002,
-    // 40025510, 40025509, 40025009).
-    check(
-        "400",
-        corse2021(
-            "2383",
-            Set.of(
-                "23830025007",
-                "23830024203",
-                "23830022703",
-                "23830030001",
-                "23830033002",
-                "23830025510",
-                "23830025509",
-                "23830025009")));
-  }
-
-  private void check(String niveau, long[] s) {
-    Record average = average("2021_2022", "94", niveau);
-    assertThat(average).as("niveau " + niveau).isNotNull();
-    assertThat(average.get(QUADRANT_MOYENNE.TAUX_EMPLOI_6_MOIS).doubleValue())
-        .isCloseTo((double) s[3] / s[1], EXACT);
-    assertThat(average.get(QUADRANT_MOYENNE.TAUX_POURSUITE).doubleValue())
-        .isCloseTo((double) s[2] / s[0], EXACT);
-    assertThat(average.get(QUADRANT_MOYENNE.TAUX_DEVENIR_FAVORABLE).doubleValue())
-        .isCloseTo((double) (s[2] + s[3]) / s[0], EXACT);
   }
 
   @Test
