@@ -111,6 +111,19 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Signs in through the login page, e.g. as {@code TestHttp.demo("admin")}. */
+  public void connecter(String email, String motDePasse) {
+    open("/connexion");
+    driver.findElement(By.id("email")).sendKeys(email);
+    driver.findElement(By.id("motDePasse")).sendKeys(motDePasse);
+    clickAndWaitForPage(By.cssSelector("main button[type=submit]"));
+  }
+
+  /** Signs in as the demo account of a role (profile demo, which {@link OrionIT} activates). */
+  public void connecterEnDemo(String codeRole) {
+    connecter(TestHttp.demo(codeRole), TestHttp.MOT_DE_PASSE_DEMO);
+  }
+
   /** The path and query of the current page, e.g. {@code /formations?q=boulanger}. */
   public String currentPath() {
     return driver.getCurrentUrl().substring(baseUrl.length());

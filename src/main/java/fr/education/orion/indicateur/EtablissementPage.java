@@ -1,5 +1,6 @@
 package fr.education.orion.indicateur;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.system.Problems;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * in {@code referentiel}, because the référentiel may not depend on indicators.
  */
 @Controller
+@Public
 class EtablissementPage {
 
   private final EtablissementQueries etablissements;

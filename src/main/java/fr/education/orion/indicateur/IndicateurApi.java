@@ -1,5 +1,6 @@
 package fr.education.orion.indicateur;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Indicators per formation and per établissement. */
 @RestController
+@Public
 @RequestMapping("/api")
 @Tag(name = "Indicateurs", description = "Effectifs et devenir des élèves (InserJeunes)")
 class IndicateurApi {

@@ -1,5 +1,6 @@
 package fr.education.orion.ingestion;
 
+import fr.education.orion.compte.Administrateur;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Administrateur
 @RequestMapping("/api/imports")
 @Tag(name = "Imports", description = "Historique des imports de fichiers sources")
 class ImportApi {

@@ -1,5 +1,6 @@
 package fr.education.orion.ingestion;
 
+import fr.education.orion.compte.Administrateur;
 import fr.education.orion.system.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +23,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The administrators' import page: the recorded runs, the upload of a file (for real or as a dry
- * run), the report of one run and its refused lines as CSV. Not in the navigation until accounts
- * restrict it to administrators.
+ * run), the report of one run and its refused lines as CSV. National administrators only; linked
+ * from their "Administration" menu.
  */
 @Controller
+@Administrateur
 class ImportPages {
 
   private static final int HISTORY = 100;

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * codeDepartement}; the nation without any) and a voie.
  */
 @RestController
+@Public
 @RequestMapping("/api")
 @Tag(
     name = "Panorama domaine de formation",

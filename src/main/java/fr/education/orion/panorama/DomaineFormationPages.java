@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is a GET parameter, so a view can be bookmarked and needs no JavaScript.
  */
 @Controller
+@Public
 class DomaineFormationPages {
 
   private static final String PAGE = "/panorama/domaine-de-formation";

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.system.Problems;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * without); the formation search stays in {@code referentiel}.
  */
 @Controller
+@Public
 class FormationPage {
 
   private final FormationQueries formations;

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The panorama of an établissement in JSON, with the filters of its page. */
 @RestController
+@Public
 @RequestMapping("/api/panorama")
 @Tag(name = "Panoramas", description = "Les données des pages de panorama")
 class PanoramaEtablissementApi {

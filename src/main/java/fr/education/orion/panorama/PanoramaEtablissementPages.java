@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
 import fr.education.orion.panorama.PanoramaEtablissement.InserJeunesMillesime;
 import fr.education.orion.referentiel.Codes;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The search of an établissement and its panorama. */
 @Controller
+@Public
 class PanoramaEtablissementPages {
 
   private static final int PAGE_SIZE = 30;

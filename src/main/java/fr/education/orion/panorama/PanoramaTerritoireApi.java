@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
 import fr.education.orion.system.Problems;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * them.
  */
 @RestController
+@Public
 @RequestMapping("/api")
 @Tag(
     name = "Panorama des territoires",

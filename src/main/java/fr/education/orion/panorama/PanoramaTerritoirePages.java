@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * territory's page (until accounts exist, the first région or département by name).
  */
 @Controller
+@Public
 class PanoramaTerritoirePages {
 
   /** The niveau shown first: the bac professionnel. */

@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.system.Pagination;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the {@code indicateur} module.)
  */
 @Controller
+@Public
 class EtablissementPages {
 
   private static final int PAGE_SIZE = 30;

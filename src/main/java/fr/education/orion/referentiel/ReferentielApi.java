@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.referentiel.Formations.FormationDetail;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The référentiel routes of the public API. */
 @RestController
+@Public
 @RequestMapping("/api")
 @Tag(name = "Référentiel", description = "Territoires, formations et établissements")
 class ReferentielApi {

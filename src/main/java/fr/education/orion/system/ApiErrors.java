@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -48,6 +50,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         HttpStatus.BAD_REQUEST,
         "Requête invalide",
         "Le paramètre obligatoire " + ex.getParameterName() + " est absent.");
+  }
+
+  /**
+   * Refusals of the route rules and scope checks are left to Spring Security, which answers 401 or
+   * 403: rethrown unchanged, they are not taken for unexpected errors below.
+   */
+  @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+  void refus(RuntimeException refus) {
+    throw refus;
   }
 
   @ExceptionHandler(RuntimeException.class)

@@ -258,7 +258,7 @@ class ImportFileIT {
     ImportReport refused = importFile.importFile(RealFiles.request("vide.csv", new byte[0]));
     ImportReport imported = importFile.importFile(BundledData.request(MEF_FILE));
 
-    JsonNode runs = new TestHttp(port).get("/api/imports").json();
+    JsonNode runs = new TestHttp(port).connecteEnDemo("admin").get("/api/imports").json();
 
     JsonNode newest = runs.get(0);
     assertThat(newest.get("id").asLong()).isEqualTo(imported.id());

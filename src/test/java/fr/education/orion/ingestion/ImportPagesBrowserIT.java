@@ -35,6 +35,8 @@ class ImportPagesBrowserIT {
   @BeforeEach
   void startBrowser() {
     browser = new Browser("http://127.0.0.1:" + port);
+    // The import page is for national administrators.
+    browser.connecterEnDemo("admin");
   }
 
   @AfterEach
@@ -82,7 +84,7 @@ class ImportPagesBrowserIT {
 
     String csvPath =
         browser.driver().findElement(By.partialLinkText("Télécharger")).getDomAttribute("href");
-    TestHttp.Answer csv = new TestHttp(port).get(csvPath, "text/csv");
+    TestHttp.Answer csv = new TestHttp(port).connecteEnDemo("admin").get(csvPath, "text/csv");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body().lines().toList().get(0)).isEqualTo("\uFEFFNature;Ligne;Colonne;Motif");

@@ -1,0 +1,74 @@
+package fr.education.orion.compte;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is signed in for the current request, and whether they may act on some data: the helper any
+ * module calls to check a scope against the région or UAI of the data it loaded, after the route
+ * rule ({@link Autorise}) has checked the permission itself. A refusal is an exception that Orion
+ * answers with 403 (a DSFR "accès refusé" page, or a problem for the API), or 401 when nobody is
+ * signed in.
+ */
+@Component
+public class CompteCourant {
+
+  /**
+   * The request attribute holding the signed-in {@link Utilisateur}, set by {@link
+   * ConnexionCourante}.
+   */
+  static final String ATTRIBUT = CompteCourant.class.getName();
+
+  /**
+   * The session's principal name for an account: its id, which never changes (an e-mail may). A
+   * single sign-on login must give its authentication this name too.
+   */
+  public static String nomPrincipal(long utilisateurId) {
+    return Long.toString(utilisateurId);
+  }
+
+  /** The signed-in, active user of the current request; empty for anonymous visitors. */
+  public Optional<Utilisateur> utilisateur() {
+    return Optional.ofNullable(CompteConnecte.courant()).map(CompteConnecte::utilisateur);
+  }
+
+  public Optional<Droits> droits() {
+    return Optional.ofNullable(CompteConnecte.courant()).map(CompteConnecte::droits);
+  }
+
+  /** May the current user use {@code permission} on data of this région? */
+  public boolean peutAgirSurRegion(Permission permission, @Nullable String codeRegion) {
+    return droits().map(droits -> droits.autorise(permission, codeRegion, null)).orElse(false);
+  }
+
+  /** May the current user use {@code permission} on data of this établissement (and its région)? */
+  public boolean peutAgirSurUai(
+      Permission permission, String uai, @Nullable String codeRegionDeLUai) {
+    return droits().map(droits -> droits.autorise(permission, codeRegionDeLUai, uai)).orElse(false);
+  }
+
+  /** Refuses (401 or 403) unless the current user may use {@code permission} on this région. */
+  public void verifierRegion(Permission permission, @Nullable String codeRegion) {
+    if (!peutAgirSurRegion(permission, codeRegion)) {
+      throw refus("de la région " + (codeRegion == null ? "non renseignée" : codeRegion));
+    }
+  }
+
+  /** Refuses (401 or 403) unless the current user may use {@code permission} on this UAI. */
+  public void verifierUai(Permission permission, String uai, @Nullable String codeRegionDeLUai) {
+    if (!peutAgirSurUai(permission, uai, codeRegionDeLUai)) {
+      throw refus("de l'établissement " + uai);
+    }
+  }
+
+  private RuntimeException refus(String donnees) {
+    if (utilisateur().isEmpty()) {
+      return new AuthenticationCredentialsNotFoundException(
+          "Connectez-vous pour accéder à cette page.");
+    }
+    return new AccessDeniedException("Vous n'avez pas accès aux données " + donnees + ".");
+  }
+}

@@ -1,0 +1,38 @@
+package fr.education.orion.compte;
+
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The login page. Spring Security receives the form ({@code POST /connexion}) and comes back here
+ * with {@code ?erreur} after a refusal, whose French reason it left in the session.
+ */
+@Controller
+@Public
+class ConnexionPages {
+
+  @GetMapping("/connexion")
+  String connexion(
+      @RequestParam(required = false) @Nullable String erreur,
+      @RequestParam(required = false) @Nullable String deconnexion,
+      HttpSession session,
+      Model model) {
+    String message = null;
+    if (erreur != null
+        && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+            instanceof AuthenticationException refus) {
+      message = refus.getMessage();
+      session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    } else if (erreur != null) {
+      message = "La connexion a échoué. Réessayez.";
+    }
+    model.addAttribute("page", new PageConnexion(message, deconnexion != null));
+    return "compte/connexion";
+  }
+}

@@ -1,0 +1,28 @@
+package fr.education.orion.compte;
+
+/** What the audit of accounts records; {@link #code()} is stored. */
+enum Evenement {
+  CONNEXION("connexion"),
+  ECHEC_CONNEXION("echec_connexion"),
+  CONNEXION_BLOQUEE("connexion_bloquee"),
+  CREATION("creation"),
+  MODIFICATION("modification"),
+  CHANGEMENT_ROLE("changement_role"),
+  DESACTIVATION("desactivation"),
+  REACTIVATION("reactivation"),
+  ACTIVATION("activation"),
+  DEMANDE_REINITIALISATION("demande_reinitialisation"),
+  REINITIALISATION("reinitialisation"),
+  LIAISON_SSO("liaison_sso"),
+  ANONYMISATION("anonymisation");
+
+  private final String code;
+
+  Evenement(String code) {
+    this.code = code;
+  }
+
+  String code() {
+    return code;
+  }
+}

@@ -1,0 +1,35 @@
+package fr.education.orion.compte;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is given to create or update an account: by an administrator's form, or by a single sign-on
+ * login. {@link Comptes} checks it against the role (a regional role needs a région, a perdir at
+ * least one UAI).
+ */
+public record FicheUtilisateur(
+    String email,
+    String prenom,
+    String nom,
+    Role role,
+    @Nullable String fonction,
+    @Nullable String codeRegion,
+    List<String> uais,
+    boolean actif) {
+
+  public FicheUtilisateur {
+    email = email.strip().toLowerCase(Locale.ROOT);
+    prenom = prenom.strip();
+    nom = nom.strip();
+    fonction = fonction == null || fonction.isBlank() ? null : fonction.strip();
+    codeRegion = codeRegion == null || codeRegion.isBlank() ? null : codeRegion.strip();
+    uais =
+        uais.stream()
+            .map(uai -> uai.strip().toUpperCase(Locale.ROOT))
+            .filter(uai -> !uai.isEmpty())
+            .distinct()
+            .toList();
+  }
+}

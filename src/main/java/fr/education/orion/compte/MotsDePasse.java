@@ -1,0 +1,49 @@
+package fr.education.orion.compte;
+
+import static fr.education.orion.schema.Tables.UTILISATEUR;
+
+import java.time.OffsetDateTime;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Sets passwords, hashed with BCrypt (cost 12, about a quarter of a second): a stolen database
+ * gives no password cheaply. Setting a password also activates a never-activated account.
+ */
+@Configuration(proxyBeanMethods = false)
+class MotsDePasse {
+
+  private final DSLContext dsl;
+  private final PasswordEncoder encodeur;
+
+  MotsDePasse(DSLContext dsl, PasswordEncoder encodeur) {
+    this.dsl = dsl;
+    this.encodeur = encodeur;
+  }
+
+  @Bean
+  static PasswordEncoder encodeurDeMotsDePasse() {
+    return new BCryptPasswordEncoder(12);
+  }
+
+  /** Checks the policy, then stores the hash; throws {@link CompteInvalideException} if refused. */
+  void definir(Utilisateur utilisateur, String motDePasse) {
+    PolitiqueMotDePasse.refus(motDePasse, utilisateur.email())
+        .ifPresent(
+            refus -> {
+              throw new CompteInvalideException(refus);
+            });
+    dsl.update(UTILISATEUR)
+        .set(UTILISATEUR.MOT_DE_PASSE, encodeur.encode(motDePasse))
+        .set(
+            UTILISATEUR.ACTIVE_LE,
+            DSL.coalesce(UTILISATEUR.ACTIVE_LE, DSL.val(OffsetDateTime.now())))
+        .set(UTILISATEUR.MODIFIE_LE, OffsetDateTime.now())
+        .where(UTILISATEUR.ID.eq(utilisateur.id()))
+        .execute();
+  }
+}

@@ -1,0 +1,74 @@
+package fr.education.orion.compte;
+
+import java.lang.reflect.AnnotatedElement;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The access rule of one handler, as declared next to it ({@link Public}, {@link Autorise}, {@link
+ * Administrateur}); the method's rule wins over its controller's. Handlers of libraries, which
+ * cannot carry our annotations, are listed here: the error page and the OpenAPI description are
+ * public.
+ */
+public sealed interface RegleAcces {
+
+  /** Library handlers, by class name, that are public. */
+  Set<String> HANDLERS_PUBLICS =
+      Set.of(
+          "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController",
+          "org.springdoc.webmvc.api.OpenApiWebMvcResource",
+          // Answers 404 to unknown API addresses; in module system, which cannot depend on compte.
+          "fr.education.orion.system.ApiFallback");
+
+  /** May a user with these rights (null: anonymous) use the route, before any scope check? */
+  boolean autorise(@Nullable Droits droits);
+
+  record Publique() implements RegleAcces {
+    @Override
+    public boolean autorise(@Nullable Droits droits) {
+      return true;
+    }
+  }
+
+  record ParPermission(Permission permission, String region) implements RegleAcces {
+    @Override
+    public boolean autorise(@Nullable Droits droits) {
+      return droits != null && droits.possede(permission);
+    }
+  }
+
+  record Administration() implements RegleAcces {
+    @Override
+    public boolean autorise(@Nullable Droits droits) {
+      return droits != null && droits.role() == Role.ADMIN;
+    }
+  }
+
+  /** The rule of a handler; empty when none is declared, which the route test reports. */
+  static Optional<RegleAcces> de(HandlerMethod handler) {
+    Optional<RegleAcces> regle = declaree(handler.getMethod());
+    if (regle.isEmpty()) {
+      regle = declaree(handler.getBeanType());
+    }
+    if (regle.isEmpty() && HANDLERS_PUBLICS.contains(handler.getBeanType().getName())) {
+      regle = Optional.of(new Publique());
+    }
+    return regle;
+  }
+
+  private static Optional<RegleAcces> declaree(AnnotatedElement element) {
+    Autorise autorise = element.getAnnotation(Autorise.class);
+    if (autorise != null) {
+      return Optional.of(new ParPermission(autorise.value(), autorise.region()));
+    }
+    if (element.isAnnotationPresent(Administrateur.class)) {
+      return Optional.of(new Administration());
+    }
+    if (element.isAnnotationPresent(Public.class)) {
+      return Optional.of(new Publique());
+    }
+    return Optional.empty();
+  }
+}
