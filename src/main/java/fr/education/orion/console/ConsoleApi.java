@@ -1,5 +1,6 @@
 package fr.education.orion.console;
 
+import fr.education.orion.compte.Public;
 import fr.education.orion.system.Pagination;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The consoles as JSON pages and as CSV and XLSX files of every matching row, with the same
  * filters, fed by the same query records as the pages.
  */
+@Public
 @RestController
 @RequestMapping("/api/console")
 @Tag(

@@ -4,6 +4,7 @@ import fr.education.orion.system.Format;
 import fr.education.orion.system.Pagination;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * rows with the chosen columns, what the data lack, and the links (sort, pages, exports, API).
  *
  * @param colonnesChoisies the fields the user chose; empty for the default columns
+ * @param requetes the signed-in user's saved queries; null for an anonymous visitor
+ * @param couleurs the colours a saved query may take, by DSFR class suffix
  */
 public record ConsolePage(
     Console console,
@@ -22,7 +25,10 @@ public record ConsolePage(
     OptionsConsole options,
     List<String> manques,
     List<String> sources,
-    Liens liens) {
+    Liens liens,
+    List<Suggestion> suggestions,
+    @Nullable List<RequeteEnregistree> requetes,
+    Map<String, String> couleurs) {
 
   public List<Console> consoles() {
     return List.of(Console.values());

@@ -1,8 +1,11 @@
 package fr.education.orion.console;
 
+import fr.education.orion.compte.CompteCourant;
+import fr.education.orion.compte.Public;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.Pagination;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * pages work without JavaScript and every view can be bookmarked; htmx only replaces the results
  * instead of the whole page.
  */
+@Public
 @Controller
 class ConsolePages {
 
@@ -31,16 +35,22 @@ class ConsolePages {
   private final OptionsQueries options;
   private final DonneesManquantes manques;
   private final ImportRuns imports;
+  private final RequetesEnregistrees requetes;
+  private final CompteCourant compte;
 
   ConsolePages(
       ConsoleQueries queries,
       OptionsQueries options,
       DonneesManquantes manques,
-      ImportRuns imports) {
+      ImportRuns imports,
+      RequetesEnregistrees requetes,
+      CompteCourant compte) {
     this.queries = queries;
     this.options = options;
     this.manques = manques;
     this.imports = imports;
+    this.requetes = requetes;
+    this.compte = compte;
   }
 
   @GetMapping("/console/formations")
@@ -80,6 +90,8 @@ class ConsolePages {
     Tri tri = Tri.of(console, sort, order);
     List<String> choisis = champs == null ? List.of() : champs;
     List<Colonne> colonnes = console.choisies(choisis);
+    String regionUnique = queries.regionUnique(filtres);
+    Liens liens = new Liens(console, filtres, tri, choisis, size);
     model.addAttribute(
         "page",
         new ConsolePage(
@@ -90,7 +102,7 @@ class ConsolePages {
             colonnes,
             choisis,
             options.options(),
-            manques.de(console, filtres, queries.regionUnique(filtres) != null),
+            manques.de(console, filtres, regionUnique != null),
             imports.sources(TYPES_SOURCES).stream()
                 .map(
                     run ->
@@ -99,7 +111,37 @@ class ConsolePages {
                             + ", importé le "
                             + Format.moment(run.fin() == null ? run.debut() : run.fin()))
                 .toList(),
-            new Liens(console, filtres, tri, choisis, size)));
+            liens,
+            suggestions(liens, regionUnique != null),
+            compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null),
+            RequetesEnregistrees.COULEURS));
     return "console/console";
+  }
+
+  /**
+   * Suggested queries: the transitions always; with a single région, its actions prioritaires and
+   * its formations in the last quadrant.
+   */
+  private static List<Suggestion> suggestions(Liens liens, boolean uneRegion) {
+    List<Suggestion> suggestions = new ArrayList<>();
+    if (uneRegion) {
+      suggestions.add(
+          new Suggestion(
+              "Actions prioritaires de la région",
+              liens.avec("formationSpecifique", "actionPrioritaire")));
+      suggestions.add(
+          new Suggestion("Formations en Q4 dans la région", liens.avec("positionQuadrant", "Q4")));
+    }
+    suggestions.add(
+        new Suggestion(
+            "Transition écologique", liens.avec("formationSpecifique", "transitionEcologique")));
+    suggestions.add(
+        new Suggestion(
+            "Transition numérique", liens.avec("formationSpecifique", "transitionNumerique")));
+    suggestions.add(
+        new Suggestion(
+            "Transition démographique",
+            liens.avec("formationSpecifique", "transitionDemographique")));
+    return suggestions;
   }
 }

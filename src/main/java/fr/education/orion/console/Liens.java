@@ -1,7 +1,9 @@
 package fr.education.orion.console;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -60,13 +62,40 @@ public record Liens(
     return uri("/console/" + autre.chemin(), null, null, List.of()).encode().build().toUriString();
   }
 
+  /** This view with one filter set to one value: a suggested query. */
+  public String avec(String parametre, String valeur) {
+    Map<String, List<String>> valeurs = new LinkedHashMap<>(filtres.parametres());
+    valeurs.put(parametre, List.of(valeur));
+    return uri(
+            "/console/" + console.chemin(), valeurs, tri.colonne().champ(), tri.order(), colonnes)
+        .encode()
+        .build()
+        .toUriString();
+  }
+
+  /** The query string of this view (filters, order, columns), as a saved query keeps it. */
+  public String parametres() {
+    String query =
+        uri("", filtres.parametres(), tri.colonne().champ(), tri.order(), colonnes)
+            .encode()
+            .build()
+            .getQuery();
+    return query == null ? "" : query;
+  }
+
   private UriComponentsBuilder uri(
+      String path, @Nullable String sort, @Nullable String order, List<String> champs) {
+    return uri(path, filtres.parametres(), sort, order, champs);
+  }
+
+  private static UriComponentsBuilder uri(
       String path,
-      @org.jspecify.annotations.Nullable String sort,
-      @org.jspecify.annotations.Nullable String order,
+      Map<String, List<String>> valeurs,
+      @Nullable String sort,
+      @Nullable String order,
       List<String> champs) {
     UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-    for (Map.Entry<String, List<String>> filtre : filtres.parametres().entrySet()) {
+    for (Map.Entry<String, List<String>> filtre : valeurs.entrySet()) {
       for (String valeur : filtre.getValue()) {
         uri.queryParam(filtre.getKey(), valeur);
       }

@@ -131,6 +131,33 @@ class ConsoleBrowserIT {
     assertThat(browser.currentPath()).isEqualTo(href);
   }
 
+  @Test
+  void aSignedInAnalystSavesTheViewAndReopensIt() {
+    browser.connecterEnDemo("pilote_region");
+    browser.open(
+        "/console/etablissements?rentreeScolaire=2020&codeDepartement=02A&sort=uai&order=asc");
+    find(By.id("nom-requete")).sendKeys("Corse-du-Sud par UAI");
+    new Select(find(By.id("couleur-requete"))).selectByVisibleText("Bleu écume");
+    browser.clickAndWaitForPage(By.cssSelector("#enregistrer-requete button[type=submit]"));
+    checkAccessible("console-requete-enregistree");
+
+    // From another view, the saved query brings the filters and the order back.
+    browser.open("/console/formations");
+    browser.clickAndWaitForPage(By.linkText("Corse-du-Sud par UAI"));
+    assertThat(browser.currentPath())
+        .startsWith("/console/etablissements?")
+        .contains("codeDepartement=02A")
+        .contains("sort=uai");
+    assertThat(text(By.tagName("caption"))).contains("« UAI » (croissant");
+    for (WebElement ligne : rows()) {
+      assertThat(cells(ligne).get(headers().indexOf("UAI ▲"))).startsWith("620");
+    }
+
+    browser.clickAndWaitForPage(
+        By.xpath("//form[contains(@action,'/suppression')]//button[contains(., 'Corse-du-Sud')]"));
+    assertThat(text(By.id("mes-requetes"))).isEqualTo("Aucune requête enregistrée.");
+  }
+
   /** Clicks and waits for htmx to replace the results (the document itself stays). */
   private void replaceResults(By by) {
     WebElement resultats = find(By.id("resultats"));
