@@ -199,6 +199,31 @@ class ConsoleApiIT {
   }
 
   @Test
+  void thePanoramasLinkOpensTheConsoleWithTheSameFilters() {
+    String panorama =
+        http.get("/panorama/region/94?codeNiveauDiplome=400&rentreeScolaire=2020", "text/html")
+            .body();
+    var lien =
+        java.util.regex.Pattern.compile(
+                "href=\"(/console/formations\\?[^\"]+)\"[^>]*>Voir dans la console")
+            .matcher(panorama);
+    assertThat(lien.find()).isTrue();
+    String url = lien.group(1).replace("&amp;", "&");
+    assertThat(url).contains("codeRegion=94").contains("codeNiveauDiplome=400");
+
+    Answer console = http.get(url, "text/html");
+    assertThat(console.status()).isEqualTo(200);
+    assertThat(console.body())
+        .contains("<option value=\"94\" selected>")
+        .contains("<option value=\"400\" selected>");
+    JsonNode lignes = ok(url.replace("/console/", "/api/console/") + "&size=500");
+    assertThat(lignes.get("total").asInt()).isPositive();
+    lignes
+        .get("items")
+        .forEach(l -> assertThat(l.get("codeNiveauDiplome").asString()).isEqualTo("400"));
+  }
+
+  @Test
   void malformedParametersAreRefusedInFrench() {
     for (String query :
         List.of(

@@ -143,7 +143,8 @@ class ConsoleBrowserIT {
 
     // From another view, the saved query brings the filters and the order back.
     browser.open("/console/formations");
-    browser.clickAndWaitForPage(By.linkText("Corse-du-Sud par UAI"));
+    // The DSFR badge shows its text in capitals: found by the text of the page, not as rendered.
+    browser.clickAndWaitForPage(By.xpath("//a[normalize-space()='Corse-du-Sud par UAI']"));
     assertThat(browser.currentPath())
         .startsWith("/console/etablissements?")
         .contains("codeDepartement=02A")
