@@ -4,7 +4,9 @@
 #   bench/run.sh
 #
 # 1. ./mvnw -Pbench -DskipTests verify: (re)builds target/orion.jar, then ImportBenchmark times the
-#    import of N_MEF and V_FORMATION_DIPLOME beside PostgreSQL's COPY of the same bytes.
+#    import of N_MEF and V_FORMATION_DIPLOME beside PostgreSQL's COPY of the same bytes, and
+#    ExportBenchmark (its own JVM, -Xmx256m) times the CSV and XLSX exports of every national offer
+#    beside PostgreSQL's COPY (query) TO of the same rows.
 # 2. Start-up, launched as ./orion launches it (the jar extracted into target/app, with the CDS
 #    archive that `./orion cds` records): on an empty data folder (first start: every bundled file
 #    is imported), then STARTS times on that filled folder, then STARTS times on the same folder
@@ -95,7 +97,7 @@ if [[ ${SKIP_IMPORT:-0} != 1 ]]; then
   echo "== build and import benchmark (./mvnw -Pbench -DskipTests verify)"
   ./mvnw -q -Pbench -DskipTests "-Dbench.warmup=$WARMUP" "-Dbench.rounds=$ROUNDS" verify
 else
-  rm -f "$out/import.md"
+  rm -f "$out/import.md" "$out/export.md"
   [[ -f target/orion.jar ]] || ./mvnw -q -DskipTests package
 fi
 
@@ -142,6 +144,10 @@ done
   echo "## Import"
   echo
   if [[ -f $out/import.md ]]; then cat "$out/import.md"; else echo "(not run)"; fi
+  echo
+  echo "## Exports"
+  echo
+  if [[ -f $out/export.md ]]; then cat "$out/export.md"; else echo "(not run)"; fi
   echo
   echo "## Start-up"
   echo

@@ -98,7 +98,7 @@ public class PanoramaSimulation extends Simulation {
    * The URL, refused unless its host is a loopback address: this load test never leaves the
    * machine.
    */
-  private static String loopback(String url) {
+  static String loopback(String url) {
     String host = URI.create(url).getHost();
     try {
       if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
@@ -110,7 +110,7 @@ public class PanoramaSimulation extends Simulation {
     return url;
   }
 
-  private static int bounded(String property, int byDefault, int max) {
+  static int bounded(String property, int byDefault, int max) {
     int value = Integer.getInteger(property, byDefault);
     if (value < 1 || value > max) {
       throw new IllegalArgumentException(property + " must be between 1 and " + max + ": " + value);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * counts; nothing here is hard-coded.
  */
 @Component
-class Calendrier {
+public class Calendrier {
 
   private static final Pattern RENTREE = Pattern.compile("\\d{4}");
   private static final Pattern MILLESIME = Pattern.compile("(\\d{4})_(\\d{4})");
@@ -44,12 +44,12 @@ class Calendrier {
   /**
    * The rentrées with offers of the voie scolaire (headcounts, capacities or wishes), newest first.
    */
-  List<String> rentrees() {
+  public List<String> rentrees() {
     return annees.get(true).rentrees();
   }
 
   /** The millésimes of the regional InserJeunes counts, newest first. */
-  List<String> millesimes() {
+  public List<String> millesimes() {
     return annees.get(true).millesimes();
   }
 
@@ -57,7 +57,7 @@ class Calendrier {
    * The newest rentrée with headcounts; without any constat, the newest rentrée with offers; on an
    * empty database, the school year under way.
    */
-  String rentreeCourante() {
+  public String rentreeCourante() {
     return annees.get(true).rentreeCourante();
   }
 
@@ -94,7 +94,7 @@ class Calendrier {
   /**
    * The newest millésime of the InserJeunes counts; without any, the one of the current rentrée.
    */
-  String millesimeCourant() {
+  public String millesimeCourant() {
     List<String> millesimes = millesimes();
     return millesimes.isEmpty() ? millesimeDeRentree(rentreeCourante()) : millesimes.get(0);
   }
@@ -109,12 +109,12 @@ class Calendrier {
         && Integer.parseInt(matcher.group(2)) == Integer.parseInt(matcher.group(1)) + 1;
   }
 
-  static String rentreePrecedente(String rentree) {
+  public static String rentreePrecedente(String rentree) {
     return String.valueOf(Integer.parseInt(rentree) - 1);
   }
 
   /** The millésime before {@code 2021_2022}: {@code 2020_2021}. */
-  static String millesimePrecedent(String millesime) {
+  public static String millesimePrecedent(String millesime) {
     int debut = Integer.parseInt(millesime.substring(0, 4));
     return (debut - 1) + "_" + debut;
   }

@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The search form of a text: lower case, no accents, words separated by one space. */
-final class Recherche {
+public final class Recherche {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   private Recherche() {}
 
-  static String normalize(@Nullable String... parts) {
+  public static String normalize(@Nullable String... parts) {
     String joined = Arrays.stream(parts).filter(Objects::nonNull).collect(Collectors.joining(" "));
     String withoutMarks =
         MARKS.matcher(Normalizer.normalize(joined, Normalizer.Form.NFD)).replaceAll("");
@@ -27,7 +27,7 @@ final class Recherche {
         .trim();
   }
 
-  static List<String> words(@Nullable String query) {
+  public static List<String> words(@Nullable String query) {
     if (query == null) {
       return List.of();
     }

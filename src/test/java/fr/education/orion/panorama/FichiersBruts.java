@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * the formations these renovated), N_MEF, the constat de rentrée 2020 and the regional InserJeunes
  * counts.
  */
-final class FichiersBruts {
+public final class FichiersBruts {
 
   static final String CONSTAT = "constat/constat_2020.csv.gz";
   static final String INSERJEUNES = "inserjeunes/ij_region_data_2019_2020-2021_2022.csv.gz";
@@ -27,7 +27,7 @@ final class FichiersBruts {
   private static final Set<String> PERIMETRE = lirePerimetre();
 
   /** A year of a dispositif of a formation, as N_MEF gives it for a MEFSTAT11. */
-  record Mef(String cfd, String dispositif, int annee) {}
+  public record Mef(String cfd, String dispositif, int annee) {}
 
   /** A file's data lines, each as its columns by header name. */
   static List<Map<String, String>> lignes(String fichier, Charset charset) {
@@ -51,7 +51,7 @@ final class FichiersBruts {
   }
 
   /** MEFSTAT11 → formation, dispositif and year (every MEFSTAT11 of the files used has one). */
-  static Map<String, Mef> mefs() {
+  public static Map<String, Mef> mefs() {
     return MEFS;
   }
 
@@ -71,12 +71,12 @@ final class FichiersBruts {
   }
 
   /** The classes communes: CFD_COMMUN of the familles de métiers and of the BTS options. */
-  static Set<String> classesCommunes() {
+  public static Set<String> classesCommunes() {
     return CLASSES_COMMUNES;
   }
 
   /** The spécialités (and BTS options), entered in their second year. */
-  static Set<String> specialites() {
+  public static Set<String> specialites() {
     return SPECIALITES;
   }
 
@@ -85,7 +85,7 @@ final class FichiersBruts {
    * 40031107), of the familles and BTS options, and the formations these renovated
    * (ANCIEN_DIPLOME_n and NOUVEAU_DIPLOME_n of N_FORMATION_DIPLOME).
    */
-  static Set<String> perimetre() {
+  public static Set<String> perimetre() {
     return PERIMETRE;
   }
 
@@ -120,7 +120,7 @@ final class FichiersBruts {
    * accepts and the formations {@code cfd} accepts: per UAI, CFD and dispositif, the headcount of
    * each year.
    */
-  static Map<List<String>, int[]> offres2020(Predicate<String> uai, Predicate<String> cfd) {
+  public static Map<List<String>, int[]> offres2020(Predicate<String> uai, Predicate<String> cfd) {
     Map<String, Mef> mefs = mefs();
     Set<String> perimetre = perimetre();
     Map<List<String>, int[]> offres = new HashMap<>();
@@ -169,7 +169,7 @@ final class FichiersBruts {
    * leads to a formation of the perimeter that {@code cfd} accepts and is no classe commune. Each
    * denominator only counts the lines where its numerator is published, as Orion does.
    */
-  record SommesInserJeunes(
+  public record SommesInserJeunes(
       long emploi,
       long sortants,
       long poursuite,
@@ -177,20 +177,20 @@ final class FichiersBruts {
       long devenir,
       long anneeTerminaleDevenir) {
 
-    Double tauxEmploi() {
+    public Double tauxEmploi() {
       return sortants < 20 ? null : (double) emploi / sortants;
     }
 
-    Double tauxPoursuite() {
+    public Double tauxPoursuite() {
       return anneeTerminale < 20 ? null : (double) poursuite / anneeTerminale;
     }
 
-    Double tauxDevenirFavorable() {
+    public Double tauxDevenirFavorable() {
       return anneeTerminaleDevenir < 20 ? null : (double) devenir / anneeTerminaleDevenir;
     }
   }
 
-  static SommesInserJeunes inserJeunes(
+  public static SommesInserJeunes inserJeunes(
       String millesime, Predicate<String> codeRegion, Predicate<String> cfd) {
     Map<String, Mef> mefs = mefs();
     Set<String> perimetre = perimetre();

@@ -1,0 +1,378 @@
+package fr.education.orion.console;
+
+import fr.education.orion.console.Colonne.Nature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The two consoles: their path, title, rows, columns and the prefix of their export files. The
+ * columns are listed once for the fields both consoles share ({@link LigneConsole}).
+ */
+public enum Console {
+  FORMATIONS(
+      "formations",
+      "Console des formations",
+      "Une ligne par formation (CFD et dispositif) et rentrée, sommée sur le territoire choisi.",
+      "formations",
+      LigneFormation.class,
+      colonnesFormations()),
+  ETABLISSEMENTS(
+      "etablissements",
+      "Console des établissements",
+      "Une ligne par offre de formation : établissement, formation, dispositif et voie, à chaque"
+          + " rentrée.",
+      "offres",
+      LigneEtablissement.class,
+      colonnesEtablissements());
+
+  private final String chemin;
+  private final String titre;
+  private final String description;
+  private final String prefixeExport;
+  private final Class<? extends LigneConsole> ligne;
+  private final List<Colonne> colonnes;
+
+  Console(
+      String chemin,
+      String titre,
+      String description,
+      String prefixeExport,
+      Class<? extends LigneConsole> ligne,
+      List<Colonne> colonnes) {
+    this.chemin = chemin;
+    this.titre = titre;
+    this.description = description;
+    this.prefixeExport = prefixeExport;
+    this.ligne = ligne;
+    this.colonnes = colonnes;
+  }
+
+  /** {@code formations} or {@code etablissements}, as in {@code /console/formations}. */
+  public String chemin() {
+    return chemin;
+  }
+
+  public String titre() {
+    return titre;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String prefixeExport() {
+    return prefixeExport;
+  }
+
+  Class<? extends LigneConsole> ligne() {
+    return ligne;
+  }
+
+  public List<Colonne> colonnes() {
+    return colonnes;
+  }
+
+  public Optional<Colonne> colonne(String champ) {
+    return colonnes.stream().filter(c -> c.champ().equals(champ)).findFirst();
+  }
+
+  /**
+   * The columns chosen by their fields, in the console's order; the default ones when none (or none
+   * known) is chosen. Unknown fields are ignored: a saved query may outlive a column.
+   */
+  public List<Colonne> choisies(List<String> champs) {
+    List<Colonne> choisies = colonnes.stream().filter(c -> champs.contains(c.champ())).toList();
+    return choisies.isEmpty() ? colonnes.stream().filter(Colonne::parDefaut).toList() : choisies;
+  }
+
+  /** The columns both consoles have, in the order of the formations console. */
+  private static List<Colonne> communes(boolean identite) {
+    List<Colonne> c = new ArrayList<>();
+    c.add(texte("rentreeScolaire", "Rentrée scolaire", true, LigneConsole::rentreeScolaire));
+    if (identite) {
+      c.add(texte("libelleFormation", "Formation", true, LigneConsole::libelleFormation));
+      c.add(texte("libelleDispositif", "Dispositif", true, LigneConsole::libelleDispositif));
+    }
+    c.add(texte("cfd", "CFD", true, LigneConsole::cfd));
+    c.add(texte("codeDispositif", "Code dispositif", false, LigneConsole::codeDispositif));
+    c.add(texte("libelleNiveauDiplome", "Diplôme", true, LigneConsole::libelleNiveauDiplome));
+    c.add(
+        texte(
+            "codeNiveauDiplome", "Code niveau de diplôme", false, LigneConsole::codeNiveauDiplome));
+    c.add(texte("libelleNsf", "Domaine de formation (NSF)", false, LigneConsole::libelleNsf));
+    c.add(texte("codeNsf", "Code NSF", false, LigneConsole::codeNsf));
+    c.add(texte("libelleFamille", "Famille de métiers", false, LigneConsole::libelleFamille));
+    c.add(texte("typeFamille", "Place dans la famille", false, LigneConsole::typeFamille));
+    c.add(ouiNon("actionPrioritaire", "Action prioritaire", true, LigneConsole::actionPrioritaire));
+    c.add(
+        ouiNon(
+            "transitionEcologique",
+            "Transition écologique",
+            false,
+            LigneConsole::transitionEcologique));
+    c.add(
+        ouiNon(
+            "transitionNumerique",
+            "Transition numérique",
+            false,
+            LigneConsole::transitionNumerique));
+    c.add(
+        ouiNon(
+            "transitionDemographique",
+            "Transition démographique",
+            false,
+            LigneConsole::transitionDemographique));
+    return c;
+  }
+
+  /** The figures both consoles have: entry figures, then InserJeunes rates. */
+  private static List<Colonne> chiffres(boolean regionaux, String precisionTaux) {
+    List<Colonne> c = new ArrayList<>();
+    c.add(nombre("effectif1", "Effectif 1re année", false, false, LigneConsole::effectif1));
+    c.add(nombre("effectif2", "Effectif 2e année", false, false, LigneConsole::effectif2));
+    c.add(nombre("effectif3", "Effectif 3e année", false, false, LigneConsole::effectif3));
+    c.add(
+        nombre("effectifEntree", "Effectif en entrée", true, false, LigneConsole::effectifEntree));
+    c.add(
+        nombre(
+            "effectifEntreePrecedent",
+            "Effectif en entrée, rentrée précédente",
+            false,
+            true,
+            LigneConsole::effectifEntreePrecedent));
+    c.add(nombre("capacite", "Capacité", true, false, LigneConsole::capacite));
+    c.add(
+        nombre(
+            "capacitePrecedente",
+            "Capacité, rentrée précédente",
+            false,
+            true,
+            LigneConsole::capacitePrecedente));
+    c.add(nombre("premiersVoeux", "Premiers vœux", false, false, LigneConsole::premiersVoeux));
+    c.add(taux("tauxPression", "Taux de pression", true, false, LigneConsole::tauxPression));
+    c.add(
+        taux(
+            "tauxPressionPrecedent",
+            "Taux de pression, rentrée précédente",
+            false,
+            true,
+            LigneConsole::tauxPressionPrecedent));
+    c.add(taux("tauxDemande", "Taux de demande (BTS)", true, false, LigneConsole::tauxDemande));
+    c.add(
+        taux(
+            "tauxDemandePrecedent",
+            "Taux de demande (BTS), rentrée précédente",
+            false,
+            true,
+            LigneConsole::tauxDemandePrecedent));
+    c.add(
+        taux("tauxRemplissage", "Taux de remplissage", true, false, LigneConsole::tauxRemplissage));
+    c.add(
+        taux(
+            "tauxRemplissagePrecedent",
+            "Taux de remplissage, rentrée précédente",
+            false,
+            true,
+            LigneConsole::tauxRemplissagePrecedent));
+    c.add(
+        texte(
+            "positionQuadrant", "Position dans le quadrant", true, LigneConsole::positionQuadrant));
+    c.add(texte("millesimeSortie", "Millésime InserJeunes", false, LigneConsole::millesimeSortie));
+    c.add(
+        taux(
+            "tauxInsertion6mois",
+            "Taux d'emploi à 6 mois" + precisionTaux,
+            true,
+            false,
+            LigneConsole::tauxInsertion6mois));
+    c.add(
+        taux(
+            "tauxInsertion6moisPrecedent",
+            "Taux d'emploi à 6 mois" + precisionTaux + ", millésime précédent",
+            false,
+            true,
+            LigneConsole::tauxInsertion6moisPrecedent));
+    c.add(
+        taux(
+            "tauxPoursuite",
+            "Taux de poursuite d'études" + precisionTaux,
+            true,
+            false,
+            LigneConsole::tauxPoursuite));
+    c.add(
+        taux(
+            "tauxPoursuitePrecedent",
+            "Taux de poursuite d'études" + precisionTaux + ", millésime précédent",
+            false,
+            true,
+            LigneConsole::tauxPoursuitePrecedent));
+    c.add(
+        taux(
+            "tauxDevenirFavorable",
+            "Taux de devenir favorable" + precisionTaux,
+            !regionaux,
+            false,
+            LigneConsole::tauxDevenirFavorable));
+    c.add(
+        taux(
+            "tauxDevenirFavorablePrecedent",
+            "Taux de devenir favorable" + precisionTaux + ", millésime précédent",
+            false,
+            true,
+            LigneConsole::tauxDevenirFavorablePrecedent));
+    return c;
+  }
+
+  private static List<Colonne> colonnesFormations() {
+    List<Colonne> c = communes(true);
+    c.add(
+        nombre(
+            "nbEtablissements",
+            "Nombre d'établissements",
+            true,
+            false,
+            LigneConsole::nbEtablissements));
+    c.addAll(chiffres(false, " (région)"));
+    return List.copyOf(c);
+  }
+
+  private static List<Colonne> colonnesEtablissements() {
+    List<Colonne> c = new ArrayList<>();
+    c.add(
+        etablissement(
+            "libelleEtablissement",
+            "Établissement",
+            true,
+            LigneEtablissement::libelleEtablissement));
+    c.add(etablissement("uai", "UAI", true, LigneEtablissement::uai));
+    c.add(etablissement("commune", "Commune", true, LigneEtablissement::commune));
+    c.add(
+        etablissement(
+            "codeDepartement", "Département", false, LigneEtablissement::codeDepartement));
+    c.add(etablissement("codeRegion", "Région", false, LigneEtablissement::codeRegion));
+    c.add(etablissement("secteur", "Secteur", true, LigneEtablissement::secteur));
+    c.add(texte("libelleFormation", "Formation", true, LigneConsole::libelleFormation));
+    c.add(texte("libelleDispositif", "Dispositif", true, LigneConsole::libelleDispositif));
+    c.add(etablissement("voie", "Voie", true, LigneEtablissement::voie));
+    c.addAll(communes(false));
+    c.addAll(chiffres(true, " de l'établissement"));
+    c.add(
+        etablissementTaux(
+            "tauxInsertion6moisRegional",
+            "Taux d'emploi à 6 mois (région)",
+            true,
+            false,
+            LigneEtablissement::tauxInsertion6moisRegional));
+    c.add(
+        etablissementTaux(
+            "tauxInsertion6moisRegionalPrecedent",
+            "Taux d'emploi à 6 mois (région), millésime précédent",
+            false,
+            true,
+            LigneEtablissement::tauxInsertion6moisRegionalPrecedent));
+    c.add(
+        etablissementTaux(
+            "tauxPoursuiteRegional",
+            "Taux de poursuite d'études (région)",
+            true,
+            false,
+            LigneEtablissement::tauxPoursuiteRegional));
+    c.add(
+        etablissementTaux(
+            "tauxPoursuiteRegionalPrecedent",
+            "Taux de poursuite d'études (région), millésime précédent",
+            false,
+            true,
+            LigneEtablissement::tauxPoursuiteRegionalPrecedent));
+    c.add(
+        etablissementTaux(
+            "tauxDevenirFavorableRegional",
+            "Taux de devenir favorable (région)",
+            true,
+            false,
+            LigneEtablissement::tauxDevenirFavorableRegional));
+    c.add(
+        etablissementTaux(
+            "tauxDevenirFavorableRegionalPrecedent",
+            "Taux de devenir favorable (région), millésime précédent",
+            false,
+            true,
+            LigneEtablissement::tauxDevenirFavorableRegionalPrecedent));
+    // Removed from the default columns in Orion's reference (PR #676), still available.
+    c.add(
+        etablissementTaux(
+            "valeurAjoutee",
+            "Valeur ajoutée de l'établissement",
+            false,
+            false,
+            LigneEtablissement::valeurAjoutee));
+    c.add(
+        etablissementTaux(
+            "valeurAjouteePrecedente",
+            "Valeur ajoutée de l'établissement, millésime précédent",
+            false,
+            true,
+            LigneEtablissement::valeurAjouteePrecedente));
+    return List.copyOf(c);
+  }
+
+  private static Colonne texte(
+      String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
+    return new Colonne(champ, libelle, Nature.TEXTE, parDefaut, false, v);
+  }
+
+  private static Colonne ouiNon(
+      String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
+    return new Colonne(champ, libelle, Nature.OUI_NON, parDefaut, false, v);
+  }
+
+  private static Colonne nombre(
+      String champ,
+      String libelle,
+      boolean parDefaut,
+      boolean evolution,
+      Function<LigneConsole, @Nullable Object> v) {
+    return new Colonne(champ, libelle, Nature.NOMBRE, parDefaut, evolution, v);
+  }
+
+  private static Colonne taux(
+      String champ,
+      String libelle,
+      boolean parDefaut,
+      boolean evolution,
+      Function<LigneConsole, @Nullable Object> v) {
+    return new Colonne(champ, libelle, Nature.TAUX, parDefaut, evolution, v);
+  }
+
+  private static Colonne etablissement(
+      String champ,
+      String libelle,
+      boolean parDefaut,
+      Function<LigneEtablissement, @Nullable Object> v) {
+    return new Colonne(
+        champ,
+        libelle,
+        Nature.TEXTE,
+        parDefaut,
+        false,
+        ligne -> v.apply((LigneEtablissement) ligne));
+  }
+
+  private static Colonne etablissementTaux(
+      String champ,
+      String libelle,
+      boolean parDefaut,
+      boolean evolution,
+      Function<LigneEtablissement, @Nullable Object> v) {
+    return new Colonne(
+        champ,
+        libelle,
+        Nature.TAUX,
+        parDefaut,
+        evolution,
+        ligne -> v.apply((LigneEtablissement) ligne));
+  }
+}

@@ -1,0 +1,74 @@
+package fr.education.orion.console;
+
+import fr.education.orion.system.Format;
+import fr.education.orion.system.Pagination;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a console page shows: the filters as chosen (defaults filled in), their choices, one page of
+ * rows with the chosen columns, what the data lack, and the links (sort, pages, exports, API).
+ *
+ * @param colonnesChoisies the fields the user chose; empty for the default columns
+ * @param requetes the signed-in user's saved queries; null for an anonymous visitor
+ * @param couleurs the colours a saved query may take, by DSFR class suffix
+ */
+public record ConsolePage(
+    Console console,
+    FiltresConsole filtres,
+    Tri tri,
+    Pagination<LigneConsole> lignes,
+    List<Colonne> colonnes,
+    List<String> colonnesChoisies,
+    OptionsConsole options,
+    List<String> manques,
+    List<String> sources,
+    Liens liens,
+    List<Suggestion> suggestions,
+    @Nullable List<RequeteEnregistree> requetes,
+    Map<String, String> couleurs) {
+
+  public List<Console> consoles() {
+    return List.of(Console.values());
+  }
+
+  public boolean choisie(Colonne colonne) {
+    return colonnes.contains(colonne);
+  }
+
+  public boolean parOffre() {
+    return console == Console.ETABLISSEMENTS;
+  }
+
+  /** The text of a cell: rates as rounded percentages, counts fr-FR, "—" when missing. */
+  public static String texte(Colonne colonne, LigneConsole ligne) {
+    @Nullable Object valeur = colonne.de(ligne);
+    if (valeur == null) {
+      return "—";
+    }
+    return switch (colonne.nature()) {
+      case TAUX -> Format.pourcentage((BigDecimal) valeur);
+      case NOMBRE -> Format.nombre(((Number) valeur).longValue());
+      case OUI_NON -> Boolean.TRUE.equals(valeur) ? "Oui" : "Non";
+      case TEXTE -> valeur.toString();
+    };
+  }
+
+  /** The link a cell leads to: the formation page, the établissement's panorama; else null. */
+  public static @Nullable String lien(Colonne colonne, LigneConsole ligne) {
+    return switch (colonne.champ()) {
+      case "libelleFormation", "cfd" -> "/formations/" + ligne.cfd();
+      case "libelleEtablissement", "uai" ->
+          ligne instanceof LigneEtablissement offre
+              ? "/panorama/etablissement/" + offre.uai()
+              : null;
+      default -> null;
+    };
+  }
+
+  public String total() {
+    return Format.nombre(lignes.total());
+  }
+}

@@ -1,0 +1,99 @@
+package fr.education.orion.console;
+
+import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
+import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
+import static fr.education.orion.schema.Tables.OFFRE;
+import static org.jooq.impl.DSL.boolOr;
+
+import fr.education.orion.panorama.Calendrier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the data lack for the rentrées and the millésime a console shows, in French, so that a page
+ * says why a column is empty instead of showing zeros: the bundled files give headcounts for
+ * rentrée 2020 only and capacities and wishes for 2021 to 2023 only.
+ */
+@Component
+class DonneesManquantes {
+
+  private final DSLContext dsl;
+
+  DonneesManquantes(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  List<String> de(Console console, FiltresConsole f, boolean regionUnique) {
+    List<String> manques = new ArrayList<>();
+    for (String rentree : f.rentreeScolaire()) {
+      Record3<Boolean, Boolean, Boolean> present =
+          dsl.select(
+                  boolOr(OFFRE.EFFECTIF_1.isNotNull().or(OFFRE.EFFECTIF_2.isNotNull())),
+                  boolOr(OFFRE.CAPACITE.isNotNull()),
+                  boolOr(OFFRE.PREMIERS_VOEUX.isNotNull()))
+              .from(OFFRE)
+              .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+              .fetchSingle();
+      boolean effectifs = Boolean.TRUE.equals(present.value1());
+      boolean capacites = Boolean.TRUE.equals(present.value2());
+      boolean voeux = Boolean.TRUE.equals(present.value3());
+      if (!effectifs && !capacites) {
+        manques.add(
+            "Rentrée " + rentree + " : aucune donnée d'effectifs, de capacités ni de vœux.");
+        continue;
+      }
+      if (!effectifs) {
+        manques.add(
+            "Rentrée "
+                + rentree
+                + " : pas d'effectifs (constat de rentrée absent) ; l'effectif en entrée et le"
+                + " taux de remplissage ne sont pas calculables.");
+      }
+      if (!capacites) {
+        manques.add(
+            "Rentrée "
+                + rentree
+                + " : effectifs du constat de rentrée, mais ni capacités ni vœux (Affelnet et"
+                + " Parcoursup absents pour cette rentrée) ; les taux de pression, de demande et"
+                + " de remplissage ne sont pas calculables.");
+      } else if (!voeux) {
+        manques.add("Rentrée " + rentree + " : capacités sans vœux ; pas de taux de pression.");
+      }
+      String precedente = Calendrier.rentreePrecedente(rentree);
+      if (!dsl.fetchExists(OFFRE, OFFRE.RENTREE_SCOLAIRE.eq(precedente))) {
+        manques.add(
+            "Rentrée "
+                + precedente
+                + " absente des données : pas d'évolution par rapport à la rentrée précédente.");
+      }
+    }
+    String millesime = Objects.requireNonNull(f.millesime());
+    if (!dsl.fetchExists(
+        INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(millesime))) {
+      manques.add(
+          "Millésime InserJeunes " + millesime + " absent : pas de taux d'emploi ni de poursuite.");
+    }
+    String precedent = Calendrier.millesimePrecedent(millesime);
+    if (!dsl.fetchExists(
+        INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(precedent))) {
+      manques.add(
+          "Millésime InserJeunes " + precedent + " absent : pas d'évolution des taux de sortie.");
+    }
+    if (console == Console.FORMATIONS && !regionUnique) {
+      manques.add(
+          "Position dans le quadrant : choisissez une seule région (ou un territoire d'une seule"
+              + " région) ; le quadrant compare les formations d'une même région.");
+    }
+    if (console == Console.ETABLISSEMENTS && !dsl.fetchExists(INSERJEUNES_UAI)) {
+      manques.add(
+          "Taux InserJeunes par établissement : aucun compte par établissement importé (API"
+              + " InserJeunes) ; seuls les taux de la région et la valeur ajoutée de la DEPP sont"
+              + " disponibles.");
+    }
+    return manques;
+  }
+}

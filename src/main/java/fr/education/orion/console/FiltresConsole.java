@@ -1,0 +1,293 @@
+package fr.education.orion.console;
+
+import fr.education.orion.system.Problems;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of a console, as the GET parameters give them: each may repeat ({@code
+ * codeRegion=84&codeRegion=76}) or list values separated by commas; an absent filter keeps every
+ * row. The parameter names are those of the JSON routes and of the panoramas' links to the
+ * consoles. {@link #verifiees()} checks the shape of every code (400 when malformed).
+ */
+public record FiltresConsole(
+    @Parameter(
+            description = "Rentrées scolaires (ex. 2020) ; par défaut la plus récente du constat")
+        List<String> rentreeScolaire,
+    @Parameter(description = "Régions (code INSEE, ex. 84)") List<String> codeRegion,
+    @Parameter(description = "Académies (ex. 10)") List<String> codeAcademie,
+    @Parameter(description = "Départements (3 caractères, ex. 035, 02A)")
+        List<String> codeDepartement,
+    @Parameter(description = "Communes des établissements, telles que publiées")
+        List<String> commune,
+    @Parameter(description = "Établissements (UAI, ex. 0350001A)") List<String> uai,
+    @Parameter(description = "Secteur : PU (public) ou PR (privé)") List<String> secteur,
+    @Parameter(description = "Niveaux de diplôme (ex. 400 bac pro, 500 CAP, 320 BTS)")
+        List<String> codeNiveauDiplome,
+    @Parameter(description = "Dispositifs de formation (ex. 247)") List<String> codeDispositif,
+    @Parameter(description = "Domaines de formation (groupe NSF, ex. 221)") List<String> codeNsf,
+    @Parameter(description = "Familles de métiers (CFD de la classe commune)")
+        List<String> cfdFamille,
+    @Parameter(description = "Formations (CFD, 8 caractères)") List<String> cfd,
+    @Parameter(description = "Position dans le quadrant : Q1, Q2, Q3, Q4, Hors quadrant ou -")
+        List<String> positionQuadrant,
+    @Parameter(
+            description =
+                "Formations spécifiques : actionPrioritaire, transitionEcologique,"
+                    + " transitionNumerique, transitionDemographique")
+        List<String> formationSpecifique,
+    @Parameter(description = "Voie : scolaire ou apprentissage") List<String> voie,
+    @Parameter(description = "Classes communes (2nde et 1re communes) : avec (par défaut) ou sans")
+        @Nullable String classesCommunes,
+    @Parameter(description = "Millésime InserJeunes AAAA_AAAA ; par défaut le plus récent")
+        @Nullable String millesime,
+    @Parameter(
+            description =
+                "Recherche libre : CFD, UAI ou mots du libellé de la formation, de l'établissement"
+                    + " ou de la commune")
+        @Nullable String q) {
+
+  /** The tags of formations spécifiques a console filters on, as the URL names them. */
+  public static final List<String> FORMATIONS_SPECIFIQUES =
+      List.of(
+          "actionPrioritaire",
+          "transitionEcologique",
+          "transitionNumerique",
+          "transitionDemographique");
+
+  public static final List<String> POSITIONS =
+      List.of("Q1", "Q2", "Q3", "Q4", "Hors quadrant", "-");
+
+  private static final Pattern RENTREE = Pattern.compile("\\d{4}");
+  private static final Pattern REGION = Pattern.compile("\\d{2}");
+  private static final Pattern ACADEMIE = Pattern.compile("[0-9A-Z]{2}");
+  private static final Pattern DEPARTEMENT = Pattern.compile("\\d{3}|0\\d[AB]");
+  private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
+  private static final Pattern CODE3 = Pattern.compile("[0-9A-Z]{3}");
+  private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
+  private static final Pattern MILLESIME = Pattern.compile("(\\d{4})_(\\d{4})");
+
+  public FiltresConsole {
+    rentreeScolaire = valeurs(rentreeScolaire);
+    codeRegion = valeurs(codeRegion);
+    codeAcademie = valeurs(codeAcademie);
+    codeDepartement = valeurs(codeDepartement);
+    commune = valeurs(commune);
+    uai = valeurs(uai);
+    secteur = valeurs(secteur);
+    codeNiveauDiplome = valeurs(codeNiveauDiplome);
+    codeDispositif = valeurs(codeDispositif);
+    codeNsf = valeurs(codeNsf);
+    cfdFamille = valeurs(cfdFamille);
+    cfd = valeurs(cfd);
+    positionQuadrant = valeurs(positionQuadrant);
+    formationSpecifique = valeurs(formationSpecifique);
+    voie = valeurs(voie);
+    classesCommunes = texte(classesCommunes);
+    millesime = texte(millesime);
+    q = texte(q);
+  }
+
+  /** No filter at all: every row of the current rentrée. */
+  public static FiltresConsole aucun() {
+    return new FiltresConsole(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null);
+  }
+
+  /**
+   * The same filters with codes in upper case, each checked.
+   *
+   * @throws org.springframework.web.ErrorResponseException 400 with a French detail naming the
+   *     parameter and the expected shape
+   */
+  public FiltresConsole verifiees() {
+    FiltresConsole f =
+        new FiltresConsole(
+            verifier("rentreeScolaire", rentreeScolaire, RENTREE, "une année (ex. 2020)"),
+            verifier("codeRegion", codeRegion, REGION, "2 chiffres (ex. 84)"),
+            verifier("codeAcademie", majuscules(codeAcademie), ACADEMIE, "2 caractères (ex. 10)"),
+            verifier(
+                "codeDepartement",
+                majuscules(codeDepartement),
+                DEPARTEMENT,
+                "3 caractères (ex. 035, 02A)"),
+            commune,
+            verifier("uai", majuscules(uai), UAI, "7 chiffres et une lettre (ex. 0350001A)"),
+            parmi("secteur", majuscules(secteur), List.of("PU", "PR")),
+            verifier(
+                "codeNiveauDiplome",
+                majuscules(codeNiveauDiplome),
+                CODE3,
+                "3 caractères (ex. 400)"),
+            verifier("codeDispositif", majuscules(codeDispositif), CODE3, "3 caractères (ex. 247)"),
+            verifier("codeNsf", majuscules(codeNsf), CODE3, "3 caractères (ex. 221)"),
+            verifier("cfdFamille", majuscules(cfdFamille), CFD, "8 caractères (ex. 32322111)"),
+            verifier("cfd", majuscules(cfd), CFD, "8 caractères (ex. 40031211)"),
+            parmi("positionQuadrant", positionQuadrant, POSITIONS),
+            parmi("formationSpecifique", formationSpecifique, FORMATIONS_SPECIFIQUES),
+            parmi("voie", voie, List.of("scolaire", "apprentissage")),
+            classesCommunes,
+            millesime,
+            q);
+    if (classesCommunes != null && !List.of("avec", "sans").contains(classesCommunes)) {
+      throw Problems.badRequest(
+          "Le paramètre classesCommunes vaut « avec » ou « sans » (reçu : « "
+              + classesCommunes
+              + " »).");
+    }
+    if (millesime != null && !millesimeValide(millesime)) {
+      throw Problems.badRequest(
+          "Le millésime « "
+              + millesime
+              + " » est invalide : deux années qui se suivent, AAAA_AAAA (ex. 2021_2022).");
+    }
+    return f;
+  }
+
+  /** The classes communes (2nde and 1re communes) are kept: the default. */
+  public boolean avecClassesCommunes() {
+    return !"sans".equals(classesCommunes);
+  }
+
+  /** The same filters for other rentrées. */
+  public FiltresConsole pourRentrees(List<String> rentrees) {
+    return new FiltresConsole(
+        rentrees,
+        codeRegion,
+        codeAcademie,
+        codeDepartement,
+        commune,
+        uai,
+        secteur,
+        codeNiveauDiplome,
+        codeDispositif,
+        codeNsf,
+        cfdFamille,
+        cfd,
+        positionQuadrant,
+        formationSpecifique,
+        voie,
+        classesCommunes,
+        millesime,
+        q);
+  }
+
+  /** The same filters for another millésime. */
+  public FiltresConsole pourMillesime(String autre) {
+    return new FiltresConsole(
+        rentreeScolaire,
+        codeRegion,
+        codeAcademie,
+        codeDepartement,
+        commune,
+        uai,
+        secteur,
+        codeNiveauDiplome,
+        codeDispositif,
+        codeNsf,
+        cfdFamille,
+        cfd,
+        positionQuadrant,
+        formationSpecifique,
+        voie,
+        classesCommunes,
+        autre,
+        q);
+  }
+
+  /** Every filter by its URL name, in a stable order, for links and saved queries. */
+  public Map<String, List<String>> parametres() {
+    Map<String, List<String>> p = new LinkedHashMap<>();
+    p.put("rentreeScolaire", rentreeScolaire);
+    p.put("millesime", unique(millesime));
+    p.put("codeRegion", codeRegion);
+    p.put("codeAcademie", codeAcademie);
+    p.put("codeDepartement", codeDepartement);
+    p.put("commune", commune);
+    p.put("uai", uai);
+    p.put("secteur", secteur);
+    p.put("codeNiveauDiplome", codeNiveauDiplome);
+    p.put("codeDispositif", codeDispositif);
+    p.put("codeNsf", codeNsf);
+    p.put("cfdFamille", cfdFamille);
+    p.put("cfd", cfd);
+    p.put("positionQuadrant", positionQuadrant);
+    p.put("formationSpecifique", formationSpecifique);
+    p.put("voie", voie);
+    p.put("classesCommunes", unique(classesCommunes));
+    p.put("q", unique(q));
+    return p;
+  }
+
+  static boolean millesimeValide(String value) {
+    var matcher = MILLESIME.matcher(value);
+    return matcher.matches()
+        && Integer.parseInt(matcher.group(2)) == Integer.parseInt(matcher.group(1)) + 1;
+  }
+
+  private static List<String> unique(@Nullable String value) {
+    return value == null ? List.of() : List.of(value);
+  }
+
+  /** Repeated values and comma-separated ones alike, stripped, blanks and repeats dropped. */
+  private static List<String> valeurs(@Nullable List<String> brutes) {
+    if (brutes == null) {
+      return List.of();
+    }
+    List<String> valeurs = new ArrayList<>();
+    for (String brute : brutes) {
+      if (brute == null) {
+        continue;
+      }
+      for (String valeur : brute.split(",")) {
+        String v = valeur.strip();
+        if (!v.isEmpty() && !valeurs.contains(v)) {
+          valeurs.add(v);
+        }
+      }
+    }
+    return List.copyOf(valeurs);
+  }
+
+  private static @Nullable String texte(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static List<String> majuscules(List<String> values) {
+    return values.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+  }
+
+  private static List<String> verifier(
+      String parametre, List<String> values, Pattern format, String attendu) {
+    for (String value : values) {
+      if (!format.matcher(value).matches()) {
+        throw Problems.badRequest(
+            "Le paramètre " + parametre + " « " + value + " » est invalide : " + attendu + ".");
+      }
+    }
+    return values;
+  }
+
+  private static List<String> parmi(String parametre, List<String> values, List<String> admises) {
+    for (String value : values) {
+      if (!admises.contains(value)) {
+        throw Problems.badRequest(
+            "Le paramètre "
+                + parametre
+                + " « "
+                + value
+                + " » est invalide : valeurs admises "
+                + String.join(", ", admises)
+                + ".");
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,75 @@
+package fr.education.orion.console;
+
+import static fr.education.orion.schema.Tables.DISPOSITIF;
+import static fr.education.orion.schema.Tables.FAMILLE_METIER;
+import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
+import static fr.education.orion.schema.Tables.NSF_GROUPE;
+import static fr.education.orion.schema.Tables.OFFRE;
+
+import fr.education.orion.panorama.Calendrier;
+import fr.education.orion.referentiel.TerritoireQueries;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/** Reads the choices of the consoles' filters: what the offers and the référentiel hold. */
+@Component
+class OptionsQueries {
+
+  private final DSLContext dsl;
+  private final Calendrier calendrier;
+  private final TerritoireQueries territoires;
+
+  OptionsQueries(DSLContext dsl, Calendrier calendrier, TerritoireQueries territoires) {
+    this.dsl = dsl;
+    this.calendrier = calendrier;
+    this.territoires = territoires;
+  }
+
+  OptionsConsole options() {
+    var regions = territoires.regionsDuPerimetre();
+    Set<String> codesRegions =
+        regions.stream().map(r -> r.codeRegion()).collect(Collectors.toSet());
+    var offertes = DSL.selectDistinct(OFFRE.CFD).from(OFFRE);
+    var libelleNsf = DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE);
+    return new OptionsConsole(
+        calendrier.rentrees(),
+        calendrier.millesimes(),
+        regions.stream().map(r -> new Choix(r.codeRegion(), r.libelle())).toList(),
+        territoires.academies().stream()
+            .filter(a -> codesRegions.contains(a.codeRegion()))
+            .map(a -> new Choix(a.codeAcademie(), a.libelle()))
+            .toList(),
+        territoires.departementsDuPerimetre().stream()
+            .map(d -> new Choix(d.codeDepartement(), d.codeDepartement() + " — " + d.libelle()))
+            .toList(),
+        dsl.selectDistinct(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME, NIVEAU_DIPLOME.LIBELLE)
+            .from(NIVEAU_DIPLOME)
+            .join(FORMATION)
+            .on(FORMATION.CODE_NIVEAU_DIPLOME.eq(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME))
+            .where(FORMATION.CFD.in(offertes))
+            .orderBy(NIVEAU_DIPLOME.LIBELLE)
+            .fetch(r -> new Choix(r.value1(), r.value2())),
+        dsl.selectDistinct(DISPOSITIF.CODE_DISPOSITIF, DISPOSITIF.LIBELLE)
+            .from(DISPOSITIF)
+            .where(
+                DISPOSITIF.CODE_DISPOSITIF.in(
+                    DSL.selectDistinct(OFFRE.CODE_DISPOSITIF).from(OFFRE)))
+            .orderBy(DISPOSITIF.LIBELLE)
+            .fetch(r -> new Choix(r.value1(), r.value2())),
+        dsl.selectDistinct(NSF_GROUPE.CODE_NSF, libelleNsf)
+            .from(NSF_GROUPE)
+            .join(FORMATION)
+            .on(FORMATION.CODE_NSF.eq(NSF_GROUPE.CODE_NSF))
+            .where(FORMATION.CFD.in(offertes))
+            .orderBy(libelleNsf)
+            .fetch(r -> new Choix(r.value1(), r.value2())),
+        dsl.selectDistinct(FAMILLE_METIER.CFD_FAMILLE, FAMILLE_METIER.LIBELLE_FAMILLE)
+            .from(FAMILLE_METIER)
+            .orderBy(FAMILLE_METIER.LIBELLE_FAMILLE)
+            .fetch(r -> new Choix(r.value1(), r.value2())));
+  }
+}

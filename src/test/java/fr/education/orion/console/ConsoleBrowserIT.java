@@ -1,0 +1,213 @@
+package fr.education.orion.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.education.orion.Browser;
+import fr.education.orion.OrionIT;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An analyst uses the formations console in Chromium: filters on a niveau, sorts by the taux
+ * d'emploi, adds a column, downloads both exports of the visible columns and reads them back; then
+ * opens the établissements console and follows an offer to its établissement. htmx replaces the
+ * results in place and pushes the URL, so every view stays a bookmarkable address. Each page passes
+ * axe-core without a serious or critical violation.
+ */
+@OrionIT
+class ConsoleBrowserIT {
+
+  @LocalServerPort int port;
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = new Browser("http://127.0.0.1:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void filtersSortsChoosesColumnsAndDownloadsTheFormationsConsole() throws Exception {
+    browser.open("/console/formations?rentreeScolaire=2020&codeRegion=94");
+    assertThat(text(By.tagName("h1"))).isEqualTo("Console des formations");
+    assertThat(rows()).isNotEmpty();
+    // Rentrée 2020 has headcounts but no capacity: the page says so.
+    assertThat(text(By.id("manques"))).contains("ni capacités ni vœux");
+    checkAccessible("console-formations");
+
+    Select niveau = new Select(find(By.id("codeNiveauDiplome")));
+    niveau.selectByVisibleText("BAC PROFESSIONNEL");
+    replaceResults(By.id("afficher"));
+    assertThat(browser.currentPath()).contains("codeNiveauDiplome=400").contains("codeRegion=94");
+    int diplome = headers().indexOf("Diplôme");
+    for (WebElement ligne : rows()) {
+      assertThat(cells(ligne).get(diplome)).isEqualTo("BAC PROFESSIONNEL");
+    }
+
+    replaceResults(By.partialLinkText("Taux d'emploi à 6 mois (région)"));
+    assertThat(browser.currentPath()).contains("sort=tauxInsertion6mois").contains("order=desc");
+    assertThat(
+            find(By.xpath("//th[.//a[contains(., \"Taux d'emploi à 6 mois (région)\")]]"))
+                .getDomAttribute("aria-sort"))
+        .isEqualTo("descending");
+    int emploi = headers().indexOf("Taux d'emploi à 6 mois (région) ▼");
+    List<Integer> taux = new ArrayList<>();
+    for (WebElement ligne : rows()) {
+      String cellule = cells(ligne).get(emploi);
+      if (!cellule.equals("—")) {
+        taux.add(Integer.parseInt(cellule.replaceAll("[^0-9]", "")));
+      }
+    }
+    assertThat(taux).hasSizeGreaterThan(3).isSortedAccordingTo((a, b) -> b - a);
+
+    find(By.cssSelector("#choix-colonnes summary")).click();
+    find(By.cssSelector("label[for='colonne-effectif1']")).click();
+    find(By.cssSelector("label[for='colonne-actionPrioritaire']")).click();
+    replaceResults(By.id("afficher"));
+    assertThat(headers()).contains("Effectif 1re année").doesNotContain("Action prioritaire");
+    // The filter form carries the order the user chose by the column header.
+    assertThat(browser.currentPath())
+        .contains("colonnes=effectif1")
+        .contains("sort=tauxInsertion6mois");
+    checkAccessible("console-formations-filtree");
+
+    int total = Integer.parseInt(text(By.id("nombre-lignes")).replaceAll("[^0-9]", ""));
+    List<String> entetes =
+        headers().stream().map(h -> h.replace(" ▼", "").replace(" ▲", "")).toList();
+    String csv =
+        new String(
+            download(find(By.partialLinkText("CSV, colonnes visibles")).getDomAttribute("href")),
+            StandardCharsets.UTF_8);
+    List<String> lignes = csv.substring(1).lines().toList();
+    assertThat(lignes.get(0)).isEqualTo(String.join(";", entetes));
+    assertThat(lignes).hasSize(total + 1);
+
+    byte[] xlsx =
+        download(find(By.partialLinkText("XLSX, colonnes visibles")).getDomAttribute("href"));
+    try (ReadableWorkbook classeur = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<Row> feuille = classeur.getFirstSheet().read();
+      assertThat(feuille).hasSize(total + 1);
+      assertThat(feuille.get(0).getCellText(0)).isEqualTo(entetes.get(0));
+      String premiereFormation = cells(rows().get(0)).get(entetes.indexOf("Formation"));
+      assertThat(feuille.get(1).getCellText(entetes.indexOf("Formation")))
+          .isEqualTo(premiereFormation);
+    }
+  }
+
+  @Test
+  void theEtablissementsConsoleLeadsToTheEtablissementAndTheFormation() {
+    browser.open("/console/etablissements?rentreeScolaire=2020&codeDepartement=02A");
+    assertThat(text(By.tagName("h1"))).isEqualTo("Console des établissements");
+    assertThat(rows()).isNotEmpty();
+    checkAccessible("console-etablissements");
+    WebElement uai =
+        find(By.cssSelector("#resultats tbody tr td a[href^='/panorama/etablissement/']"));
+    String href = uai.getDomAttribute("href");
+    assertThat(find(By.cssSelector("#resultats tbody tr td a[href^='/formations/']"))).isNotNull();
+    browser.clickAndWaitForPage(By.cssSelector("#resultats tbody tr td a[href='" + href + "']"));
+    assertThat(browser.currentPath()).isEqualTo(href);
+  }
+
+  @Test
+  void aSignedInAnalystSavesTheViewAndReopensIt() {
+    browser.connecterEnDemo("pilote_region");
+    browser.open(
+        "/console/etablissements?rentreeScolaire=2020&codeDepartement=02A&sort=uai&order=asc");
+    find(By.id("nom-requete")).sendKeys("Corse-du-Sud par UAI");
+    new Select(find(By.id("couleur-requete"))).selectByVisibleText("Bleu écume");
+    browser.clickAndWaitForPage(By.cssSelector("#enregistrer-requete button[type=submit]"));
+    checkAccessible("console-requete-enregistree");
+
+    // From another view, the saved query brings the filters and the order back.
+    browser.open("/console/formations");
+    // The DSFR badge shows its text in capitals: found by the text of the page, not as rendered.
+    browser.clickAndWaitForPage(By.xpath("//a[normalize-space()='Corse-du-Sud par UAI']"));
+    assertThat(browser.currentPath())
+        .startsWith("/console/etablissements?")
+        .contains("codeDepartement=02A")
+        .contains("sort=uai");
+    assertThat(text(By.tagName("caption"))).contains("« UAI » (croissant");
+    for (WebElement ligne : rows()) {
+      assertThat(cells(ligne).get(headers().indexOf("UAI ▲"))).startsWith("620");
+    }
+
+    browser.clickAndWaitForPage(
+        By.xpath("//form[contains(@action,'/suppression')]//button[contains(., 'Corse-du-Sud')]"));
+    assertThat(text(By.id("mes-requetes"))).isEqualTo("Aucune requête enregistrée.");
+  }
+
+  /** Clicks and waits for htmx to replace the results (the document itself stays). */
+  private void replaceResults(By by) {
+    WebElement resultats = find(By.id("resultats"));
+    find(by).click();
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.stalenessOf(resultats));
+    wait.until(d -> !d.findElements(By.id("resultats")).isEmpty());
+  }
+
+  private byte[] download(String href) throws Exception {
+    HttpResponse<byte[]> reponse =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(reponse.statusCode()).isEqualTo(200);
+    assertThat(reponse.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment");
+    return reponse.body();
+  }
+
+  private void checkAccessible(String name) {
+    browser.screenshot(name);
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+  }
+
+  private List<String> headers() {
+    return browser.driver().findElements(By.cssSelector("#resultats thead th")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  private List<WebElement> rows() {
+    return browser.driver().findElements(By.cssSelector("#resultats tbody tr"));
+  }
+
+  private static List<String> cells(WebElement row) {
+    return row.findElements(By.tagName("td")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  private WebElement find(By by) {
+    return browser.driver().findElement(by);
+  }
+
+  private String text(By by) {
+    return find(by).getText().strip();
+  }
+}
