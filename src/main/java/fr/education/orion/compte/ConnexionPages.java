@@ -21,6 +21,7 @@ class ConnexionPages {
   String connexion(
       @RequestParam(required = false) @Nullable String erreur,
       @RequestParam(required = false) @Nullable String deconnexion,
+      @RequestParam(required = false) @Nullable String motDePasseChoisi,
       HttpSession session,
       Model model) {
     String message = null;
@@ -32,7 +33,13 @@ class ConnexionPages {
     } else if (erreur != null) {
       message = "La connexion a échoué. Réessayez.";
     }
-    model.addAttribute("page", new PageConnexion(message, deconnexion != null));
+    String confirmation = null;
+    if (deconnexion != null) {
+      confirmation = "Vous êtes déconnecté.";
+    } else if (motDePasseChoisi != null) {
+      confirmation = "Votre mot de passe est enregistré : vous pouvez vous connecter.";
+    }
+    model.addAttribute("page", new PageConnexion(message, confirmation));
     return "compte/connexion";
   }
 }
