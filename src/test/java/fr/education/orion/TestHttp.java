@@ -95,6 +95,23 @@ public final class TestHttp {
     return send(request(path).header("Accept", accept).GET().build());
   }
 
+  /** The body of a GET as bytes, e.g. a spreadsheet; fails unless the answer is 200. */
+  public byte[] getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " : " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends a form with this session's CSRF token, taken from a page as a browser would. */
   public Answer post(String path, Map<String, String> formulaire) {
     Map<String, String> champs = new LinkedHashMap<>(formulaire);

@@ -17,6 +17,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -132,12 +133,20 @@ public class Comptes {
     return utilisateur;
   }
 
+  /**
+   * Records in the audit a successful login that did not go through the login form, e.g. single
+   * sign-on ({@code moyen} says how).
+   */
+  public void noterConnexion(Utilisateur utilisateur, String moyen) {
+    journal.noter(Evenement.CONNEXION, utilisateur.id(), utilisateur.email(), moyen);
+  }
+
   /** Accounts matching {@code condition}, for the queries of this module. */
-  List<Utilisateur> lister(Condition condition) {
+  List<Utilisateur> lister(Condition condition, SortField<?> ordre) {
     return dsl.select(UTILISATEUR.asterisk(), uais())
         .from(UTILISATEUR)
         .where(condition)
-        .orderBy(UTILISATEUR.ID)
+        .orderBy(ordre, UTILISATEUR.ID)
         .fetch(Comptes::utilisateur);
   }
 

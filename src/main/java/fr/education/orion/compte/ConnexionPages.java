@@ -30,6 +30,7 @@ class ConnexionPages {
   String connexion(
       @RequestParam(required = false) @Nullable String erreur,
       @RequestParam(required = false) @Nullable String deconnexion,
+      @RequestParam(required = false) @Nullable String motDePasseChoisi,
       HttpSession session,
       Model model) {
     String message = null;
@@ -41,7 +42,13 @@ class ConnexionPages {
     } else if (erreur != null) {
       message = "La connexion a échoué. Réessayez.";
     }
-    model.addAttribute("page", new PageConnexion(message, deconnexion != null));
+    String confirmation = null;
+    if (deconnexion != null) {
+      confirmation = "Vous êtes déconnecté.";
+    } else if (motDePasseChoisi != null) {
+      confirmation = "Votre mot de passe est enregistré : vous pouvez vous connecter.";
+    }
+    model.addAttribute("page", new PageConnexion(message, confirmation));
     model.addAttribute("authentificationUnique", authentificationUnique.active());
     return "compte/connexion";
   }

@@ -6,8 +6,6 @@ import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,17 +30,8 @@ class UtilisateursApi {
   @Operation(
       summary = "Les comptes visibles de l'utilisateur connecté (sa région pour un Admin RA)")
   List<Utilisateur> list() {
-    return comptes.lister(visibles(courant.droits().orElseThrow()));
-  }
-
-  /** The accounts within the scope of {@code users/lecture} of these rights. */
-  static Condition visibles(Droits droits) {
-    if (droits.portee(Permission.USERS_LECTURE).orElse(null) == Portee.NATIONAL) {
-      return DSL.noCondition();
-    }
-    return droits.codeRegion() == null || !droits.possede(Permission.USERS_LECTURE)
-        ? DSL.falseCondition()
-        : UTILISATEUR.CODE_REGION.eq(droits.codeRegion());
+    return comptes.lister(
+        UtilisateurQueries.visibles(courant.droits().orElseThrow()), UTILISATEUR.EMAIL.asc());
   }
 
   @GetMapping("/{id}")
