@@ -3,6 +3,7 @@ package fr.education.orion.console;
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.Pagination;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class ConsolePages {
   private final ConsoleQueries queries;
   private final OptionsQueries options;
   private final DonneesManquantes manques;
-  private final ImportRuns imports;
+  private final SelonImports<Boolean, List<String>> sources;
   private final RequetesEnregistrees requetes;
   private final CompteCourant compte;
 
@@ -48,7 +49,7 @@ class ConsolePages {
     this.queries = queries;
     this.options = options;
     this.manques = manques;
-    this.imports = imports;
+    this.sources = new SelonImports<>(imports, sansCle -> sources(imports));
     this.requetes = requetes;
     this.compte = compte;
   }
@@ -103,19 +104,24 @@ class ConsolePages {
             choisis,
             options.options(),
             manques.de(console, filtres, regionUnique != null),
-            imports.sources(TYPES_SOURCES).stream()
-                .map(
-                    run ->
-                        run.fichier()
-                            + (run.annee() == null ? "" : " (" + run.annee() + ")")
-                            + ", importé le "
-                            + Format.moment(run.fin() == null ? run.debut() : run.fin()))
-                .toList(),
+            sources.get(true),
             liens,
             suggestions(liens, regionUnique != null),
             compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null),
             RequetesEnregistrees.COULEURS));
     return "console/console";
+  }
+
+  /** The files the figures come from, with their year and when they were imported. */
+  private static List<String> sources(ImportRuns imports) {
+    return imports.sources(TYPES_SOURCES).stream()
+        .map(
+            run ->
+                run.fichier()
+                    + (run.annee() == null ? "" : " (" + run.annee() + ")")
+                    + ", importé le "
+                    + Format.moment(run.fin() == null ? run.debut() : run.fin()))
+        .toList();
   }
 
   /**

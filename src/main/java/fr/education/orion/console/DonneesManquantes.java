@@ -5,6 +5,8 @@ import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.boolOr;
 
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +23,32 @@ import org.springframework.stereotype.Component;
 @Component
 class DonneesManquantes {
 
-  private final DSLContext dsl;
+  /** What the messages depend on. */
+  private record Demande(
+      Console console, List<String> rentrees, String millesime, boolean regionUnique) {}
 
-  DonneesManquantes(DSLContext dsl) {
+  private final DSLContext dsl;
+  private final SelonImports<Demande, List<String>> manques;
+
+  DonneesManquantes(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
+    this.manques = new SelonImports<>(imports, this::lire);
   }
 
+  /**
+   * The messages for the rentrées and the millésime of the filters, read again after each import.
+   */
   List<String> de(Console console, FiltresConsole f, boolean regionUnique) {
+    return manques.get(
+        new Demande(
+            console, f.rentreeScolaire(), Objects.requireNonNull(f.millesime()), regionUnique));
+  }
+
+  private List<String> lire(Demande demande) {
+    Console console = demande.console();
+    boolean regionUnique = demande.regionUnique();
     List<String> manques = new ArrayList<>();
-    for (String rentree : f.rentreeScolaire()) {
+    for (String rentree : demande.rentrees()) {
       Record3<Boolean, Boolean, Boolean> present =
           dsl.select(
                   boolOr(OFFRE.EFFECTIF_1.isNotNull().or(OFFRE.EFFECTIF_2.isNotNull())),
@@ -71,7 +90,7 @@ class DonneesManquantes {
                 + " absente des données : pas d'évolution par rapport à la rentrée précédente.");
       }
     }
-    String millesime = Objects.requireNonNull(f.millesime());
+    String millesime = demande.millesime();
     if (!dsl.fetchExists(
         INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(millesime))) {
       manques.add(
@@ -94,6 +113,6 @@ class DonneesManquantes {
               + " InserJeunes) ; seuls les taux de la région et la valeur ajoutée de la DEPP sont"
               + " disponibles.");
     }
-    return manques;
+    return List.copyOf(manques);
   }
 }

@@ -7,6 +7,8 @@ import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.TerritoireQueries;
 import java.util.Set;
@@ -22,14 +24,22 @@ class OptionsQueries {
   private final DSLContext dsl;
   private final Calendrier calendrier;
   private final TerritoireQueries territoires;
+  private final SelonImports<Boolean, OptionsConsole> options;
 
-  OptionsQueries(DSLContext dsl, Calendrier calendrier, TerritoireQueries territoires) {
+  OptionsQueries(
+      DSLContext dsl, Calendrier calendrier, TerritoireQueries territoires, ImportRuns imports) {
     this.dsl = dsl;
     this.calendrier = calendrier;
     this.territoires = territoires;
+    this.options = new SelonImports<>(imports, sansCle -> lire());
   }
 
+  /** The choices, read again after each import. */
   OptionsConsole options() {
+    return options.get(true);
+  }
+
+  private OptionsConsole lire() {
     var regions = territoires.regionsDuPerimetre();
     Set<String> codesRegions =
         regions.stream().map(r -> r.codeRegion()).collect(Collectors.toSet());

@@ -6,6 +6,7 @@ import static fr.education.orion.schema.Tables.OFFRE;
 
 import fr.education.orion.indicateur.Indicateurs;
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;

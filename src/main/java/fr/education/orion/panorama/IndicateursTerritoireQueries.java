@@ -15,6 +15,7 @@ import fr.education.orion.indicateur.Indicateurs;
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Territoire;

@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.when;
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
 import fr.education.orion.panorama.QuadrantTerritoire.Informations;
 import fr.education.orion.referentiel.Perimetre;

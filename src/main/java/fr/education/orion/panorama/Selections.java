@@ -6,6 +6,7 @@ import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoire;

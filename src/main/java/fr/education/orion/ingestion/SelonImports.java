@@ -1,6 +1,5 @@
-package fr.education.orion.panorama;
+package fr.education.orion.ingestion;
 
-import fr.education.orion.ingestion.ImportRuns;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  *
  * @param <K> what the value depends on besides the data
  */
-final class SelonImports<K, V> {
+public final class SelonImports<K, V> {
 
   private static final int CAPACITE_PAR_DEFAUT = 256;
   private static final String IMPORT_DE_LA_REQUETE = SelonImports.class.getName() + ".importId";
@@ -36,17 +35,17 @@ final class SelonImports<K, V> {
   private final int capacite;
   private final Map<Version<K>, CompletableFuture<V>> valeurs = new ConcurrentHashMap<>();
 
-  SelonImports(ImportRuns imports, Function<K, V> calcul) {
+  public SelonImports(ImportRuns imports, Function<K, V> calcul) {
     this(imports, calcul, CAPACITE_PAR_DEFAUT);
   }
 
-  SelonImports(ImportRuns imports, Function<K, V> calcul, int capacite) {
+  public SelonImports(ImportRuns imports, Function<K, V> calcul, int capacite) {
     this.imports = imports;
     this.calcul = calcul;
     this.capacite = capacite;
   }
 
-  V get(K cle) {
+  public V get(K cle) {
     long importId = importId();
     // Values of older imports are never asked again.
     valeurs.keySet().removeIf(version -> version.importId() != importId);

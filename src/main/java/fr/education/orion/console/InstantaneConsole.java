@@ -1,0 +1,344 @@
+package fr.education.orion.console;
+
+import static fr.education.orion.console.LignesCalculees.parmi;
+import static fr.education.orion.schema.Tables.INSTANTANE_CONSOLE;
+import static fr.education.orion.schema.Tables.OFFRE;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.upper;
+
+import fr.education.orion.ingestion.ImportCommand;
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.panorama.Calendrier;
+import fr.education.orion.referentiel.Recherche;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.conf.ParamType;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rows of the établissements console, for every rentrée and the current millésime, computed by
+ * {@link LignesCalculees} once the data have changed and kept in the table {@code
+ * console_etablissements}: a page of the national console then reads one table instead of summing
+ * every offer and joining the InserJeunes counts for each request.
+ *
+ * <p>The table is read only while it holds the data of the latest successful import, for the
+ * millésime asked, and was computed by the same SQL as this version of Orion would use (table
+ * {@code instantane_console}); otherwise the console computes its rows as before, and a new
+ * snapshot is computed in the background. Data change only through imports, so a current snapshot
+ * gives exactly the rows {@link LignesCalculees} would. The new snapshot is built beside the old
+ * one and takes its place in one transaction, so readers never wait for the computation.
+ */
+@Component
+class InstantaneConsole {
+
+  /** Columns of the snapshot that only its filters read, beside those of the console's rows. */
+  static final String ACADEMIE = "filtreCodeAcademie";
+
+  static final String FAMILLE = "filtreCfdFamille";
+  static final String CLASSE_COMMUNE = "filtreClasseCommune";
+  static final String RECHERCHE_FORMATION = "filtreRechercheFormation";
+  static final String RECHERCHE_ETABLISSEMENT = "filtreRechercheEtablissement";
+
+  /**
+   * The columns of the usual filters, each indexed: PostgreSQL combines the indexes of the filters
+   * of a request and reads only the rows they select.
+   */
+  private static final List<String> COLONNES_INDEXEES =
+      List.of(
+          "rentreeScolaire",
+          "codeRegion",
+          ACADEMIE,
+          "codeDepartement",
+          "uai",
+          "secteur",
+          "codeNiveauDiplome",
+          "codeNsf",
+          "cfd");
+
+  private static final Logger log = LoggerFactory.getLogger(InstantaneConsole.class);
+  private static final String NOM = "etablissements";
+  private static final Name TABLE = name("console_etablissements");
+  private static final Name NOUVELLE = name("console_etablissements_nouvelle");
+
+  /** Key of the PostgreSQL advisory lock under which one Orion instance computes the snapshot. */
+  private static final long VERROU = 0x4f52494f4e01L;
+
+  private final DSLContext dsl;
+  private final LignesCalculees calculees;
+  private final ImportRuns imports;
+  private final Calendrier calendrier;
+  private final Environment environnement;
+  private final TransactionTemplate construction;
+  private final ExecutorService arrierePlan =
+      Executors.newSingleThreadExecutor(
+          tache -> {
+            Thread fil = new Thread(tache, "instantane-console");
+            fil.setDaemon(true);
+            return fil;
+          });
+  private final AtomicBoolean prevu = new AtomicBoolean();
+
+  /**
+   * What the snapshot holds: the latest successful import and the millésime it was computed for.
+   */
+  private record Marque(long importId, String millesime) {}
+
+  /** The last current mark read, so that requests between two imports need not read it again. */
+  private volatile @Nullable Marque derniereMarque;
+
+  private final String forme;
+
+  InstantaneConsole(
+      DSLContext dsl,
+      LignesCalculees calculees,
+      ImportRuns imports,
+      Calendrier calendrier,
+      Environment environnement,
+      TransactionTemplate transactions) {
+    this.dsl = dsl;
+    this.calculees = calculees;
+    this.imports = imports;
+    this.calendrier = calendrier;
+    this.environnement = environnement;
+    this.construction = new TransactionTemplate(transactions.getTransactionManager());
+    // The snapshot's import id and its rows are read in one snapshot of the database.
+    this.construction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    this.forme =
+        empreinte(
+            calcul(List.of("2020"), "2020_2021").getSQL(ParamType.INLINED) + COLONNES_INDEXEES);
+  }
+
+  /**
+   * The rows of the snapshot that the filters select, as the derived table {@code ligne} with the
+   * columns of {@link LigneEtablissement}; {@code null} when the snapshot does not hold the latest
+   * data for the filters' millésime, in which case a new one is planned if needed.
+   */
+  @Nullable Table<?> lignes(FiltresConsole f) {
+    long importId = imports.lastSuccessId();
+    Marque marque = derniereMarque;
+    if (marque == null || marque.importId() != importId) {
+      marque = lireMarque();
+      if (marque == null || marque.importId() != importId) {
+        planifier();
+        return null;
+      }
+      derniereMarque = marque;
+    }
+    if (!marque.millesime().equals(f.millesime())) {
+      return null;
+    }
+    return dsl.select(colonnesDesLignes())
+        .from(table(TABLE))
+        .where(filtres(f))
+        .asTable(LignesCalculees.LIGNE);
+  }
+
+  private @Nullable Marque lireMarque() {
+    return dsl.select(INSTANTANE_CONSOLE.IMPORT_ID, INSTANTANE_CONSOLE.MILLESIME)
+        .from(INSTANTANE_CONSOLE)
+        .where(INSTANTANE_CONSOLE.NOM.eq(NOM))
+        .and(INSTANTANE_CONSOLE.FORME.eq(forme))
+        .fetchOne(r -> new Marque(r.value1(), r.value2()));
+  }
+
+  /** Once Orion is ready (after the first start's imports), the snapshot is brought up to date. */
+  @EventListener(ApplicationReadyEvent.class)
+  void auDemarrage() {
+    if (!environnement.acceptsProfiles(Profiles.of(ImportCommand.PROFILE))) {
+      planifier();
+    }
+  }
+
+  /** Computes the snapshot in the background, unless a computation is already waiting to start. */
+  void planifier() {
+    if (prevu.compareAndSet(false, true)) {
+      arrierePlan.execute(
+          () -> {
+            prevu.set(false);
+            try {
+              mettreAJour();
+            } catch (RuntimeException e) {
+              log.warn(
+                  "Instantané de la console des établissements non calculé : {}", e.getMessage());
+            }
+          });
+    }
+  }
+
+  /**
+   * Computes the snapshot if it is not current, and says whether it is current afterwards: false
+   * when there is nothing to compute it from, or when another instance is computing it.
+   */
+  boolean mettreAJour() {
+    Boolean courant =
+        construction.execute(
+            status -> {
+              boolean verrou =
+                  dsl.select(field("pg_try_advisory_xact_lock({0})", Boolean.class, VERROU))
+                      .fetchSingle()
+                      .value1();
+              if (!verrou) {
+                return false;
+              }
+              long importId = imports.lastSuccessId();
+              boolean aJour =
+                  dsl.fetchExists(
+                      INSTANTANE_CONSOLE,
+                      INSTANTANE_CONSOLE
+                          .NOM
+                          .eq(NOM)
+                          .and(INSTANTANE_CONSOLE.IMPORT_ID.eq(importId))
+                          .and(INSTANTANE_CONSOLE.FORME.eq(forme)));
+              if (aJour) {
+                return true;
+              }
+              List<String> rentrees =
+                  dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
+                      .from(OFFRE)
+                      .fetch(OFFRE.RENTREE_SCOLAIRE);
+              if (rentrees.isEmpty()) {
+                return false;
+              }
+              String millesime = calendrier.millesimeCourant();
+              long debut = System.nanoTime();
+              remplacer(calcul(rentrees, millesime));
+              dsl.insertInto(INSTANTANE_CONSOLE)
+                  .set(INSTANTANE_CONSOLE.NOM, NOM)
+                  .set(INSTANTANE_CONSOLE.IMPORT_ID, importId)
+                  .set(INSTANTANE_CONSOLE.MILLESIME, millesime)
+                  .set(INSTANTANE_CONSOLE.FORME, forme)
+                  .onConflict(INSTANTANE_CONSOLE.NOM)
+                  .doUpdate()
+                  .set(INSTANTANE_CONSOLE.IMPORT_ID, importId)
+                  .set(INSTANTANE_CONSOLE.MILLESIME, millesime)
+                  .set(INSTANTANE_CONSOLE.FORME, forme)
+                  .set(INSTANTANE_CONSOLE.CONSTRUIT_LE, OffsetDateTime.now())
+                  .execute();
+              log.info(
+                  "Console des établissements : instantané de l'import {} ({} rentrées, millésime"
+                      + " {}) calculé en {} ms",
+                  importId,
+                  rentrees.size(),
+                  millesime,
+                  (System.nanoTime() - debut) / 1_000_000);
+              return true;
+            });
+    return Boolean.TRUE.equals(courant);
+  }
+
+  /**
+   * Writes the new rows beside the old table, then puts them in its place: readers wait only for
+   * the swap, at most a few seconds, else the transaction gives up and the snapshot stays old.
+   */
+  private void remplacer(Select<?> lignes) {
+    dsl.dropTableIfExists(NOUVELLE).execute();
+    dsl.createTable(NOUVELLE).as(lignes).execute();
+    for (String colonne : COLONNES_INDEXEES) {
+      dsl.execute("create index on {0} ({1})", table(NOUVELLE), name(colonne));
+    }
+    dsl.execute("analyze {0}", table(NOUVELLE));
+    dsl.execute("set local lock_timeout = '5s'");
+    dsl.dropTableIfExists(TABLE).execute();
+    dsl.alterTable(NOUVELLE).renameTo(TABLE).execute();
+  }
+
+  /** Every row of the établissements console, with the columns its filters read. */
+  private Select<Record> calcul(List<String> rentrees, String millesime) {
+    FiltresConsole tout = FiltresConsole.aucun().pourRentrees(rentrees).pourMillesime(millesime);
+    Table<?> lignes = calculees.lignes(Console.ETABLISSEMENTS, tout, true);
+    return dsl.select(lignes.fields()).from(lignes);
+  }
+
+  private static List<Field<?>> colonnesDesLignes() {
+    return Arrays.stream(LigneEtablissement.class.getRecordComponents())
+        .<Field<?>>map(c -> field(name(TABLE.last(), c.getName()), type(c)))
+        .toList();
+  }
+
+  private static Class<?> type(RecordComponent composant) {
+    Class<?> type = composant.getType();
+    if (type == boolean.class) {
+      return Boolean.class;
+    }
+    return type == int.class ? Integer.class : type;
+  }
+
+  /** The filters of {@link LignesCalculees} on the columns of the snapshot. */
+  private static Condition filtres(FiltresConsole f) {
+    Condition c =
+        colonne("rentreeScolaire")
+            .in(f.rentreeScolaire())
+            .and(parmi(colonne("codeRegion"), f.codeRegion()))
+            .and(parmi(colonne(ACADEMIE), f.codeAcademie()))
+            .and(parmi(colonne("codeDepartement"), f.codeDepartement()))
+            .and(parmi(colonne("uai"), f.uai()))
+            .and(parmi(colonne("secteur"), f.secteur()))
+            .and(parmi(colonne("codeNiveauDiplome"), f.codeNiveauDiplome()))
+            .and(parmi(colonne("codeNsf"), f.codeNsf()))
+            .and(parmi(colonne("codeDispositif"), f.codeDispositif()))
+            .and(parmi(colonne("cfd"), f.cfd()))
+            .and(parmi(colonne("voie"), f.voie()))
+            .and(parmi(colonne(FAMILLE), f.cfdFamille()));
+    if (!f.commune().isEmpty()) {
+      c =
+          c.and(
+              upper(colonne("commune"))
+                  .in(f.commune().stream().map(v -> v.toUpperCase(Locale.FRANCE)).toList()));
+    }
+    if (!f.avecClassesCommunes()) {
+      c = c.and(condition(field(name(TABLE.last(), CLASSE_COMMUNE), Boolean.class)).not());
+    }
+    for (String mot : Recherche.words(f.q())) {
+      c =
+          c.and(
+              colonne(RECHERCHE_FORMATION)
+                  .contains(mot)
+                  .or(colonne("cfd").equalIgnoreCase(mot))
+                  .or(colonne(RECHERCHE_ETABLISSEMENT).contains(mot)));
+    }
+    return c;
+  }
+
+  private static Field<String> colonne(String nom) {
+    return field(name(TABLE.last(), nom), String.class);
+  }
+
+  private static String empreinte(String sql) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
