@@ -17,7 +17,6 @@ import org.jooq.RecordType;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.impl.DefaultRecordMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -139,11 +138,16 @@ class ConsoleQueries {
         .orderBy(ordre(console, lignes, tri));
   }
 
-  /** Rows to records by field name (the aliases of {@link #lignes} are the record components). */
+  /**
+   * Rows to records by field name (the aliases of {@link #lignes} are the record components), by
+   * jOOQ's provider, which keeps the mapper of each row shape instead of inspecting the record
+   * class for every request.
+   */
   @SuppressWarnings("unchecked")
-  private static RecordMapper<Record, LigneConsole> mapper(RecordType<?> type, Console console) {
-    return new DefaultRecordMapper<>(
-        (RecordType<Record>) type, (Class<LigneConsole>) console.ligne());
+  private RecordMapper<Record, LigneConsole> mapper(RecordType<?> type, Console console) {
+    return dsl.configuration()
+        .recordMapperProvider()
+        .provide((RecordType<Record>) type, (Class<LigneConsole>) console.ligne());
   }
 
   /**

@@ -229,6 +229,46 @@ class InserJeunesUaiIT {
   }
 
   @Test
+  void theConsoleShowsTheEtablissementsOwnRatesBesideTheRegionalOnes() {
+    importLines(InserJeunesFixture.csvLines(InserJeunesFixture.lignes()));
+    Map<String, Set<String>> dispositifs = dispositifsByMefstat();
+    // 0010001W's bac pro 40023404 (dispositif 247): the counts of the fixture lines whose
+    // MEFSTAT11 N_MEF maps to that formation, summed.
+    int emploi = 0;
+    int sortants = 0;
+    int poursuite = 0;
+    int annee = 0;
+    for (Ligne ligne : InserJeunesFixture.of(BERARD).values()) {
+      if (ligne.voie().equals("scolaire")
+          && dispositifs.getOrDefault(ligne.code(), Set.of()).contains("40023404/247")) {
+        emploi += ligne.counts().get("nb_en_emploi_6_mois");
+        sortants += ligne.counts().get("nb_sortant");
+        poursuite += ligne.counts().get("nb_poursuite_etudes");
+        annee += ligne.counts().get("nb_annee_term");
+      }
+    }
+    assertThat(sortants).as("leavers in the fixture").isGreaterThanOrEqualTo(20);
+
+    JsonNode items =
+        http.get(
+                "/api/console/etablissements?uai="
+                    + BERARD
+                    + "&cfd=40023404&codeDispositif=247&voie=scolaire&millesime="
+                    + MILLESIME)
+            .json()
+            .get("items");
+
+    assertThat(items).hasSize(1);
+    JsonNode offre = items.get(0);
+    assertThat(offre.get("tauxInsertion6mois").asDouble())
+        .isCloseTo((double) emploi / sortants, within(1e-12));
+    assertRate(offre.get("tauxPoursuite"), poursuite, annee);
+    assertThat(offre.get("tauxInsertion6moisRegional").isNull())
+        .as("the région's rate is the regional counts', not the établissement's")
+        .isFalse();
+  }
+
+  @Test
   void aNewVersionReplacesOnlyTheEtablissementsItHolds() {
     List<String> lines = InserJeunesFixture.csvLines(InserJeunesFixture.lignes());
     importLines(lines);
