@@ -125,6 +125,12 @@ public final class ExportBenchmark {
             .profiles("test")
             .properties("logging.level.root=warn")
             .run()) {
+      // The exports read the snapshot of the établissements console, as on a running Orion once
+      // the snapshot of the latest import is computed.
+      InstantaneConsole instantane = context.getBean(InstantaneConsole.class);
+      while (!instantane.mettreAJour()) {
+        Thread.sleep(500);
+      }
       ExportBenchmark benchmark =
           new ExportBenchmark(
               context.getBean(ConsoleQueries.class),
