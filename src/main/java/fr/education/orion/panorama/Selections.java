@@ -16,6 +16,7 @@ import fr.education.orion.system.Problems;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -37,6 +38,7 @@ class Selections {
   private final TerritoireQueries territoires;
   private final Calendrier calendrier;
   private final SelonImports<Boolean, List<Choix>> niveauxOfferts;
+  private final SelonImports<Boolean, Set<String>> niveauxConnus;
   private final SelonImports<String, List<Choix>> domainesOfferts;
 
   Selections(
@@ -45,6 +47,12 @@ class Selections {
     this.territoires = territoires;
     this.calendrier = calendrier;
     this.niveauxOfferts = new SelonImports<>(imports, sansCle -> lireNiveaux());
+    this.niveauxConnus =
+        new SelonImports<>(
+            imports,
+            sansCle ->
+                Set.copyOf(
+                    dsl.selectFrom(NIVEAU_DIPLOME).fetch(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME)));
     this.domainesOfferts =
         new SelonImports<>(imports, niveau -> lireDomaines(niveau.isEmpty() ? null : niveau));
   }
@@ -119,7 +127,7 @@ class Selections {
       throw Problems.badRequest(
           "Le niveau de diplôme « " + code + " » est invalide : 3 caractères (ex. 400, 500, 320).");
     }
-    if (!dsl.fetchExists(NIVEAU_DIPLOME, NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(normalise))) {
+    if (!niveauxConnus.get(true).contains(normalise)) {
       throw Problems.notFound("Aucun niveau de diplôme de code « " + normalise + " ».");
     }
     return normalise;

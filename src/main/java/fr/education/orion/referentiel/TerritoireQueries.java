@@ -4,46 +4,49 @@ import static fr.education.orion.schema.Tables.ACADEMIE;
 import static fr.education.orion.schema.Tables.DEPARTEMENT;
 import static fr.education.orion.schema.Tables.REGION;
 
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.referentiel.Territoires.Academie;
 import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Reads régions, académies and départements. */
+/**
+ * Reads régions, académies and départements, kept until the next successful import (they change
+ * only through imports): pages and routes that check a territory read no table.
+ */
 @Component
 public class TerritoireQueries {
 
+  /** Every territory, as the tables hold them. */
+  private record TousLesTerritoires(
+      List<Region> regions, List<Academie> academies, List<Departement> departements) {}
+
   private final DSLContext dsl;
+  private final SelonImports<Boolean, TousLesTerritoires> territoires;
 
-  TerritoireQueries(DSLContext dsl) {
+  TerritoireQueries(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
+    this.territoires = new SelonImports<>(imports, sansCle -> lire());
   }
 
+  /** Régions by label. */
   public List<Region> regions() {
-    return dsl.selectFrom(REGION)
-        .orderBy(REGION.LIBELLE)
-        .fetch(r -> new Region(r.getCodeRegion(), r.getLibelle()));
+    return territoires.get(true).regions();
   }
 
+  /** Académies by label. */
   public List<Academie> academies() {
-    return dsl.selectFrom(ACADEMIE)
-        .orderBy(ACADEMIE.LIBELLE)
-        .fetch(r -> new Academie(r.getCodeAcademie(), r.getLibelle(), r.getCodeRegion()));
+    return territoires.get(true).academies();
   }
 
+  /** Départements by code. */
   public List<Departement> departements() {
-    return dsl.selectFrom(DEPARTEMENT)
-        .orderBy(DEPARTEMENT.CODE_DEPARTEMENT)
-        .fetch(
-            r ->
-                new Departement(
-                    r.getCodeDepartement(),
-                    r.getLibelle(),
-                    r.getCodeAcademie(),
-                    r.getCodeRegion()));
+    return territoires.get(true).departements();
   }
 
   /** The régions of {@link PerimetreTerritorial}, by label. */
@@ -63,28 +66,47 @@ public class TerritoireQueries {
     return switch (echelon) {
       case NATION -> Optional.of(Territoire.NATION);
       case REGION ->
-          dsl.selectFrom(REGION)
-              .where(REGION.CODE_REGION.eq(code))
-              .fetchOptional(
-                  r ->
-                      new Territoire(
-                          echelon, code, r.getLibelle(), r.getCodeRegion(), r.getLibelle()));
+          region(code).map(r -> new Territoire(echelon, code, r.libelle(), code, r.libelle()));
       case ACADEMIE ->
-          dsl.select(ACADEMIE.LIBELLE, REGION.CODE_REGION, REGION.LIBELLE)
-              .from(ACADEMIE)
-              .join(REGION)
-              .on(REGION.CODE_REGION.eq(ACADEMIE.CODE_REGION))
-              .where(ACADEMIE.CODE_ACADEMIE.eq(code))
-              .fetchOptional(
-                  r -> new Territoire(echelon, code, r.value1(), r.value2(), r.value3()));
+          academies().stream()
+              .filter(a -> a.codeAcademie().equals(code))
+              .findFirst()
+              .flatMap(a -> dans(echelon, code, a.libelle(), a.codeRegion()));
       case DEPARTEMENT ->
-          dsl.select(DEPARTEMENT.LIBELLE, REGION.CODE_REGION, REGION.LIBELLE)
-              .from(DEPARTEMENT)
-              .join(REGION)
-              .on(REGION.CODE_REGION.eq(DEPARTEMENT.CODE_REGION))
-              .where(DEPARTEMENT.CODE_DEPARTEMENT.eq(code))
-              .fetchOptional(
-                  r -> new Territoire(echelon, code, r.value1(), r.value2(), r.value3()));
+          departements().stream()
+              .filter(d -> d.codeDepartement().equals(code))
+              .findFirst()
+              .flatMap(d -> dans(echelon, code, d.libelle(), d.codeRegion()));
     };
+  }
+
+  private Optional<Region> region(@Nullable String code) {
+    return regions().stream().filter(r -> r.codeRegion().equals(code)).findFirst();
+  }
+
+  /** A territory of a région, none when its région is unknown. */
+  private Optional<Territoire> dans(
+      Territoire.Echelon echelon, String code, String libelle, @Nullable String codeRegion) {
+    return region(codeRegion)
+        .map(r -> new Territoire(echelon, code, libelle, r.codeRegion(), r.libelle()));
+  }
+
+  private TousLesTerritoires lire() {
+    return new TousLesTerritoires(
+        dsl.selectFrom(REGION)
+            .orderBy(REGION.LIBELLE)
+            .fetch(r -> new Region(r.getCodeRegion(), r.getLibelle())),
+        dsl.selectFrom(ACADEMIE)
+            .orderBy(ACADEMIE.LIBELLE)
+            .fetch(r -> new Academie(r.getCodeAcademie(), r.getLibelle(), r.getCodeRegion())),
+        dsl.selectFrom(DEPARTEMENT)
+            .orderBy(DEPARTEMENT.CODE_DEPARTEMENT)
+            .fetch(
+                r ->
+                    new Departement(
+                        r.getCodeDepartement(),
+                        r.getLibelle(),
+                        r.getCodeAcademie(),
+                        r.getCodeRegion())));
   }
 }
