@@ -54,15 +54,20 @@ class InserJeunesFormationBuilder {
 
   private final DSLContext dsl;
   private final QuadrantBuilder quadrant;
+  private final EmpreintesSources empreintes;
 
-  InserJeunesFormationBuilder(DSLContext dsl, QuadrantBuilder quadrant) {
+  InserJeunesFormationBuilder(
+      DSLContext dsl, QuadrantBuilder quadrant, EmpreintesSources empreintes) {
     this.dsl = dsl;
     this.quadrant = quadrant;
+    this.empreintes = empreintes;
   }
 
   @EventListener
   void onImport(ImportCompleted event) {
-    if (event.changedSomething() && SOURCES.contains(event.type())) {
+    if (event.changedSomething()
+        && SOURCES.contains(event.type())
+        && empreintes.changed(IJ.getName(), event)) {
       rebuild();
     }
   }

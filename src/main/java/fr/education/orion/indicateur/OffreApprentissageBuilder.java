@@ -70,15 +70,19 @@ class OffreApprentissageBuilder {
 
   private final DSLContext dsl;
   private final BulkWriter writer;
+  private final EmpreintesSources empreintes;
 
-  OffreApprentissageBuilder(DSLContext dsl, BulkWriter writer) {
+  OffreApprentissageBuilder(DSLContext dsl, BulkWriter writer, EmpreintesSources empreintes) {
     this.dsl = dsl;
+    this.empreintes = empreintes;
     this.writer = writer;
   }
 
   @EventListener
   void onImport(ImportCompleted event) {
-    if (event.changedSomething() && SOURCES.contains(event.type())) {
+    if (event.changedSomething()
+        && SOURCES.contains(event.type())
+        && empreintes.changed("offre_apprentissage", event)) {
       Resultat resultat = rebuild();
       if (resultat.modifiees() > 0) {
         log.info("Offres en apprentissage recalculées : {} modifiées", resultat.modifiees());

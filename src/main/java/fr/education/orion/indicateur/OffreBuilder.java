@@ -57,19 +57,23 @@ class OffreBuilder {
   private static final Field<Short> ANNEE_ENTREE = DSL.field(DSL.name("annee_entree"), Short.class);
 
   private final DSLContext dsl;
+  private final EmpreintesSources empreintes;
 
-  OffreBuilder(DSLContext dsl) {
+  OffreBuilder(DSLContext dsl, EmpreintesSources empreintes) {
     this.dsl = dsl;
+    this.empreintes = empreintes;
   }
 
   @EventListener
   void onImport(ImportCompleted event) {
-    if (!event.changedSomething()) {
+    boolean source =
+        ENTRY_SOURCES.contains(event.type()) || REFERENTIAL_SOURCES.contains(event.type());
+    if (!event.changedSomething() || !source || !empreintes.changed(OFFRE.getName(), event)) {
       return;
     }
     if (ENTRY_SOURCES.contains(event.type()) && event.annee() != null) {
       rebuild(event.annee());
-    } else if (ENTRY_SOURCES.contains(event.type()) || REFERENTIAL_SOURCES.contains(event.type())) {
+    } else {
       rebuildAll();
     }
   }

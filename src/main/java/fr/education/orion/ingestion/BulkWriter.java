@@ -74,45 +74,59 @@ public final class BulkWriter {
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition scope) {
     Table<Record> staging = copyToStaging(table, fields, rows);
     int changed = merge(table, fields, staging, DSL.trueCondition());
-    // Fresh statistics, so that the rows just merged are counted when the deletion is planned: a
-    // table whose statistics predate them would be planned as an empty scope, and a nested loop
-    // over thousands of rows takes minutes. Later queries of the same transaction use them too.
-    dsl.query("analyze {0}", table).execute();
-    Condition sameKey = DSL.trueCondition();
-    for (Field<?> field : table.getPrimaryKey().getFields()) {
-      sameKey = sameKey.and(DSL.field(field.getQualifiedName()).eq(stagingField(staging, field)));
+    if (changed > 0) {
+      // Fresh statistics, so that the rows just merged are counted when the deletion is planned: a
+      // table whose statistics predate them would be planned as an empty scope, and a nested loop
+      // over thousands of rows takes minutes. Later queries of the same transaction use them too.
+      // When nothing was merged, the statistics of the previous import still hold.
+      dsl.query("analyze {0}", table).execute();
     }
     changed +=
         dsl.deleteFrom(table)
             .where(scope)
-            .andNotExists(dsl.selectOne().from(staging).where(sameKey))
+            .andNotExists(dsl.selectOne().from(staging).where(sameKey(table, staging)))
             .execute();
     dsl.dropTable(staging).execute();
     return changed;
   }
 
+  /**
+   * One MERGE: it joins the staging table to the target as a whole (a hash join) rather than
+   * probing the primary key once per row as {@code INSERT … ON CONFLICT} does, which matters when
+   * most rows are already there unchanged. The staging table is aliased {@code excluded}, as the
+   * incoming row is named in {@code ON CONFLICT}, so that {@code updateWhen} can compare with it
+   * through {@link DSL#excluded}.
+   */
   private int merge(
       Table<?> table, List<Field<?>> fields, Table<Record> staging, Condition updateWhen) {
+    Table<Record> incoming = staging.as("excluded");
     List<Field<?>> key = List.copyOf(table.getPrimaryKey().getFields());
     List<Field<?>> updated = fields.stream().filter(field -> !key.contains(field)).toList();
-    var insert =
-        dsl.insertInto(table)
-            .columns(fields)
-            .select(dsl.select(stagingFields(staging, fields)).from(staging));
+    var merge = dsl.mergeInto(table).using(incoming).on(sameKey(table, incoming));
+    var insert = stagingFields(incoming, fields);
     if (updated.isEmpty()) {
-      return insert.onConflictDoNothing().execute();
+      return merge.whenNotMatchedThenInsert(fields).values(insert).execute();
     }
     Map<Field<?>, Field<?>> assignments =
         updated.stream().collect(Collectors.toMap(Function.identity(), DSL::excluded));
-    return insert
-        .onConflict(key)
-        .doUpdate()
-        .set(assignments)
-        .where(
+    return merge
+        .whenMatchedAnd(
             DSL.row(updated)
                 .isDistinctFrom(DSL.row(updated.stream().map(DSL::excluded).toList()))
                 .and(updateWhen))
+        .thenUpdate()
+        .set(assignments)
+        .whenNotMatchedThenInsert(fields)
+        .values(insert)
         .execute();
+  }
+
+  private static Condition sameKey(Table<?> table, Table<Record> staging) {
+    Condition sameKey = DSL.trueCondition();
+    for (Field<?> field : table.getPrimaryKey().getFields()) {
+      sameKey = sameKey.and(DSL.field(field.getQualifiedName()).eq(stagingField(staging, field)));
+    }
+    return sameKey;
   }
 
   private Table<Record> copyToStaging(
@@ -137,7 +151,6 @@ public final class BulkWriter {
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn(copy, new StringReader(data)));
-    dsl.query("analyze {0}", staging).execute();
     return staging;
   }
 

@@ -1,7 +1,6 @@
 package fr.education.orion.ingestion;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +89,11 @@ public record Column(
   }
 
   boolean isAbsentMarker(String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    return absentMarkers.stream().anyMatch(marker -> marker.toLowerCase(Locale.ROOT).equals(lower));
+    for (String marker : absentMarkers) {
+      if (marker.equalsIgnoreCase(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

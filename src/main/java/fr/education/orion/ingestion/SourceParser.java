@@ -90,16 +90,19 @@ final class SourceParser {
                   column -> new Rejet(1, column.name(), missingColumnReason(format, column, names)))
               .toList());
     }
+    List<Column> columns = format.columns();
+    int[] indexes = columns.stream().mapToInt(column -> indexOf(column, names)).toArray();
     Map<String, Integer> indexByColumn = new HashMap<>();
-    for (Column column : format.columns()) {
-      indexByColumn.put(column.name(), indexOf(column, names));
+    for (int c = 0; c < columns.size(); c++) {
+      indexByColumn.put(columns.get(c).name(), indexes[c]);
     }
     List<Rejet> errors = new ArrayList<>();
     List<SourceRow> rows = new ArrayList<>(file.records().size());
     for (CsvFile.Record record : file.records()) {
       String[] fields = record.fields();
-      for (Column column : format.columns()) {
-        int index = indexByColumn.get(column.name());
+      for (int c = 0; c < columns.size(); c++) {
+        Column column = columns.get(c);
+        int index = indexes[c];
         if (index < 0) {
           continue;
         }

@@ -29,14 +29,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Import speed of two BCN files beside PostgreSQL's own {@code COPY} of the same bytes, measured in
- * the same run so that a busy machine slows both alike. Not a test: run on demand by {@code ./mvnw
- * -Pbench -DskipTests verify} or {@code bench/run.sh}; it writes a Markdown table.
+ * Import speed of two BCN files and a constat de rentrée beside PostgreSQL's own {@code COPY} of
+ * the same bytes, measured in the same run so that a busy machine slows both alike. Not a test: run
+ * on demand by {@code ./mvnw -Pbench -DskipTests verify} or {@code bench/run.sh}; it writes a
+ * Markdown table.
  *
  * <p>Each round measures, per file and in alternating order: PostgreSQL {@code COPY} into a freshly
  * created UNLOGGED table of text columns (the floor: no parsing, no types, no WAL); Orion's import
- * into an emptied table (every row inserted); Orion's import again (same content: 0 rows changed).
- * The first rounds warm the JIT and are discarded; medians and minimums of the others are kept.
+ * into an emptied table (every row inserted, but the same rows as the derived tables were built
+ * from, so these are not rebuilt); the same with the digests of those rows forgotten, so that the
+ * derived tables are rebuilt as after a file that really changed; Orion's import again (same
+ * content: 0 rows changed). The first rounds warm the JIT and are discarded; medians and minimums
+ * of the others are kept.
  *
  * <p>Arguments: output file, warm-up rounds, measured rounds.
  */
@@ -158,15 +162,19 @@ public final class ImportBenchmark {
         .append(rounds)
         .append(" measured rounds, times in ms (median / min)\n\n")
         .append("| file | rows | PostgreSQL COPY, unlogged | Orion, first import")
-        .append(" | ratio | Orion, re-import unchanged | ratio |\n")
-        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        .append(" | ratio | Orion, first import, derived tables rebuilt | ratio")
+        .append(" | Orion, re-import unchanged | ratio |\n")
+        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     List<String> raw = new ArrayList<>();
     for (Source source : SOURCES) {
       byte[] csv = decompressed(source.path());
       List<String> header = header(csv);
       Series copy = new Series(source.label() + ", COPY", () -> copy(source, csv, header));
-      Series first = new Series(source.label() + ", first import", () -> orion(source, true));
-      Series again = new Series(source.label() + ", re-import", () -> orion(source, false));
+      Series first =
+          new Series(source.label() + ", first import", () -> orion(source, true, false));
+      Series rebuilt =
+          new Series(source.label() + ", first import, rebuilt", () -> orion(source, true, true));
+      Series again = new Series(source.label() + ", re-import", () -> orion(source, false, false));
       for (int round = 0; round < warmup + rounds; round++) {
         boolean kept = round >= warmup;
         // Alternate which comes first, so that neither always runs on a just-warmed cache; the
@@ -174,8 +182,10 @@ public final class ImportBenchmark {
         if (round % 2 == 0) {
           copy.measure(kept);
           first.measure(kept);
+          rebuilt.measure(kept);
           again.measure(kept);
         } else {
+          rebuilt.measure(kept);
           first.measure(kept);
           again.measure(kept);
           copy.measure(kept);
@@ -188,16 +198,19 @@ public final class ImportBenchmark {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,d | %s | %s | %.1f× | %s | %.1f× |%n",
+              "| %s | %,d | %s | %s | %.1f× | %s | %.1f× | %s | %.1f× |%n",
               source.label(),
               first.rows,
               copy.cell(),
               first.cell(),
               first.median() / copy.median(),
+              rebuilt.cell(),
+              rebuilt.median() / copy.median(),
               again.cell(),
               again.median() / copy.median()));
       raw.add(copy.samples());
       raw.add(first.samples());
+      raw.add(rebuilt.samples());
       raw.add(again.samples());
     }
     out.append("\nRows/s are rows divided by the median time. Every kept sample, in ms:\n\n");
@@ -235,10 +248,17 @@ public final class ImportBenchmark {
     }
   }
 
-  /** Orion's import use case, end to end, into an emptied table or over identical content. */
-  private Sample orion(Source source, boolean emptyFirst) {
+  /**
+   * Orion's import use case, end to end, into an emptied table or over identical content. With
+   * {@code rebuild}, the digests of the rows the derived tables were built from are forgotten
+   * first, so that they are rebuilt as after a file that changed.
+   */
+  private Sample orion(Source source, boolean emptyFirst, boolean rebuild) {
     if (emptyFirst) {
       dsl.truncate(DSL.table(DSL.name(source.table()))).execute();
+    }
+    if (rebuild) {
+      dsl.truncate(DSL.table(DSL.name("empreinte_source"))).execute();
     }
     long start = System.nanoTime();
     ImportReport report = importFile.importFile(BundledData.request(source.path()));

@@ -1,0 +1,104 @@
+package fr.education.orion.indicateur;
+
+import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
+import static fr.education.orion.schema.Tables.EMPREINTE_SOURCE;
+import static fr.education.orion.schema.Tables.FORMATION;
+import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
+import static fr.education.orion.schema.Tables.MEF;
+
+import fr.education.orion.ingestion.ImportCompleted;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the rows an import wrote differ from those a derived table was last built from. An import
+ * reports the rows it inserted, changed or deleted, which is every row when its table was emptied
+ * before, even though the file and so the table end as they were: the derived table then needs no
+ * rebuild. A digest of the rows is kept per derived table and source; sources not listed here
+ * always count as changed.
+ */
+@Component
+class EmpreintesSources {
+
+  private final DSLContext dsl;
+
+  /** The builders of one import ask in turn: the digest is computed once per import. */
+  private @Nullable ImportCompleted lastEvent;
+
+  private Optional<Empreinte> lastEmpreinte = Optional.empty();
+
+  EmpreintesSources(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** The rows of a source table (within a year, if any) and their digest. */
+  private record Empreinte(String source, String digest) {}
+
+  /**
+   * Records the digest of the rows the import of {@code event} wrote, as {@code derivation} is
+   * about to be rebuilt from them, and says whether it differs from the one recorded at its last
+   * rebuild. Call it only when the rebuild follows, in the same transaction.
+   */
+  synchronized boolean changed(String derivation, ImportCompleted event) {
+    if (event != lastEvent) {
+      lastEmpreinte = empreinte(event);
+      lastEvent = event;
+    }
+    Optional<Empreinte> empreinte = lastEmpreinte;
+    if (empreinte.isEmpty()) {
+      return true;
+    }
+    String digest = empreinte.get().digest();
+    return dsl.insertInto(EMPREINTE_SOURCE)
+            .set(EMPREINTE_SOURCE.DERIVATION, derivation)
+            .set(EMPREINTE_SOURCE.SOURCE, empreinte.get().source())
+            .set(EMPREINTE_SOURCE.EMPREINTE, digest)
+            .onConflict(EMPREINTE_SOURCE.DERIVATION, EMPREINTE_SOURCE.SOURCE)
+            .doUpdate()
+            .set(EMPREINTE_SOURCE.EMPREINTE, digest)
+            .where(EMPREINTE_SOURCE.EMPREINTE.ne(digest))
+            .execute()
+        > 0;
+  }
+
+  /**
+   * The tables the import of a known source writes, keyed by table rather than by type: both BCN
+   * tables of formations write {@code formation}.
+   */
+  private Optional<Empreinte> empreinte(ImportCompleted event) {
+    return switch (event.type()) {
+      case "bcn_n_mef" -> Optional.of(new Empreinte("mef", digest(MEF, DSL.noCondition())));
+      case "bcn_n_formation_diplome", "bcn_v_formation_diplome" ->
+          Optional.of(
+              new Empreinte(
+                  "formation",
+                  digest(FORMATION, DSL.noCondition())
+                      + digest(FORMATION_LIGNEE, DSL.noCondition())));
+      case "constat_rentree" ->
+          Optional.ofNullable(event.annee())
+              .map(
+                  annee ->
+                      new Empreinte(
+                          "constat_rentree " + annee,
+                          digest(CONSTAT_RENTREE, CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(annee))));
+      default -> Optional.empty();
+    };
+  }
+
+  /** MD5 of the rows of the table within the condition, as text, in primary key order. */
+  private String digest(Table<?> table, Condition where) {
+    Field<String> row = DSL.field("{0}::text", String.class, table);
+    Field<String> digest =
+        DSL.coalesce(
+            DSL.md5(
+                DSL.listAgg(row, "\n").withinGroupOrderBy(table.getPrimaryKey().getFieldsArray())),
+            DSL.inline(""));
+    return dsl.select(digest).from(table).where(where).fetchSingle(digest);
+  }
+}
