@@ -1,16 +1,12 @@
 package fr.education.orion.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -18,9 +14,9 @@ import java.time.Duration;
 /**
  * The first page of the national offers console (établissements console, no territory) sorted by
  * the taux d'emploi à 6 mois of the région, with three filters (rentrée, niveau de diplôme,
- * secteur), under 20 concurrent users: the page and its JSON route, beside a static page in the
- * same run (what the machine and the web stack cost alone). Target: 95th percentile under 150 ms,
- * no failed request.
+ * secteur), under 20 concurrent users: the page, then its JSON route, then a static page (what the
+ * machine and the web stack cost alone), in phases of {@code duration} seconds as in {@link
+ * PanoramaSimulation}. Target: 95th percentile under 150 ms, no failed request.
  *
  * <p>Bounded and loopback only, like {@link PanoramaSimulation}. Settings (system properties):
  * {@code orion.url} (default {@code http://127.0.0.1:8080}), {@code users} (20, at most 50), {@code
@@ -31,7 +27,6 @@ public class ConsoleSimulation extends Simulation {
 
   static final String PAGE = "Page console des établissements";
   static final String ROUTE = "Route console des établissements";
-  static final String STATIQUE = "Page statique";
 
   private static final int MAX_USERS = 50;
   private static final int MAX_SECONDS = 300;
@@ -49,22 +44,29 @@ public class ConsoleSimulation extends Simulation {
 
   private final HttpProtocolBuilder protocol = http.baseUrl(url).acceptLanguageHeader("fr-FR");
 
-  private final ChainBuilder round =
-      exec(
-          http(PAGE).get("/console/etablissements?" + filtres).check(status().is(200)),
-          http(ROUTE)
-              .get("/api/console/etablissements?" + filtres)
-              .header("Accept", "application/json")
-              .check(status().is(200), jsonPath("$.items[0].uai").exists()),
-          http(STATIQUE).get("/accessibilite").check(status().is(200)));
-
-  private final ScenarioBuilder analystes =
-      scenario("Analystes de la console").during(Duration.ofSeconds(seconds)).on(round);
-
   {
-    setUp(analystes.injectOpen(atOnceUsers(users)))
+    setUp(
+            PanoramaSimulation.phase(
+                    PAGE,
+                    exec(
+                        http(PAGE)
+                            .get("/console/etablissements?" + filtres)
+                            .check(status().is(200))),
+                    users,
+                    seconds)
+                .andThen(
+                    PanoramaSimulation.phase(
+                        ROUTE,
+                        exec(
+                            http(ROUTE)
+                                .get("/api/console/etablissements?" + filtres)
+                                .header("Accept", "application/json")
+                                .check(status().is(200), jsonPath("$.items[0].uai").exists())),
+                        users,
+                        seconds))
+                .andThen(PanoramaSimulation.statique(users, seconds)))
         .protocols(protocol)
-        .maxDuration(Duration.ofSeconds(seconds + 30))
+        .maxDuration(Duration.ofSeconds(3L * seconds + 30))
         .assertions(
             details(PAGE).responseTime().percentile(95).lt(150),
             details(ROUTE).responseTime().percentile(95).lt(150),

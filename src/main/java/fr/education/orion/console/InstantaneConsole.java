@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.upper;
 
 import fr.education.orion.ingestion.ImportCommand;
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Recherche;
 import java.lang.reflect.RecordComponent;
@@ -143,7 +144,7 @@ class InstantaneConsole {
    * data for the filters' millésime, in which case a new one is planned if needed.
    */
   @Nullable Table<?> lignes(FiltresConsole f) {
-    long importId = imports.lastSuccessId();
+    long importId = SelonImports.importDeLaRequete(imports);
     Marque marque = derniereMarque;
     if (marque == null || marque.importId() != importId) {
       marque = lireMarque();

@@ -46,7 +46,7 @@ public final class SelonImports<K, V> {
   }
 
   public V get(K cle) {
-    long importId = importId();
+    long importId = importDeLaRequete(imports);
     // Values of older imports are never asked again.
     valeurs.keySet().removeIf(version -> version.importId() != importId);
     Version<K> version = new Version<>(importId, cle);
@@ -75,8 +75,11 @@ public final class SelonImports<K, V> {
     }
   }
 
-  /** The id of the latest successful import, read once per HTTP request. */
-  private long importId() {
+  /**
+   * The id of the latest successful import, read once per HTTP request (at each call outside one),
+   * so that everything a request reads belongs to one import.
+   */
+  public static long importDeLaRequete(ImportRuns imports) {
     RequestAttributes requete = RequestContextHolder.getRequestAttributes();
     if (requete == null) {
       return imports.lastSuccessId();
