@@ -3,7 +3,6 @@ package fr.education.orion.console;
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
 import fr.education.orion.ingestion.ImportRuns;
-import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.Pagination;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ class ConsolePages {
   private final ConsoleQueries queries;
   private final OptionsQueries options;
   private final DonneesManquantes manques;
-  private final SelonImports<Boolean, List<String>> sources;
+  private final ImportRuns imports;
   private final RequetesEnregistrees requetes;
   private final CompteCourant compte;
 
@@ -49,7 +48,7 @@ class ConsolePages {
     this.queries = queries;
     this.options = options;
     this.manques = manques;
-    this.sources = new SelonImports<>(imports, sansCle -> sources(imports));
+    this.imports = imports;
     this.requetes = requetes;
     this.compte = compte;
   }
@@ -104,7 +103,7 @@ class ConsolePages {
             choisis,
             options.options(),
             manques.de(console, filtres, regionUnique != null),
-            sources.get(true),
+            sources(imports),
             liens,
             suggestions(liens, regionUnique != null),
             compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null),

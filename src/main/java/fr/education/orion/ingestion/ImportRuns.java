@@ -47,6 +47,8 @@ public class ImportRuns {
 
   private final DSLContext dsl;
   private final JsonMapper json;
+  private final SelonImports<List<String>, List<ImportRun>> sources =
+      new SelonImports<>(this, this::lireSources);
 
   ImportRuns(DSLContext dsl, JsonMapper json) {
     this.dsl = dsl;
@@ -76,9 +78,13 @@ public class ImportRuns {
   /**
    * Where the figures of pages come from: for each of these types and each year imported, the
    * latest successful run (its file, its rentrée or millésime, when it was imported), newest year
-   * first.
+   * first; kept until the next successful import.
    */
   public List<ImportRun> sources(Collection<String> types) {
+    return sources.get(List.copyOf(types));
+  }
+
+  private List<ImportRun> lireSources(Collection<String> types) {
     return dsl
         .selectDistinct(IMPORT_RUN.fields())
         .on(IMPORT_RUN.TYPE, IMPORT_RUN.ANNEE)

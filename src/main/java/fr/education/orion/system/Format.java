@@ -21,8 +21,18 @@ public final class Format {
 
   private Format() {}
 
+  /**
+   * Formats are costly to build and not thread-safe: one per thread, kept (a page formats hundreds
+   * of figures).
+   */
+  private static final ThreadLocal<NumberFormat> ENTIER =
+      ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(FRANCE));
+
+  private static final ThreadLocal<NumberFormat> POURCENTAGE =
+      ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(FRANCE));
+
   public static String nombre(long value) {
-    return NumberFormat.getIntegerInstance(FRANCE).format(value);
+    return ENTIER.get().format(value);
   }
 
   public static String date(@Nullable LocalDate date) {
@@ -36,7 +46,7 @@ public final class Format {
 
   /** A fraction as a rounded percentage: {@code 0.57} → {@code 57 %}; null → {@code —}. */
   public static String pourcentage(@Nullable BigDecimal fraction) {
-    return fraction == null ? "—" : NumberFormat.getPercentInstance(FRANCE).format(fraction);
+    return fraction == null ? "—" : POURCENTAGE.get().format(fraction);
   }
 
   /**
