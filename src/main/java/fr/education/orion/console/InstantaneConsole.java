@@ -14,6 +14,7 @@ import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Recherche;
+import jakarta.annotation.PreDestroy;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -177,6 +178,12 @@ class InstantaneConsole {
     if (!environnement.acceptsProfiles(Profiles.of(ImportCommand.PROFILE))) {
       planifier();
     }
+  }
+
+  /** A computation under way when Orion stops is abandoned: its transaction is rolled back. */
+  @PreDestroy
+  void arreter() {
+    arrierePlan.shutdownNow();
   }
 
   /** Computes the snapshot in the background, unless a computation is already waiting to start. */
