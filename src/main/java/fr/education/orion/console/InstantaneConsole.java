@@ -14,14 +14,11 @@ import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Recherche;
+import fr.education.orion.system.Sha256;
 import jakarta.annotation.PreDestroy;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -117,7 +114,8 @@ class InstantaneConsole {
   /** The last current mark read, so that requests between two imports need not read it again. */
   private volatile @Nullable Marque derniereMarque;
 
-  private final String forme;
+  /** Digest of the SQL and indexes of the snapshot ({@link #forme()}), computed at first use. */
+  private volatile @Nullable String forme;
 
   InstantaneConsole(
       DSLContext dsl,
@@ -134,9 +132,21 @@ class InstantaneConsole {
     this.construction = new TransactionTemplate(transactions.getTransactionManager());
     // The snapshot's import id and its rows are read in one snapshot of the database.
     this.construction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    this.forme =
-        empreinte(
-            calcul(List.of("2020"), "2020_2021").getSQL(ParamType.INLINED) + COLONNES_INDEXEES);
+  }
+
+  /**
+   * What identifies how this version of Orion computes the snapshot: the digest of its SQL
+   * (rendered for a sample year) and of its indexes. Rendered at first use, not at start-up.
+   */
+  private String forme() {
+    String connue = forme;
+    if (connue == null) {
+      connue =
+          Sha256.hex(
+              calcul(List.of("2020"), "2020_2021").getSQL(ParamType.INLINED) + COLONNES_INDEXEES);
+      forme = connue;
+    }
+    return connue;
   }
 
   /**
@@ -168,7 +178,7 @@ class InstantaneConsole {
     return dsl.select(INSTANTANE_CONSOLE.IMPORT_ID, INSTANTANE_CONSOLE.MILLESIME)
         .from(INSTANTANE_CONSOLE)
         .where(INSTANTANE_CONSOLE.NOM.eq(NOM))
-        .and(INSTANTANE_CONSOLE.FORME.eq(forme))
+        .and(INSTANTANE_CONSOLE.FORME.eq(forme()))
         .fetchOne(r -> new Marque(r.value1(), r.value2()));
   }
 
@@ -225,7 +235,7 @@ class InstantaneConsole {
                           .NOM
                           .eq(NOM)
                           .and(INSTANTANE_CONSOLE.IMPORT_ID.eq(importId))
-                          .and(INSTANTANE_CONSOLE.FORME.eq(forme)));
+                          .and(INSTANTANE_CONSOLE.FORME.eq(forme())));
               if (aJour) {
                 return true;
               }
@@ -243,12 +253,12 @@ class InstantaneConsole {
                   .set(INSTANTANE_CONSOLE.NOM, NOM)
                   .set(INSTANTANE_CONSOLE.IMPORT_ID, importId)
                   .set(INSTANTANE_CONSOLE.MILLESIME, millesime)
-                  .set(INSTANTANE_CONSOLE.FORME, forme)
+                  .set(INSTANTANE_CONSOLE.FORME, forme())
                   .onConflict(INSTANTANE_CONSOLE.NOM)
                   .doUpdate()
                   .set(INSTANTANE_CONSOLE.IMPORT_ID, importId)
                   .set(INSTANTANE_CONSOLE.MILLESIME, millesime)
-                  .set(INSTANTANE_CONSOLE.FORME, forme)
+                  .set(INSTANTANE_CONSOLE.FORME, forme())
                   .set(INSTANTANE_CONSOLE.CONSTRUIT_LE, OffsetDateTime.now())
                   .execute();
               log.info(
@@ -338,15 +348,5 @@ class InstantaneConsole {
 
   private static Field<String> colonne(String nom) {
     return field(name(TABLE.last(), nom), String.class);
-  }
-
-  private static String empreinte(String sql) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
