@@ -2,6 +2,8 @@ package fr.education.orion.console;
 
 import static fr.education.orion.console.LignesCalculees.parmi;
 
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.system.Pagination;
 import java.util.ArrayList;
@@ -33,24 +35,32 @@ class ConsoleQueries {
   /** Rows read from PostgreSQL at a time while an export streams. */
   static final int FETCH_SIZE = 1000;
 
+  /** Pages kept until the next import, of at most {@value #LIGNES_GARDEES} rows (about 250 kB). */
+  private static final int PAGES_GARDEES = 64;
+
+  private static final int LIGNES_GARDEES = 100;
+
   private final DSLContext dsl;
   private final Calendrier calendrier;
   private final LignesCalculees calculees;
   private final InstantaneConsole instantane;
   private final TransactionTemplate lecture;
+  private final SelonImports<PageDemandee, Pagination<LigneConsole>> pages;
 
   ConsoleQueries(
       DSLContext dsl,
       Calendrier calendrier,
       LignesCalculees calculees,
       InstantaneConsole instantane,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      ImportRuns imports) {
     this.dsl = dsl;
     this.calendrier = calendrier;
     this.calculees = calculees;
     this.instantane = instantane;
     this.lecture = new TransactionTemplate(transactions.getTransactionManager());
     this.lecture.setReadOnly(true);
+    this.pages = new SelonImports<>(imports, this::lire, PAGES_GARDEES);
   }
 
   /** The filters with their defaults: the current rentrée and millésime of the data. */
@@ -66,14 +76,32 @@ class ConsoleQueries {
   }
 
   /**
-   * One page of rows and the number of rows matching. Rows computed for the request are counted by
-   * a window in the same query (computing them twice would cost more); rows read from the snapshot
-   * are counted apart, which spares PostgreSQL keeping every wide row for the window.
+   * One page of rows and the number of rows matching. Pages of usual sizes are kept until the next
+   * import (data change only through imports): the console's first page, which every visitor opens,
+   * and the pages that many consult are read once.
    */
   Pagination<LigneConsole> page(
       Console console, FiltresConsole filtres, Tri tri, int page, int size) {
     Pagination.check(page, size);
-    FiltresConsole f = completees(filtres);
+    PageDemandee demandee = new PageDemandee(console, completees(filtres), tri, page, size);
+    return size <= LIGNES_GARDEES ? pages.get(demandee) : lire(demandee);
+  }
+
+  /** A page of a console, with its filters completed ({@link #completees}). */
+  private record PageDemandee(
+      Console console, FiltresConsole filtres, Tri tri, int page, int size) {}
+
+  /**
+   * Rows computed for the request are counted by a window in the same query (computing them twice
+   * would cost more); rows read from the snapshot are counted apart, which spares PostgreSQL
+   * keeping every wide row for the window.
+   */
+  private Pagination<LigneConsole> lire(PageDemandee demandee) {
+    Console console = demandee.console();
+    FiltresConsole f = demandee.filtres();
+    Tri tri = demandee.tri();
+    int page = demandee.page();
+    int size = demandee.size();
     Table<?> instant = console == Console.ETABLISSEMENTS ? instantane.lignes(f) : null;
     Table<?> lignes = instant != null ? instant : calculees.lignes(console, f, false);
     List<Field<?>> champs = new ArrayList<>(List.of(lignes.fields()));

@@ -1,5 +1,6 @@
 package fr.education.orion.console;
 
+import fr.education.orion.system.ParametresDeRequete;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * row. The parameter names are those of the JSON routes and of the panoramas' links to the
  * consoles. {@link #verifiees()} checks the shape of every code (400 when malformed).
  */
+@ParametresDeRequete
 public record FiltresConsole(
     @Parameter(
             description = "Rentrées scolaires (ex. 2020) ; par défaut la plus récente du constat")

@@ -3,6 +3,7 @@ package fr.education.orion.panorama;
 import fr.education.orion.compte.Public;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.panorama.PanoramaTerritoire.Lien;
 import fr.education.orion.panorama.PanoramaTerritoire.Source;
@@ -12,7 +13,9 @@ import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;
 import fr.education.orion.system.Format;
+import fr.education.orion.system.PageRendue;
 import fr.education.orion.system.Problems;
+import gg.jte.TemplateEngine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,15 @@ class PanoramaTerritoirePages {
           "chomage_regional_insee", "INSEE : taux de chômage des régions",
           "chomage_departemental_insee", "INSEE : taux de chômage des départements");
 
+  /**
+   * The rendered pages kept (about 80 kB each): the most visited territories and choices are read
+   * from memory until the next import.
+   */
+  private static final int PAGES_GARDEES = 64;
+
+  /** What a page shows, besides the data: its rendering is kept until the next import. */
+  private record Demande(Echelon echelon, String code, ParametresPanorama parametres) {}
+
   private final Selections selections;
   private final Calendrier calendrier;
   private final TerritoireQueries territoires;
@@ -53,6 +65,8 @@ class PanoramaTerritoirePages {
   private final QuadrantQueries quadrants;
   private final ImportRuns imports;
   private final JsonMapper json;
+  private final TemplateEngine moteur;
+  private final SelonImports<Demande, PageRendue> pages;
 
   PanoramaTerritoirePages(
       Selections selections,
@@ -61,7 +75,8 @@ class PanoramaTerritoirePages {
       IndicateursTerritoireQueries indicateurs,
       QuadrantQueries quadrants,
       ImportRuns imports,
-      JsonMapper json) {
+      JsonMapper json,
+      TemplateEngine moteur) {
     this.selections = selections;
     this.calendrier = calendrier;
     this.territoires = territoires;
@@ -69,6 +84,8 @@ class PanoramaTerritoirePages {
     this.quadrants = quadrants;
     this.imports = imports;
     this.json = json;
+    this.moteur = moteur;
+    this.pages = new SelonImports<>(imports, this::rendre, PAGES_GARDEES);
   }
 
   @GetMapping("/panorama/region")
@@ -100,6 +117,27 @@ class PanoramaTerritoirePages {
 
   @GetMapping("/panorama/region/{codeRegion}")
   String region(@PathVariable String codeRegion, ParametresPanorama parametres, Model model) {
+    model.addAttribute("panorama", pages.get(new Demande(Echelon.REGION, codeRegion, parametres)));
+    return "panorama/territoire";
+  }
+
+  @GetMapping("/panorama/departement/{codeDepartement}")
+  String departement(
+      @PathVariable String codeDepartement, ParametresPanorama parametres, Model model) {
+    model.addAttribute(
+        "panorama", pages.get(new Demande(Echelon.DEPARTEMENT, codeDepartement, parametres)));
+    return "panorama/territoire";
+  }
+
+  private PageRendue rendre(Demande demande) {
+    PanoramaTerritoire panorama =
+        demande.echelon() == Echelon.REGION
+            ? region(demande.code(), demande.parametres())
+            : departement(demande.code(), demande.parametres());
+    return PageRendue.de(moteur, "panorama/territoire-contenu.jte", panorama.titre(), panorama);
+  }
+
+  private PanoramaTerritoire region(String codeRegion, ParametresPanorama parametres) {
     Territoire region = selections.territoire(Echelon.REGION, codeRegion);
     List<Choix> regions =
         territoires.regionsDuPerimetre().stream()
@@ -114,12 +152,10 @@ class PanoramaTerritoirePages {
                         d.libelle() + " (" + d.codeDepartement() + ")",
                         "/panorama/departement/" + d.codeDepartement()))
             .toList();
-    return panorama(region, "codeRegion", regions, departements, parametres, model);
+    return panorama(region, "codeRegion", regions, departements, parametres);
   }
 
-  @GetMapping("/panorama/departement/{codeDepartement}")
-  String departement(
-      @PathVariable String codeDepartement, ParametresPanorama parametres, Model model) {
+  private PanoramaTerritoire departement(String codeDepartement, ParametresPanorama parametres) {
     Territoire departement = selections.territoire(Echelon.DEPARTEMENT, codeDepartement);
     List<Choix> departements =
         territoires.departementsDuPerimetre().stream()
@@ -130,16 +166,15 @@ class PanoramaTerritoirePages {
             new Lien(
                 "Région " + departement.libelleRegion(),
                 "/panorama/region/" + departement.codeRegion()));
-    return panorama(departement, "codeDepartement", departements, region, parametres, model);
+    return panorama(departement, "codeDepartement", departements, region, parametres);
   }
 
-  private String panorama(
+  private PanoramaTerritoire panorama(
       Territoire territoire,
       String choixTerritoire,
       List<Choix> choix,
       List<Lien> autresTerritoires,
-      ParametresPanorama demandes,
-      Model model) {
+      ParametresPanorama demandes) {
     List<Choix> niveaux = selections.niveaux();
     String niveau = demandes.codeNiveauDiplome();
     Selection selection =
@@ -170,39 +205,36 @@ class PanoramaTerritoirePages {
             + territoire.code();
     Map<String, @Nullable String> territoireConsole = new LinkedHashMap<>();
     territoireConsole.put(choixTerritoire, territoire.code());
-    model.addAttribute(
-        "panorama",
-        new PanoramaTerritoire(
-            territoire,
-            selection,
-            "/panorama/"
-                + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
-                + territoire.code(),
-            choixTerritoire,
-            choix,
-            autresTerritoires,
-            niveaux,
-            selections.domaines(selection.codeNiveauDiplome()),
-            rentrees,
-            millesimes,
-            ChiffresCles.entree(actuels, rentreePrecedente ? avant : null),
-            ChiffresCles.sortie(actuels, millesimePrecedent ? avant : null),
-            ChiffresCles.chomage(actuels),
-            rentreePrecedente ? "par rapport à la rentrée " + precedente.rentreeScolaire() : null,
-            millesimePrecedent ? "par rapport au millésime " + precedente.millesime() : null,
-            quadrant,
-            filtres,
-            tri,
-            graphique(quadrant),
-            sources(territoire),
-            parametres,
-            parametres.url("/console/formations", territoireConsole),
-            parametres.selectionSeule().url(api + "/indicateurs"),
-            parametres.url(api + "/quadrant"),
-            LiensUtiles.territoire(
-                territoire.codeRegion(),
-                territoire.echelon() == Echelon.DEPARTEMENT ? territoire.code() : null)));
-    return "panorama/territoire";
+    return new PanoramaTerritoire(
+        territoire,
+        selection,
+        "/panorama/"
+            + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
+            + territoire.code(),
+        choixTerritoire,
+        choix,
+        autresTerritoires,
+        niveaux,
+        selections.domaines(selection.codeNiveauDiplome()),
+        rentrees,
+        millesimes,
+        ChiffresCles.entree(actuels, rentreePrecedente ? avant : null),
+        ChiffresCles.sortie(actuels, millesimePrecedent ? avant : null),
+        ChiffresCles.chomage(actuels),
+        rentreePrecedente ? "par rapport à la rentrée " + precedente.rentreeScolaire() : null,
+        millesimePrecedent ? "par rapport au millésime " + precedente.millesime() : null,
+        quadrant,
+        filtres,
+        tri,
+        graphique(quadrant),
+        sources(territoire),
+        parametres,
+        parametres.url("/console/formations", territoireConsole),
+        parametres.selectionSeule().url(api + "/indicateurs"),
+        parametres.url(api + "/quadrant"),
+        LiensUtiles.territoire(
+            territoire.codeRegion(),
+            territoire.echelon() == Echelon.DEPARTEMENT ? territoire.code() : null));
   }
 
   /** Bac pro when the data have it, else the first niveau. */

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.system.ParametresDeRequete;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Every link of the page carries them (sorting, territory, console), so that a view can be
  * bookmarked and shared; their names are those of the JSON routes.
  */
+@ParametresDeRequete
 record ParametresPanorama(
     @Parameter(description = "Niveau de diplôme (ex. 400 pour le bac pro, 500 pour le CAP)")
         @Nullable String codeNiveauDiplome,
