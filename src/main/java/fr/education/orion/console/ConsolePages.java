@@ -3,8 +3,11 @@ package fr.education.orion.console;
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
 import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.system.Format;
+import fr.education.orion.system.PageRendue;
 import fr.education.orion.system.Pagination;
+import gg.jte.TemplateEngine;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +40,20 @@ class ConsolePages {
   private final ImportRuns imports;
   private final RequetesEnregistrees requetes;
   private final CompteCourant compte;
+  private final TemplateEngine moteur;
+  private final SelonImports<Vue, RenduConsole> rendus;
+
+  /** A view of a console: its filters with their defaults, order, page and chosen columns. */
+  private record Vue(
+      Console console,
+      FiltresConsole filtres,
+      Tri tri,
+      int page,
+      int size,
+      List<String> colonnes) {}
+
+  /** Views whose {@link RenduConsole} is kept until the next import. */
+  private static final int VUES_GARDEES = 64;
 
   ConsolePages(
       ConsoleQueries queries,
@@ -44,13 +61,16 @@ class ConsolePages {
       DonneesManquantes manques,
       ImportRuns imports,
       RequetesEnregistrees requetes,
-      CompteCourant compte) {
+      CompteCourant compte,
+      TemplateEngine moteur) {
     this.queries = queries;
     this.options = options;
     this.manques = manques;
     this.imports = imports;
     this.requetes = requetes;
     this.compte = compte;
+    this.moteur = moteur;
+    this.rendus = new SelonImports<>(imports, this::rendre, VUES_GARDEES);
   }
 
   @GetMapping("/console/formations")
@@ -86,29 +106,48 @@ class ConsolePages {
       int size,
       @Nullable List<String> champs,
       Model model) {
-    FiltresConsole filtres = queries.completees(demandes);
-    Tri tri = Tri.of(console, sort, order);
-    List<String> choisis = champs == null ? List.of() : champs;
-    List<Colonne> colonnes = console.choisies(choisis);
-    String regionUnique = queries.regionUnique(filtres);
-    Liens liens = new Liens(console, filtres, tri, choisis, size);
-    model.addAttribute(
-        "page",
-        new ConsolePage(
+    Vue vue =
+        new Vue(
             console,
-            filtres,
-            tri,
-            queries.page(console, filtres, tri, page, size),
-            colonnes,
-            choisis,
-            options.options(),
-            manques.de(console, filtres, regionUnique != null),
-            sources(imports),
-            liens,
-            suggestions(liens, regionUnique != null),
-            compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null),
-            RequetesEnregistrees.COULEURS));
+            queries.completees(demandes),
+            Tri.of(console, sort, order),
+            page,
+            size,
+            champs == null ? List.of() : champs);
+    model.addAttribute(
+        "page", page(vue, compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null)));
+    model.addAttribute("rendu", rendus.get(vue));
     return "console/console";
+  }
+
+  private ConsolePage page(Vue vue, @Nullable List<RequeteEnregistree> enregistrees) {
+    Console console = vue.console();
+    FiltresConsole filtres = vue.filtres();
+    String regionUnique = queries.regionUnique(filtres);
+    Liens liens = new Liens(console, filtres, vue.tri(), vue.colonnes(), vue.size());
+    return new ConsolePage(
+        console,
+        filtres,
+        vue.tri(),
+        queries.page(console, filtres, vue.tri(), vue.page(), vue.size()),
+        console.choisies(vue.colonnes()),
+        vue.colonnes(),
+        options.options(),
+        manques.de(console, filtres, regionUnique != null),
+        sources(imports),
+        liens,
+        suggestions(liens, regionUnique != null),
+        enregistrees,
+        RequetesEnregistrees.COULEURS);
+  }
+
+  /** The filter form and the rows, rendered for every visitor of the view. */
+  private RenduConsole rendre(Vue vue) {
+    ConsolePage page = page(vue, null);
+    String titre = vue.console().titre();
+    return new RenduConsole(
+        PageRendue.de(moteur, "console/filtres.jte", titre, page),
+        PageRendue.de(moteur, "console/lignes.jte", titre, page));
   }
 
   /** The files the figures come from, with their year and when they were imported. */
