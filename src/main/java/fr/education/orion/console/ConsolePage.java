@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * rows with the chosen columns, what the data lack, and the links (sort, pages, exports, API).
  *
  * @param colonnesChoisies the fields the user chose; empty for the default columns
+ * @param evolution the InserJeunes rates of the rows for every millésime; null outside the
+ *     rendering of the rows ({@link RenduConsole})
  * @param requetes the signed-in user's saved queries; null for an anonymous visitor
  * @param couleurs the colours a saved query may take, by DSFR class suffix
  */
@@ -20,6 +22,7 @@ public record ConsolePage(
     FiltresConsole filtres,
     Tri tri,
     Pagination<LigneConsole> lignes,
+    @Nullable EvolutionTaux evolution,
     List<Colonne> colonnes,
     List<String> colonnesChoisies,
     OptionsConsole options,
@@ -66,6 +69,21 @@ public record ConsolePage(
               : null;
       default -> null;
     };
+  }
+
+  /** What a row is, in words: its établissement (for an offer) and its formation. */
+  public static String libelle(LigneConsole ligne) {
+    String formation =
+        (ligne.libelleFormation() == null ? ligne.cfd() : ligne.libelleFormation())
+            + (ligne.libelleDispositif() == null ? "" : " (" + ligne.libelleDispositif() + ")");
+    if (ligne instanceof LigneEtablissement offre) {
+      return (offre.libelleEtablissement() == null ? offre.uai() : offre.libelleEtablissement())
+          + " — "
+          + formation
+          + ", "
+          + offre.voie();
+    }
+    return formation;
   }
 
   public String total() {

@@ -115,21 +115,29 @@ class ConsolePages {
             size,
             champs == null ? List.of() : champs);
     model.addAttribute(
-        "page", page(vue, compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null)));
+        "page", page(vue, false, compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null)));
     model.addAttribute("rendu", rendus.get(vue));
     return "console/console";
   }
 
-  private ConsolePage page(Vue vue, @Nullable List<RequeteEnregistree> enregistrees) {
+  /**
+   * @param evolution with the rates of the rows for every millésime, which only the rendering of
+   *     the rows shows
+   */
+  private ConsolePage page(
+      Vue vue, boolean evolution, @Nullable List<RequeteEnregistree> enregistrees) {
     Console console = vue.console();
     FiltresConsole filtres = vue.filtres();
     String regionUnique = queries.regionUnique(filtres);
     Liens liens = new Liens(console, filtres, vue.tri(), vue.colonnes(), vue.size());
+    Pagination<LigneConsole> lignes =
+        queries.page(console, filtres, vue.tri(), vue.page(), vue.size());
     return new ConsolePage(
         console,
         filtres,
         vue.tri(),
-        queries.page(console, filtres, vue.tri(), vue.page(), vue.size()),
+        lignes,
+        evolution ? queries.evolution(console, filtres, lignes.items()) : null,
         console.choisies(vue.colonnes()),
         vue.colonnes(),
         options.options(),
@@ -143,7 +151,7 @@ class ConsolePages {
 
   /** The filter form and the rows, rendered for every visitor of the view. */
   private RenduConsole rendre(Vue vue) {
-    ConsolePage page = page(vue, null);
+    ConsolePage page = page(vue, true, null);
     String titre = vue.console().titre();
     return new RenduConsole(
         PageRendue.de(moteur, "console/filtres.jte", titre, page),

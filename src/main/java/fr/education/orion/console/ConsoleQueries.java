@@ -7,7 +7,9 @@ import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.system.Pagination;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -124,6 +126,53 @@ class ConsoleQueries {
     List<LigneConsole> items =
         resultat.stream().map(r -> mapper.map(r.into(lignes.fields()))).toList();
     return new Pagination<>(items, nombre, page, size);
+  }
+
+  /**
+   * The InserJeunes rates of these rows (a page of the console with these filters) for every
+   * millésime of the data ({@link EvolutionTaux.Taux#de}): the same rows asked again for each
+   * millésime, narrowed to their rentrées, établissements and formations.
+   *
+   * @param filtres filters with their defaults ({@link #completees})
+   */
+  EvolutionTaux evolution(Console console, FiltresConsole filtres, List<LigneConsole> lignes) {
+    List<String> millesimes = calendrier.millesimes();
+    Map<String, List<EvolutionTaux.Taux>> taux = new HashMap<>();
+    if (lignes.isEmpty()) {
+      return new EvolutionTaux(millesimes, taux);
+    }
+    List<String> rentrees =
+        lignes.stream().map(LigneConsole::rentreeScolaire).distinct().sorted().toList();
+    List<String> uais =
+        lignes.stream()
+            .map(l -> l instanceof LigneEtablissement offre ? offre.uai() : null)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
+    List<String> cfds = lignes.stream().map(LigneConsole::cfd).distinct().sorted().toList();
+    for (LigneConsole ligne : lignes) {
+      taux.put(EvolutionTaux.cle(ligne), new ArrayList<>());
+    }
+    for (String millesime : millesimes) {
+      FiltresConsole f = filtres.pourLignes(rentrees, uais, cfds, millesime);
+      Map<String, EvolutionTaux.Taux> trouves = new HashMap<>();
+      parcourir(
+          console,
+          f,
+          Tri.of(console, null, null),
+          ligne -> {
+            String cle = EvolutionTaux.cle(ligne);
+            if (taux.containsKey(cle)) {
+              trouves.put(cle, EvolutionTaux.Taux.de(millesime, ligne));
+            }
+          });
+      taux.forEach(
+          (cle, suite) ->
+              suite.add(
+                  trouves.getOrDefault(cle, new EvolutionTaux.Taux(millesime, null, null, null))));
+    }
+    return new EvolutionTaux(millesimes, taux);
   }
 
   private static final Field<Integer> TOTAL = org.jooq.impl.DSL.count().over().as("total");

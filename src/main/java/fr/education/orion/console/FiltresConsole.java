@@ -204,6 +204,34 @@ public record FiltresConsole(
         q);
   }
 
+  /**
+   * The same filters narrowed to these rentrées, établissements (none: all) and formations, in
+   * every quadrant position: the rows of a page again, for another millésime, whatever their
+   * position then.
+   */
+  public FiltresConsole pourLignes(
+      List<String> rentrees, List<String> uais, List<String> cfds, String autreMillesime) {
+    return new FiltresConsole(
+        rentrees,
+        codeRegion,
+        codeAcademie,
+        codeDepartement,
+        commune,
+        uais.isEmpty() ? uai : uais,
+        secteur,
+        codeNiveauDiplome,
+        codeDispositif,
+        codeNsf,
+        cfdFamille,
+        cfds,
+        List.of(),
+        formationSpecifique,
+        voie,
+        classesCommunes,
+        autreMillesime,
+        q);
+  }
+
   /** Every filter by its URL name, in a stable order, for links and saved queries. */
   public Map<String, List<String>> parametres() {
     Map<String, List<String>> p = new LinkedHashMap<>();

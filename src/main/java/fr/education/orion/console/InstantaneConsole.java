@@ -44,23 +44,27 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rows of the établissements console, for every rentrée and the current millésime, computed by
- * {@link LignesCalculees} once the data have changed and kept in the table {@code
- * console_etablissements}: a page of the national console then reads one table instead of summing
- * every offer and joining the InserJeunes counts for each request.
+ * The rows of the établissements console, for every rentrée and millésime, computed by {@link
+ * LignesCalculees} once the data have changed and kept in the table {@code console_etablissements}:
+ * a page of the national console then reads one table instead of summing every offer and joining
+ * the InserJeunes counts for each request.
  *
- * <p>The table is read only while it holds the data of the latest successful import, for the
- * millésime asked, and was computed by the same SQL as this version of Orion would use (table
- * {@code instantane_console}); otherwise the console computes its rows as before, and a new
- * snapshot is computed in the background. Data change only through imports, so a current snapshot
- * gives exactly the rows {@link LignesCalculees} would. The new snapshot is built beside the old
- * one and takes its place in one transaction, so readers never wait for the computation.
+ * <p>The table is read only while it holds the data of the latest successful import (its {@code
+ * millesime} in {@code instantane_console} is the latest it holds) and was computed by the same SQL
+ * as this version of Orion would use (table {@code instantane_console}); otherwise the console
+ * computes its rows as before, and a new snapshot is computed in the background. Data change only
+ * through imports, so a current snapshot gives exactly the rows {@link LignesCalculees} would. The
+ * new snapshot is built beside the old one and takes its place in one transaction, so readers never
+ * wait for the computation.
  */
 @Component
 class InstantaneConsole {
 
   /** Columns of the snapshot that only its filters read, beside those of the console's rows. */
   static final String ACADEMIE = "filtreCodeAcademie";
+
+  /** The millésime of the InserJeunes figures of a row: the snapshot holds every millésime. */
+  private static final String MILLESIME = "millesimeSortie";
 
   static final String FAMILLE = "filtreCfdFamille";
   static final String CLASSE_COMMUNE = "filtreClasseCommune";
@@ -74,6 +78,7 @@ class InstantaneConsole {
   private static final List<String> COLONNES_INDEXEES =
       List.of(
           "rentreeScolaire",
+          MILLESIME,
           "codeRegion",
           ACADEMIE,
           "codeDepartement",
@@ -107,9 +112,9 @@ class InstantaneConsole {
   private final AtomicBoolean prevu = new AtomicBoolean();
 
   /**
-   * What the snapshot holds: the latest successful import and the millésime it was computed for.
+   * What the snapshot holds: the latest successful import (with every millésime of that import).
    */
-  private record Marque(long importId, String millesime) {}
+  private record Marque(long importId) {}
 
   /** The last current mark read, so that requests between two imports need not read it again. */
   private volatile @Nullable Marque derniereMarque;
@@ -143,7 +148,8 @@ class InstantaneConsole {
     if (connue == null) {
       connue =
           Sha256.hex(
-              calcul(List.of("2020"), "2020_2021").getSQL(ParamType.INLINED) + COLONNES_INDEXEES);
+              calcul(List.of("2020"), List.of("2020_2021")).getSQL(ParamType.INLINED)
+                  + COLONNES_INDEXEES);
       forme = connue;
     }
     return connue;
@@ -165,21 +171,21 @@ class InstantaneConsole {
       }
       derniereMarque = marque;
     }
-    if (!marque.millesime().equals(f.millesime())) {
+    if (!calendrier.millesimes().contains(f.millesime())) {
       return null;
     }
     return dsl.select(colonnesDesLignes())
         .from(table(TABLE))
-        .where(filtres(f))
+        .where(colonne(MILLESIME).eq(f.millesime()).and(filtres(f)))
         .asTable(LignesCalculees.LIGNE);
   }
 
   private @Nullable Marque lireMarque() {
-    return dsl.select(INSTANTANE_CONSOLE.IMPORT_ID, INSTANTANE_CONSOLE.MILLESIME)
+    return dsl.select(INSTANTANE_CONSOLE.IMPORT_ID)
         .from(INSTANTANE_CONSOLE)
         .where(INSTANTANE_CONSOLE.NOM.eq(NOM))
         .and(INSTANTANE_CONSOLE.FORME.eq(forme()))
-        .fetchOne(r -> new Marque(r.value1(), r.value2()));
+        .fetchOne(r -> new Marque(r.value1()));
   }
 
   /** Once Orion is ready (after the first start's imports), the snapshot is brought up to date. */
@@ -246,9 +252,13 @@ class InstantaneConsole {
               if (rentrees.isEmpty()) {
                 return false;
               }
+              List<String> millesimes = calendrier.millesimes();
+              if (millesimes.isEmpty()) {
+                return false;
+              }
               String millesime = calendrier.millesimeCourant();
               long debut = System.nanoTime();
-              remplacer(calcul(rentrees, millesime));
+              remplacer(calcul(rentrees, millesimes));
               dsl.insertInto(INSTANTANE_CONSOLE)
                   .set(INSTANTANE_CONSOLE.NOM, NOM)
                   .set(INSTANTANE_CONSOLE.IMPORT_ID, importId)
@@ -262,11 +272,11 @@ class InstantaneConsole {
                   .set(INSTANTANE_CONSOLE.CONSTRUIT_LE, OffsetDateTime.now())
                   .execute();
               log.info(
-                  "Console des établissements : instantané de l'import {} ({} rentrées, millésime"
-                      + " {}) calculé en {} ms",
+                  "Console des établissements : instantané de l'import {} ({} rentrées, {}"
+                      + " millésimes) calculé en {} ms",
                   importId,
                   rentrees.size(),
-                  millesime,
+                  millesimes.size(),
                   (System.nanoTime() - debut) / 1_000_000);
               return true;
             });
@@ -289,11 +299,19 @@ class InstantaneConsole {
     dsl.alterTable(NOUVELLE).renameTo(TABLE).execute();
   }
 
-  /** Every row of the établissements console, with the columns its filters read. */
-  private Select<Record> calcul(List<String> rentrees, String millesime) {
-    FiltresConsole tout = FiltresConsole.aucun().pourRentrees(rentrees).pourMillesime(millesime);
-    Table<?> lignes = calculees.lignes(Console.ETABLISSEMENTS, tout, true);
-    return dsl.select(lignes.fields()).from(lignes);
+  /**
+   * Every row of the établissements console for each millésime, with the columns its filters read:
+   * a page may ask any millésime, and the evolution of the rates reads them all.
+   */
+  private Select<Record> calcul(List<String> rentrees, List<String> millesimes) {
+    Select<Record> union = null;
+    for (String millesime : millesimes) {
+      FiltresConsole tout = FiltresConsole.aucun().pourRentrees(rentrees).pourMillesime(millesime);
+      Table<?> lignes = calculees.lignes(Console.ETABLISSEMENTS, tout, true);
+      Select<Record> celles = dsl.select(lignes.fields()).from(lignes);
+      union = union == null ? celles : union.unionAll(celles);
+    }
+    return java.util.Objects.requireNonNull(union);
   }
 
   private static List<Field<?>> colonnesDesLignes() {

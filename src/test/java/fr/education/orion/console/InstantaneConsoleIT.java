@@ -76,9 +76,19 @@ class InstantaneConsoleIT {
     assertThat(instantane.lignes(f)).as("stale after an import").isNull();
     courant();
     assertThat(instantane.lignes(f)).isNotNull();
-    // Another millésime than the snapshot's is computed for the request.
-    String autre = calendrier.millesimes().get(calendrier.millesimes().size() - 1);
-    assertThat(instantane.lignes(f.pourMillesime(autre))).isNull();
+    // Every millésime of the data is in the snapshot, and gives the rows computed for it.
+    for (String millesime : calendrier.millesimes()) {
+      FiltresConsole bretagne =
+          queries.completees(
+              avec(FiltresConsole.aucun(), "codeRegion", "53").pourMillesime(millesime));
+      Table<?> lues = instantane.lignes(bretagne);
+      assertThat(lues).as("millésime %s", millesime).isNotNull();
+      assertThat(trier(lues))
+          .as("millésime %s", millesime)
+          .isEqualTo(trier(calculees.lignes(Console.ETABLISSEMENTS, bretagne, false)));
+    }
+    // A millésime the data do not have is computed for the request.
+    assertThat(instantane.lignes(f.pourMillesime("2030_2031"))).isNull();
   }
 
   /** Brings the snapshot up to date, waiting for a computation already under way. */
