@@ -136,7 +136,7 @@ class ConsoleQueries {
    * @param filtres filters with their defaults ({@link #completees})
    */
   EvolutionTaux evolution(Console console, FiltresConsole filtres, List<LigneConsole> lignes) {
-    List<String> millesimes = calendrier.millesimes();
+    List<String> millesimes = calendrier.millesimes().stream().sorted().toList();
     Map<String, List<EvolutionTaux.Taux>> taux = new HashMap<>();
     if (lignes.isEmpty()) {
       return new EvolutionTaux(millesimes, taux);

@@ -124,10 +124,10 @@ class ConsoleBrowserIT {
     assertThat(rows()).isNotEmpty();
     checkAccessible("console-etablissements");
     WebElement uai =
-        find(By.cssSelector("#resultats tbody tr td a[href^='/panorama/etablissement/']"));
+        find(By.cssSelector("#lignes tbody tr td a[href^='/panorama/etablissement/']"));
     String href = uai.getDomAttribute("href");
-    assertThat(find(By.cssSelector("#resultats tbody tr td a[href^='/formations/']"))).isNotNull();
-    browser.clickAndWaitForPage(By.cssSelector("#resultats tbody tr td a[href='" + href + "']"));
+    assertThat(find(By.cssSelector("#lignes tbody tr td a[href^='/formations/']"))).isNotNull();
+    browser.clickAndWaitForPage(By.cssSelector("#lignes tbody tr td a[href='" + href + "']"));
     assertThat(browser.currentPath()).isEqualTo(href);
   }
 
@@ -149,7 +149,7 @@ class ConsoleBrowserIT {
         .startsWith("/console/etablissements?")
         .contains("codeDepartement=02A")
         .contains("sort=uai");
-    assertThat(text(By.tagName("caption"))).contains("« UAI » (croissant");
+    assertThat(text(By.id("legende-console"))).contains("« UAI » (croissant");
     for (WebElement ligne : rows()) {
       assertThat(cells(ligne).get(headers().indexOf("UAI ▲"))).startsWith("620");
     }
@@ -186,14 +186,14 @@ class ConsoleBrowserIT {
   }
 
   private List<String> headers() {
-    return browser.driver().findElements(By.cssSelector("#resultats thead th")).stream()
+    return browser.driver().findElements(By.cssSelector("#lignes thead th")).stream()
         .map(WebElement::getText)
         .map(String::strip)
         .toList();
   }
 
   private List<WebElement> rows() {
-    return browser.driver().findElements(By.cssSelector("#resultats tbody tr"));
+    return browser.driver().findElements(By.cssSelector("#lignes tbody tr"));
   }
 
   private static List<String> cells(WebElement row) {
