@@ -243,6 +243,7 @@ class InstantaneConsole {
                           .and(INSTANTANE_CONSOLE.IMPORT_ID.eq(importId))
                           .and(INSTANTANE_CONSOLE.FORME.eq(forme())));
               if (aJour) {
+                log.info("Console des établissements : instantané de l'import {} à jour", importId);
                 return true;
               }
               List<String> rentrees =
