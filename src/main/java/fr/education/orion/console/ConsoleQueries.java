@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -146,7 +147,7 @@ class ConsoleQueries {
     List<String> uais =
         lignes.stream()
             .map(l -> l instanceof LigneEtablissement offre ? offre.uai() : null)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .distinct()
             .sorted()
             .toList();

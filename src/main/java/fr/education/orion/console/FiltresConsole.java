@@ -160,48 +160,12 @@ public record FiltresConsole(
 
   /** The same filters for other rentrées. */
   public FiltresConsole pourRentrees(List<String> rentrees) {
-    return new FiltresConsole(
-        rentrees,
-        codeRegion,
-        codeAcademie,
-        codeDepartement,
-        commune,
-        uai,
-        secteur,
-        codeNiveauDiplome,
-        codeDispositif,
-        codeNsf,
-        cfdFamille,
-        cfd,
-        positionQuadrant,
-        formationSpecifique,
-        voie,
-        classesCommunes,
-        millesime,
-        q);
+    return copie(rentrees, uai, cfd, positionQuadrant, millesime);
   }
 
   /** The same filters for another millésime. */
   public FiltresConsole pourMillesime(String autre) {
-    return new FiltresConsole(
-        rentreeScolaire,
-        codeRegion,
-        codeAcademie,
-        codeDepartement,
-        commune,
-        uai,
-        secteur,
-        codeNiveauDiplome,
-        codeDispositif,
-        codeNsf,
-        cfdFamille,
-        cfd,
-        positionQuadrant,
-        formationSpecifique,
-        voie,
-        classesCommunes,
-        autre,
-        q);
+    return copie(rentreeScolaire, uai, cfd, positionQuadrant, autre);
   }
 
   /**
@@ -211,20 +175,30 @@ public record FiltresConsole(
    */
   public FiltresConsole pourLignes(
       List<String> rentrees, List<String> uais, List<String> cfds, String autreMillesime) {
+    return copie(rentrees, uais.isEmpty() ? uai : uais, cfds, List.of(), autreMillesime);
+  }
+
+  /** These filters with other rentrées, établissements, formations, positions and millésime. */
+  private FiltresConsole copie(
+      List<String> rentrees,
+      List<String> uais,
+      List<String> cfds,
+      List<String> positions,
+      @Nullable String autreMillesime) {
     return new FiltresConsole(
         rentrees,
         codeRegion,
         codeAcademie,
         codeDepartement,
         commune,
-        uais.isEmpty() ? uai : uais,
+        uais,
         secteur,
         codeNiveauDiplome,
         codeDispositif,
         codeNsf,
         cfdFamille,
         cfds,
-        List.of(),
+        positions,
         formationSpecifique,
         voie,
         classesCommunes,

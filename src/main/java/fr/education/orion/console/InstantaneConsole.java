@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -312,7 +313,7 @@ class InstantaneConsole {
       Select<Record> celles = dsl.select(lignes.fields()).from(lignes);
       union = union == null ? celles : union.unionAll(celles);
     }
-    return java.util.Objects.requireNonNull(union);
+    return Objects.requireNonNull(union);
   }
 
   private static List<Field<?>> colonnesDesLignes() {

@@ -35,6 +35,9 @@ public final class SelonImports<K, V> {
   private final int capacite;
   private final Map<Version<K>, CompletableFuture<V>> valeurs = new ConcurrentHashMap<>();
 
+  /** The import of the values kept: the others are forgotten when it changes, not at each call. */
+  private volatile long importConnu = Long.MIN_VALUE;
+
   public SelonImports(ImportRuns imports, Function<K, V> calcul) {
     this(imports, calcul, CAPACITE_PAR_DEFAUT);
   }
@@ -47,8 +50,11 @@ public final class SelonImports<K, V> {
 
   public V get(K cle) {
     long importId = importDeLaRequete(imports);
-    // Values of older imports are never asked again.
-    valeurs.keySet().removeIf(version -> version.importId() != importId);
+    if (importId != importConnu) {
+      // Values of older imports are never asked again.
+      valeurs.keySet().removeIf(version -> version.importId() != importId);
+      importConnu = importId;
+    }
     Version<K> version = new Version<>(importId, cle);
     CompletableFuture<V> attendue = valeurs.get(version);
     if (attendue == null) {

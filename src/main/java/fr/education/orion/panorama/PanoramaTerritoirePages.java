@@ -132,12 +132,12 @@ class PanoramaTerritoirePages {
   private PageRendue rendre(Demande demande) {
     PanoramaTerritoire panorama =
         demande.echelon() == Echelon.REGION
-            ? region(demande.code(), demande.parametres())
-            : departement(demande.code(), demande.parametres());
+            ? panoramaRegion(demande.code(), demande.parametres())
+            : panoramaDepartement(demande.code(), demande.parametres());
     return PageRendue.de(moteur, "panorama/territoire-contenu.jte", panorama.titre(), panorama);
   }
 
-  private PanoramaTerritoire region(String codeRegion, ParametresPanorama parametres) {
+  private PanoramaTerritoire panoramaRegion(String codeRegion, ParametresPanorama parametres) {
     Territoire region = selections.territoire(Echelon.REGION, codeRegion);
     List<Choix> regions =
         territoires.regionsDuPerimetre().stream()
@@ -155,7 +155,8 @@ class PanoramaTerritoirePages {
     return panorama(region, "codeRegion", regions, departements, parametres);
   }
 
-  private PanoramaTerritoire departement(String codeDepartement, ParametresPanorama parametres) {
+  private PanoramaTerritoire panoramaDepartement(
+      String codeDepartement, ParametresPanorama parametres) {
     Territoire departement = selections.territoire(Echelon.DEPARTEMENT, codeDepartement);
     List<Choix> departements =
         territoires.departementsDuPerimetre().stream()
