@@ -78,7 +78,13 @@ class EmpreintesSources {
           Optional.of(
               new Empreinte(
                   "formation",
-                  digest(FORMATION, DSL.noCondition())
+                  digest(
+                          FORMATION,
+                          DSL.noCondition(),
+                          FORMATION.CFD,
+                          FORMATION.CODE_NIVEAU_DIPLOME,
+                          FORMATION.DATE_OUVERTURE,
+                          FORMATION.DATE_FERMETURE)
                       + digest(FORMATION_LIGNEE, DSL.noCondition())));
       case "constat_rentree" ->
           Optional.ofNullable(event.annee())
@@ -91,9 +97,15 @@ class EmpreintesSources {
     };
   }
 
-  /** MD5 of the rows of the table within the condition, as text, in primary key order. */
-  private String digest(Table<?> table, Condition where) {
-    Field<String> row = DSL.field("{0}::text", String.class, table);
+  /**
+   * MD5 of the rows of the table within the condition, as text, in primary key order: of the given
+   * columns only, if any (those the derived tables read, leaving out long labels).
+   */
+  private String digest(Table<?> table, Condition where, Field<?>... columns) {
+    Field<String> row =
+        columns.length == 0
+            ? DSL.field("{0}::text", String.class, table)
+            : DSL.field("{0}::text", String.class, DSL.row(columns));
     Field<String> digest =
         DSL.coalesce(
             DSL.md5(

@@ -14,13 +14,17 @@ import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
 /**
  * Bulk writes for importers: rows go to a temporary table by PostgreSQL {@code COPY}, then into the
  * target table in one statement. Rows whose values are already there are left untouched, so
- * importing the same file twice changes nothing.
+ * importing the same file twice changes nothing. Where the target holds no row yet (within the
+ * scope of a replacement), the rows are copied straight into it, and into an empty table as
+ * PostgreSQL advises for bulk loads: its indexes are built again after the copy, one sort each,
+ * rather than updated row by row. Callers give each primary key at most once.
  */
 @Component
 public final class BulkWriter {
@@ -41,6 +45,9 @@ public final class BulkWriter {
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition updateWhen) {
     if (rows.isEmpty()) {
       return 0;
+    }
+    if (!dsl.fetchExists(table)) {
+      return copyIntoEmpty(table, fields, rows);
     }
     Table<Record> staging = copyToStaging(table, fields, rows);
     int changed = merge(table, fields, staging, updateWhen);
@@ -72,14 +79,19 @@ public final class BulkWriter {
    */
   public int replace(
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition scope) {
+    if (!dsl.fetchExists(table, scope)) {
+      int inserted =
+          dsl.fetchExists(table) ? copy(table, fields, rows) : copyIntoEmpty(table, fields, rows);
+      if (inserted > 0) {
+        analyze(table);
+      }
+      return inserted;
+    }
     Table<Record> staging = copyToStaging(table, fields, rows);
     int changed = merge(table, fields, staging, DSL.trueCondition());
     if (changed > 0) {
-      // Fresh statistics, so that the rows just merged are counted when the deletion is planned: a
-      // table whose statistics predate them would be planned as an empty scope, and a nested loop
-      // over thousands of rows takes minutes. Later queries of the same transaction use them too.
       // When nothing was merged, the statistics of the previous import still hold.
-      dsl.query("analyze {0}", table).execute();
+      analyze(table);
     }
     changed +=
         dsl.deleteFrom(table)
@@ -88,6 +100,16 @@ public final class BulkWriter {
             .execute();
     dsl.dropTable(staging).execute();
     return changed;
+  }
+
+  /**
+   * Fresh statistics, so that the rows just written are counted when later statements of the import
+   * (the deletion of a replacement, the rebuild of derived tables) are planned: a table whose
+   * statistics predate them would be planned as empty, and a nested loop over thousands of rows
+   * takes minutes.
+   */
+  private void analyze(Table<?> table) {
+    dsl.query("analyze {0}", table).execute();
   }
 
   /**
@@ -131,27 +153,118 @@ public final class BulkWriter {
 
   private Table<Record> copyToStaging(
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
-    Name stagingName = stagingName(table);
-    Table<Record> staging = DSL.table(stagingName);
+    Table<Record> staging = DSL.table(stagingName(table));
     dsl.dropTableIfExists(staging).execute();
     dsl.createTemporaryTable(staging)
         .as(dsl.select(fields).from(table).where(DSL.falseCondition()))
         .withNoData()
         .execute();
+    copy(staging, fields, rows);
+    return staging;
+  }
+
+  /**
+   * Copies many rows into an empty table with its indexes dropped, then builds them again. The
+   * table is truncated first, though empty: a table truncated in the same transaction is written
+   * without WAL where the server keeps the minimal WAL ({@code wal_level = minimal}, as the
+   * embedded PostgreSQL does). The table stays locked until the import commits, which costs nothing
+   * while it is empty. A table that other tables reference is copied into as it is.
+   */
+  private int copyIntoEmpty(Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
+    String name = dsl.render(table.getQualifiedName());
+    boolean referenced =
+        dsl.fetchExists(
+            DSL.selectOne()
+                .from(DSL.table(DSL.name("pg_constraint")))
+                .where(
+                    DSL.field("confrelid")
+                        .eq(DSL.field("cast({0} as regclass)", Object.class, DSL.val(name)))));
+    if (rows.size() < REBUILT_INDEXES_FROM || referenced) {
+      return copy(table, fields, rows);
+    }
+    List<Index> indexes =
+        dsl.fetch(
+                """
+                select i.indexrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid),
+                       pg_get_indexdef(i.indexrelid)
+                from pg_index i
+                left join pg_constraint c on c.conindid = i.indexrelid and c.conrelid = i.indrelid
+                where i.indrelid = cast({0} as regclass)
+                """,
+                name)
+            .map(
+                row ->
+                    new Index(
+                        row.get(0, String.class),
+                        row.get(1, String.class),
+                        row.get(2, String.class),
+                        row.get(3, String.class)));
+    for (Index index : indexes) {
+      dsl.execute(index.drop(name));
+    }
+    int copied = copy(table, fields, rows);
+    for (Index index : indexes) {
+      dsl.execute(index.create(name));
+    }
+    return copied;
+  }
+
+  /** Below this many rows, updating the indexes row by row costs less than building them again. */
+  private static final int REBUILT_INDEXES_FROM = 1000;
+
+  /**
+   * An index as PostgreSQL describes it, with the constraint it backs if any.
+   *
+   * @param name its name, quoted as needed
+   * @param constraint the name of its primary key or unique constraint, or null
+   * @param constraintDefinition that constraint's definition
+   * @param definition the {@code CREATE INDEX} statement
+   */
+  private record Index(
+      String name,
+      @Nullable String constraint,
+      @Nullable String constraintDefinition,
+      String definition) {
+
+    String drop(String table) {
+      return constraint == null
+          ? "drop index " + name
+          : "alter table " + table + " drop constraint " + DSL.quotedName(constraint);
+    }
+
+    String create(String table) {
+      return constraint == null
+          ? definition
+          : "alter table "
+              + table
+              + " add constraint "
+              + DSL.quotedName(constraint)
+              + " "
+              + constraintDefinition;
+    }
+  }
+
+  /** {@code COPY} of the rows into the table; returns the number of rows copied. */
+  private int copy(Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
     String columns =
         fields.stream()
             .map(field -> dsl.render(DSL.name(field.getName())))
             .collect(Collectors.joining(", "));
     // Identifiers only, rendered and quoted by jOOQ: no value ever enters this statement.
-    String copy = "COPY " + dsl.render(stagingName) + " (" + columns + ") FROM STDIN (FORMAT csv)";
+    String copy =
+        "COPY "
+            + dsl.render(table.getQualifiedName())
+            + " ("
+            + columns
+            + ") FROM STDIN (FORMAT csv)";
     String data = toCsv(rows);
-    dsl.connection(
+    return dsl.connectionResult(
         connection ->
-            connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn(copy, new StringReader(data)));
-    return staging;
+            (int)
+                connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(copy, new StringReader(data)));
   }
 
   private static Name stagingName(Table<?> table) {
@@ -169,6 +282,23 @@ public final class BulkWriter {
         .toList();
   }
 
+  /** {@code yyyy-mm-dd}, written without the formatting machinery of {@link LocalDate#toString}. */
+  private static void appendDate(StringBuilder csv, LocalDate date) {
+    if (date.getYear() < 1000 || date.getYear() > 9999) {
+      csv.append(date);
+      return;
+    }
+    csv.append(date.getYear()).append('-');
+    if (date.getMonthValue() < 10) {
+      csv.append('0');
+    }
+    csv.append(date.getMonthValue()).append('-');
+    if (date.getDayOfMonth() < 10) {
+      csv.append('0');
+    }
+    csv.append(date.getDayOfMonth());
+  }
+
   /** PostgreSQL CSV: unquoted empty is NULL, every text is quoted. */
   private static String toCsv(Collection<Object[]> rows) {
     StringBuilder csv = new StringBuilder(rows.size() * 64);
@@ -181,7 +311,11 @@ public final class BulkWriter {
         if (value == null) {
           continue;
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof LocalDate) {
+        if (value instanceof Integer number) {
+          csv.append(number.intValue());
+        } else if (value instanceof LocalDate date) {
+          appendDate(csv, date);
+        } else if (value instanceof Number || value instanceof Boolean) {
           csv.append(value);
         } else {
           csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');

@@ -70,6 +70,13 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     private int position;
     private int line = 1;
 
+    /** The most fields a record had so far: the room given to the next one. */
+    private int width = 8;
+
+    private int nextSemicolon = -1;
+    private int nextLineFeed = -1;
+    private int nextCarriageReturn = -1;
+
     Tokenizer(String text) {
       this.text = text;
     }
@@ -78,7 +85,7 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
       List<Record> records = new ArrayList<>();
       while (position < text.length()) {
         int first = line;
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(width);
         boolean quoted = false;
         while (true) {
           int closing = closingQuote();
@@ -89,10 +96,7 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
             position = closing + 1;
             quoted = true;
           } else {
-            int end = position;
-            while (end < text.length() && !isDelimiterOrBreak(text.charAt(end))) {
-              end++;
-            }
+            int end = fieldEnd();
             fields.add(text.substring(position, end));
             position = end;
           }
@@ -103,11 +107,34 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
           }
         }
         skipLineBreak();
+        width = Math.max(width, fields.size());
         if (quoted || fields.size() > 1 || !fields.get(0).isBlank()) {
-          records.add(new Record(first, fields.toArray(String[]::new)));
+          records.add(new Record(first, fields.toArray(new String[fields.size()])));
         }
       }
       return records;
+    }
+
+    /**
+     * Where the unquoted field at the current position ends: the next {@code ;} or line break. The
+     * next of each is kept, found by {@link String#indexOf}, and looked for again only once passed.
+     */
+    private int fieldEnd() {
+      if (nextSemicolon < position) {
+        nextSemicolon = indexOrEnd(';');
+      }
+      if (nextLineFeed < position) {
+        nextLineFeed = indexOrEnd('\n');
+      }
+      if (nextCarriageReturn < position) {
+        nextCarriageReturn = indexOrEnd('\r');
+      }
+      return Math.min(nextSemicolon, Math.min(nextLineFeed, nextCarriageReturn));
+    }
+
+    private int indexOrEnd(char c) {
+      int index = text.indexOf(c, position);
+      return index < 0 ? text.length() : index;
     }
 
     /** The closing quote of a quoted field at the current position, or -1 if it is not one. */
@@ -182,14 +209,14 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
         && bytes[0] == (byte) 0xEF
         && bytes[1] == (byte) 0xBB
         && bytes[2] == (byte) 0xBF) {
-      String text = strict(StandardCharsets.UTF_8, bytes, 3);
+      String text = utf8(bytes, 3);
       if (text == null) {
         throw ImportRefusedException.of(
             fichier, "encodage inconnu : marque UTF-8 présente mais octets non UTF-8");
       }
       return new Decoded(text, "UTF-8 (BOM)");
     }
-    String utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
+    String utf8 = utf8(bytes, 0);
     if (utf8 != null) {
       return new Decoded(utf8, "UTF-8");
     }
@@ -199,6 +226,16 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     }
     throw ImportRefusedException.of(
         fichier, "encodage inconnu : ni UTF-8 ni Windows-1252 (ISO-8859-1)");
+  }
+
+  /**
+   * The text, if the bytes are UTF-8. The JDK's own decoding is the fastest, but it replaces a
+   * malformed sequence with U+FFFD: only when that character appears is the strict decoder asked
+   * whether the file wrote it.
+   */
+  private static @org.jspecify.annotations.Nullable String utf8(byte[] bytes, int offset) {
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 ? text : strict(StandardCharsets.UTF_8, bytes, offset);
   }
 
   private static @org.jspecify.annotations.Nullable String strict(

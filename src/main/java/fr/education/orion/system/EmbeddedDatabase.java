@@ -38,7 +38,7 @@ final class EmbeddedDatabase implements AutoCloseable {
   static EmbeddedDatabase start(@Nullable Path directory, int port) {
     try {
       if (directory == null) {
-        EmbeddedPostgres throwAway = EmbeddedPostgres.builder().setPort(freePort(port)).start();
+        EmbeddedPostgres throwAway = builder().setPort(freePort(port)).start();
         return new EmbeddedDatabase(throwAway, throwAway.getPort());
       }
       Files.createDirectories(directory);
@@ -50,7 +50,7 @@ final class EmbeddedDatabase implements AutoCloseable {
       }
       log.info("Démarrage du PostgreSQL embarqué, données dans {}", directory.toAbsolutePath());
       EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder()
+          builder()
               .setDataDirectory(directory)
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "127.0.0.1")
@@ -62,6 +62,17 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Impossible de démarrer le PostgreSQL embarqué", e);
     }
+  }
+
+  /**
+   * A new database sorts text by its bytes (collation {@code C}). For UTF-8 that is the order of
+   * code points, the order of {@code C.UTF-8}, but PostgreSQL compares and sorts {@code C} itself,
+   * several times faster, instead of calling the system's locale for every comparison: building an
+   * index or a sort of codes costs half as much. Upper and lower case still follow the system's
+   * character classes. A folder created before keeps its collation.
+   */
+  private static EmbeddedPostgres.Builder builder() {
+    return EmbeddedPostgres.builder().setLocaleConfig("lc-collate", "C");
   }
 
   private static int freePort(int port) throws IOException {
