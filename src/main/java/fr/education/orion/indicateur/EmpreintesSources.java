@@ -7,6 +7,8 @@ import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
 import static fr.education.orion.schema.Tables.MEF;
 
 import fr.education.orion.ingestion.ImportCompleted;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -73,7 +75,21 @@ class EmpreintesSources {
    */
   private Optional<Empreinte> empreinte(ImportCompleted event) {
     return switch (event.type()) {
-      case "bcn_n_mef" -> Optional.of(new Empreinte("mef", digest(MEF, DSL.noCondition())));
+      case "bcn_n_mef" ->
+          Optional.of(
+              new Empreinte(
+                  "mef",
+                  digest(
+                      MEF,
+                      DSL.noCondition(),
+                      MEF.MEF_,
+                      MEF.MEFSTAT11,
+                      MEF.CFD,
+                      MEF.CODE_DISPOSITIF,
+                      MEF.DUREE_DISPOSITIF,
+                      MEF.ANNEE_DISPOSITIF,
+                      MEF.DATE_OUVERTURE,
+                      MEF.DATE_FERMETURE)));
       case "bcn_n_formation_diplome", "bcn_v_formation_diplome" ->
           Optional.of(
               new Empreinte(
@@ -85,32 +101,46 @@ class EmpreintesSources {
                           FORMATION.CODE_NIVEAU_DIPLOME,
                           FORMATION.DATE_OUVERTURE,
                           FORMATION.DATE_FERMETURE)
-                      + digest(FORMATION_LIGNEE, DSL.noCondition())));
+                      + " "
+                      + digest(
+                          FORMATION_LIGNEE,
+                          DSL.noCondition(),
+                          FORMATION_LIGNEE.ANCIEN_CFD,
+                          FORMATION_LIGNEE.NOUVEAU_CFD,
+                          FORMATION_LIGNEE.HISTORIQUE)));
       case "constat_rentree" ->
           Optional.ofNullable(event.annee())
               .map(
                   annee ->
                       new Empreinte(
                           "constat_rentree " + annee,
-                          digest(CONSTAT_RENTREE, CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(annee))));
+                          digest(
+                              CONSTAT_RENTREE,
+                              CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(annee),
+                              CONSTAT_RENTREE.UAI,
+                              CONSTAT_RENTREE.MEFSTAT11,
+                              CONSTAT_RENTREE.EFFECTIF)));
       default -> Optional.empty();
     };
   }
 
   /**
-   * MD5 of the rows of the table within the condition, as text, in primary key order: of the given
-   * columns only, if any (those the derived tables read, leaving out long labels).
+   * A digest of the given columns (those the derived tables read: labels are left out) of the rows
+   * within the condition: their count and the sum of a 64-bit hash of each row. The sum does not
+   * depend on the order of the rows, so no sort is needed; two different contents giving the same
+   * digest by chance is not a concern for deciding whether to rebuild.
    */
   private String digest(Table<?> table, Condition where, Field<?>... columns) {
-    Field<String> row =
-        columns.length == 0
-            ? DSL.field("{0}::text", String.class, table)
-            : DSL.field("{0}::text", String.class, DSL.row(columns));
+    List<Field<String>> values =
+        Arrays.stream(columns)
+            .map(column -> DSL.coalesce(column.cast(String.class), DSL.inline("\\N")))
+            .toList();
+    Field<String> row = DSL.field("concat_ws(';', {0})", String.class, DSL.list(values));
+    Field<Long> hash = DSL.field("hashtextextended({0}, 0)", Long.class, row);
     Field<String> digest =
-        DSL.coalesce(
-            DSL.md5(
-                DSL.listAgg(row, "\n").withinGroupOrderBy(table.getPrimaryKey().getFieldsArray())),
-            DSL.inline(""));
+        DSL.count()
+            .cast(String.class)
+            .concat(DSL.inline(":"), DSL.coalesce(DSL.sum(hash), 0).cast(String.class));
     return dsl.select(digest).from(table).where(where).fetchSingle(digest);
   }
 }

@@ -80,8 +80,12 @@ public final class BulkWriter {
   public int replace(
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition scope) {
     if (!dsl.fetchExists(table, scope)) {
-      int inserted =
-          dsl.fetchExists(table) ? copy(table, fields, rows) : copyIntoEmpty(table, fields, rows);
+      if (!dsl.fetchExists(table)) {
+        // No statistics needed: a table analysed while empty, or never, is planned from its
+        // current size, and autovacuum analyses it after the commit.
+        return copyIntoEmpty(table, fields, rows);
+      }
+      int inserted = copy(table, fields, rows);
       if (inserted > 0) {
         analyze(table);
       }
