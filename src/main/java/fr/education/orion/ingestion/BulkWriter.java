@@ -1,8 +1,9 @@
 package fr.education.orion.ingestion;
 
-import java.io.StringReader;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -261,14 +262,13 @@ public final class BulkWriter {
             + " ("
             + columns
             + ") FROM STDIN (FORMAT csv)";
-    String data = toCsv(rows);
     return dsl.connectionResult(
         connection ->
             (int)
                 connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn(copy, new StringReader(data)));
+                    .copyIn(copy, new CsvReader(rows)));
   }
 
   private static Name stagingName(Table<?> table) {
@@ -303,30 +303,64 @@ public final class BulkWriter {
     csv.append(date.getDayOfMonth());
   }
 
-  /** PostgreSQL CSV: unquoted empty is NULL, every text is quoted. */
-  private static String toCsv(Collection<Object[]> rows) {
-    StringBuilder csv = new StringBuilder(rows.size() * 64);
-    for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          csv.append(',');
+  /**
+   * The rows in PostgreSQL's CSV (unquoted empty is NULL, every text is quoted), written a few
+   * hundred rows at a time as {@code COPY} reads them: PostgreSQL stores the first rows while the
+   * next ones are written, on the other core, and the whole text is never held at once.
+   */
+  private static final class CsvReader extends Reader {
+
+    private static final int ROWS_PER_CHUNK = 256;
+
+    private final Iterator<Object[]> rows;
+    private final StringBuilder chunk = new StringBuilder(1 << 16);
+    private int position;
+
+    CsvReader(Collection<Object[]> rows) {
+      this.rows = rows.iterator();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (position == chunk.length()) {
+        if (!rows.hasNext()) {
+          return -1;
         }
-        Object value = row[i];
-        if (value == null) {
-          continue;
-        }
-        if (value instanceof Integer number) {
-          csv.append(number.intValue());
-        } else if (value instanceof LocalDate date) {
-          appendDate(csv, date);
-        } else if (value instanceof Number || value instanceof Boolean) {
-          csv.append(value);
-        } else {
-          csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+        chunk.setLength(0);
+        position = 0;
+        for (int i = 0; i < ROWS_PER_CHUNK && rows.hasNext(); i++) {
+          appendRow(chunk, rows.next());
         }
       }
-      csv.append('\n');
+      int read = Math.min(length, chunk.length() - position);
+      chunk.getChars(position, position + read, buffer, offset);
+      position += read;
+      return read;
     }
-    return csv.toString();
+
+    @Override
+    public void close() {}
+  }
+
+  private static void appendRow(StringBuilder csv, Object[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      Object value = row[i];
+      if (value == null) {
+        continue;
+      }
+      if (value instanceof Integer number) {
+        csv.append(number.intValue());
+      } else if (value instanceof LocalDate date) {
+        appendDate(csv, date);
+      } else if (value instanceof Number || value instanceof Boolean) {
+        csv.append(value);
+      } else {
+        csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+      }
+    }
+    csv.append('\n');
   }
 }

@@ -7,45 +7,68 @@ import org.jspecify.annotations.Nullable;
 /** The search form of a text: lower case, no accents, words separated by one space. */
 public final class Recherche {
 
+  /** What each character of Latin-1 becomes, worked out once: labels are almost all Latin-1. */
+  private static final String[] LATIN_1 = new String[256];
+
+  static {
+    for (char c = 0; c < LATIN_1.length; c++) {
+      LATIN_1[c] = letters(c);
+    }
+  }
+
   private Recherche() {}
 
   public static String normalize(@Nullable String... parts) {
-    StringBuilder joined = new StringBuilder();
-    boolean ascii = true;
-    for (String part : parts) {
-      if (part != null) {
-        joined.append(part).append(' ');
-        for (int i = 0; i < part.length() && ascii; i++) {
-          ascii = part.charAt(i) < 0x80;
-        }
-      }
-    }
-    String decomposed =
-        ascii ? joined.toString() : Normalizer.normalize(joined, Normalizer.Form.NFD);
-    StringBuilder normalized = new StringBuilder(decomposed.length());
+    StringBuilder normalized = new StringBuilder();
     boolean space = false;
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (isMark(c)) {
+    for (String part : parts) {
+      if (part == null) {
         continue;
       }
-      c = Character.toLowerCase(c);
-      String letters = c == 'œ' ? "oe" : c == 'æ' ? "ae" : null;
-      if (letters != null || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (space && !normalized.isEmpty()) {
-          normalized.append(' ');
-        }
-        space = false;
-        if (letters != null) {
+      space = true;
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        String letters = c < LATIN_1.length ? LATIN_1[c] : letters(c);
+        if (letters == null) {
+          space = true;
+        } else if (!letters.isEmpty()) {
+          if (space && !normalized.isEmpty()) {
+            normalized.append(' ');
+          }
+          space = false;
           normalized.append(letters);
-        } else {
-          normalized.append(c);
         }
-      } else {
-        space = true;
       }
     }
     return normalized.toString();
+  }
+
+  /**
+   * What a character becomes: its letters and digits once decomposed, without accents, in lower
+   * case, œ and æ spelled out; an empty string for an accent on its own, which is dropped; null for
+   * anything else, which separates words. A canonical decomposition is a base and its accents, so a
+   * character never gives both letters and a separator.
+   */
+  private static @Nullable String letters(char c) {
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    StringBuilder letters = new StringBuilder(2);
+    for (int i = 0; i < decomposed.length(); i++) {
+      char d = decomposed.charAt(i);
+      if (isMark(d)) {
+        continue;
+      }
+      d = Character.toLowerCase(d);
+      if (d == 'œ') {
+        letters.append("oe");
+      } else if (d == 'æ') {
+        letters.append("ae");
+      } else if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) {
+        letters.append(d);
+      } else {
+        return null;
+      }
+    }
+    return letters.toString();
   }
 
   /** An accent or other combining mark, as left by the decomposition. */
