@@ -82,14 +82,9 @@ class EmpreintesSources {
                   digest(
                       MEF,
                       DSL.noCondition(),
-                      MEF.MEF_,
-                      MEF.MEFSTAT11,
-                      MEF.CFD,
-                      MEF.CODE_DISPOSITIF,
-                      MEF.DUREE_DISPOSITIF,
-                      MEF.ANNEE_DISPOSITIF,
-                      MEF.DATE_OUVERTURE,
-                      MEF.DATE_FERMETURE)));
+                      Arrays.stream(MEF.fields())
+                          .filter(field -> !field.equals(MEF.LIBELLE))
+                          .toArray(Field[]::new))));
       case "bcn_n_formation_diplome", "bcn_v_formation_diplome" ->
           Optional.of(
               new Empreinte(

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public final class BulkWriter {
 
+  /** Below this many rows, updating the indexes row by row costs less than building them again. */
+  private static final int REBUILT_INDEXES_FROM = 1000;
+
   private final DSLContext dsl;
 
   BulkWriter(DSLContext dsl) {
@@ -170,21 +173,12 @@ public final class BulkWriter {
 
   /**
    * Copies many rows into an empty table with its indexes dropped, then builds them again. The
-   * table is truncated first, though empty: a table truncated in the same transaction is written
-   * without WAL where the server keeps the minimal WAL ({@code wal_level = minimal}, as the
-   * embedded PostgreSQL does). The table stays locked until the import commits, which costs nothing
-   * while it is empty. A table that other tables reference is copied into as it is.
+   * table stays locked until the import commits, which costs nothing while it is empty. A table
+   * that other tables reference is copied into as it is.
    */
   private int copyIntoEmpty(Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
     String name = dsl.render(table.getQualifiedName());
-    boolean referenced =
-        dsl.fetchExists(
-            DSL.selectOne()
-                .from(DSL.table(DSL.name("pg_constraint")))
-                .where(
-                    DSL.field("confrelid")
-                        .eq(DSL.field("cast({0} as regclass)", Object.class, DSL.val(name)))));
-    if (rows.size() < REBUILT_INDEXES_FROM || referenced) {
+    if (rows.size() < REBUILT_INDEXES_FROM || isReferenced(name)) {
       return copy(table, fields, rows);
     }
     List<Index> indexes =
@@ -214,8 +208,12 @@ public final class BulkWriter {
     return copied;
   }
 
-  /** Below this many rows, updating the indexes row by row costs less than building them again. */
-  private static final int REBUILT_INDEXES_FROM = 1000;
+  private boolean isReferenced(String table) {
+    return Boolean.TRUE.equals(
+        dsl.fetchValue(
+            "select exists (select from pg_constraint where confrelid = cast({0} as regclass))",
+            table));
+  }
 
   /**
    * An index as PostgreSQL describes it, with the constraint it backs if any.
