@@ -8,7 +8,6 @@ import static fr.education.orion.schema.Tables.MEF;
 
 import fr.education.orion.ingestion.ImportCompleted;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -121,17 +120,14 @@ class EmpreintesSources {
 
   /**
    * A digest of the given columns (those the derived tables read: labels are left out) of the rows
-   * within the condition: their count and the sum of a 64-bit hash of each row. The sum does not
-   * depend on the order of the rows, so no sort is needed; two different contents giving the same
-   * digest by chance is not a concern for deciding whether to rebuild.
+   * within the condition: their count and the sum of a 64-bit hash of each row, each value hashed
+   * by its type's own function (no conversion to text). The sum does not depend on the order of the
+   * rows, so no sort is needed; two different contents giving the same digest by chance is not a
+   * concern for deciding whether to rebuild.
    */
   private String digest(Table<?> table, Condition where, Field<?>... columns) {
-    List<Field<String>> values =
-        Arrays.stream(columns)
-            .map(column -> DSL.coalesce(column.cast(String.class), DSL.inline("\\N")))
-            .toList();
-    Field<String> row = DSL.field("concat_ws(';', {0})", String.class, DSL.list(values));
-    Field<Long> hash = DSL.field("hashtextextended({0}, 0)", Long.class, row);
+    Field<Long> hash =
+        DSL.field("hash_record_extended(row({0}), 0)", Long.class, DSL.list(columns));
     Field<String> digest =
         DSL.count()
             .cast(String.class)

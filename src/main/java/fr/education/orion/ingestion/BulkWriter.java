@@ -1,6 +1,7 @@
 package fr.education.orion.ingestion;
 
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,9 @@ public final class BulkWriter {
 
   /** Below this many rows, updating the indexes row by row costs less than building them again. */
   private static final int REBUILT_INDEXES_FROM = 1000;
+
+  /** Rows per message of a {@code COPY}. */
+  private static final int ROWS_PER_CHUNK = 256;
 
   private final DSLContext dsl;
 
@@ -261,12 +266,35 @@ public final class BulkWriter {
             + columns
             + ") FROM STDIN (FORMAT csv)";
     return dsl.connectionResult(
-        connection ->
-            (int)
-                connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(copy, new CsvReader(rows)));
+        connection -> {
+          CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+          try {
+            writeCsv(copyIn, rows);
+            return (int) copyIn.endCopy();
+          } finally {
+            if (copyIn.isActive()) {
+              copyIn.cancelCopy();
+            }
+          }
+        });
+  }
+
+  /**
+   * The rows in PostgreSQL's CSV (unquoted empty is NULL, every text is quoted), sent a few hundred
+   * rows at a time: PostgreSQL stores the first rows while the next ones are written, on the other
+   * core, and the whole text is never held at once.
+   */
+  private static void writeCsv(CopyIn copyIn, Collection<Object[]> rows) throws SQLException {
+    StringBuilder chunk = new StringBuilder(1 << 16);
+    Iterator<Object[]> remaining = rows.iterator();
+    while (remaining.hasNext()) {
+      chunk.setLength(0);
+      for (int i = 0; i < ROWS_PER_CHUNK && remaining.hasNext(); i++) {
+        appendRow(chunk, remaining.next());
+      }
+      byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+      copyIn.writeToCopy(bytes, 0, bytes.length);
+    }
   }
 
   private static Name stagingName(Table<?> table) {
@@ -299,45 +327,6 @@ public final class BulkWriter {
       csv.append('0');
     }
     csv.append(date.getDayOfMonth());
-  }
-
-  /**
-   * The rows in PostgreSQL's CSV (unquoted empty is NULL, every text is quoted), written a few
-   * hundred rows at a time as {@code COPY} reads them: PostgreSQL stores the first rows while the
-   * next ones are written, on the other core, and the whole text is never held at once.
-   */
-  private static final class CsvReader extends Reader {
-
-    private static final int ROWS_PER_CHUNK = 256;
-
-    private final Iterator<Object[]> rows;
-    private final StringBuilder chunk = new StringBuilder(1 << 16);
-    private int position;
-
-    CsvReader(Collection<Object[]> rows) {
-      this.rows = rows.iterator();
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) {
-      if (position == chunk.length()) {
-        if (!rows.hasNext()) {
-          return -1;
-        }
-        chunk.setLength(0);
-        position = 0;
-        for (int i = 0; i < ROWS_PER_CHUNK && rows.hasNext(); i++) {
-          appendRow(chunk, rows.next());
-        }
-      }
-      int read = Math.min(length, chunk.length() - position);
-      chunk.getChars(position, position + read, buffer, offset);
-      position += read;
-      return read;
-    }
-
-    @Override
-    public void close() {}
   }
 
   private static void appendRow(StringBuilder csv, Object[] row) {

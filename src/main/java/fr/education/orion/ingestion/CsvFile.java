@@ -30,14 +30,44 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
 
+  /** The UTF-8 byte order mark, read one character per byte. */
+  private static final String UTF_8_BOM = "\u00EF\u00BB\u00BF";
+
   static CsvFile read(String fichier, InputStream input) throws IOException {
     byte[] bytes =
         fichier.endsWith(".gz") ? new GZIPInputStream(input).readAllBytes() : input.readAllBytes();
-    Decoded decoded = decode(fichier, bytes);
+    refuseUnreadable(fichier, bytes);
+    // One character per byte: separators, quotes and line breaks, all ASCII, are where they are in
+    // the bytes whatever the encoding, and only the fields are decoded.
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    if (text.indexOf('\0') >= 0) {
+      throw ImportRefusedException.of(
+          fichier, "encodage inconnu : le fichier contient des octets nuls (fichier binaire ?)");
+    }
+    boolean bom = text.startsWith(UTF_8_BOM);
+    Tokenizer utf8 =
+        new Tokenizer(bytes, text, bom ? UTF_8_BOM.length() : 0, StandardCharsets.UTF_8);
+    List<Record> tokenized = utf8.records();
+    String encodage = bom ? "UTF-8 (BOM)" : "UTF-8";
+    // The JDK decodes a malformed sequence as U+FFFD: only when that character appears is the
+    // strict decoder asked whether the file wrote it.
+    if (utf8.replaced() && !isValid(StandardCharsets.UTF_8, bytes)) {
+      if (bom) {
+        throw ImportRefusedException.of(
+            fichier, "encodage inconnu : marque UTF-8 présente mais octets non UTF-8");
+      }
+      // Windows-1252 leaves five bytes undefined, which reveal other encodings.
+      if (!isValid(WINDOWS_1252, bytes)) {
+        throw ImportRefusedException.of(
+            fichier, "encodage inconnu : ni UTF-8 ni Windows-1252 (ISO-8859-1)");
+      }
+      tokenized = new Tokenizer(bytes, text, 0, WINDOWS_1252).records();
+      encodage = "Windows-1252";
+    }
     List<String> header = null;
-    List<Record> records = new ArrayList<>();
+    List<Record> records = new ArrayList<>(tokenized.size());
     List<Rejet> errors = new ArrayList<>();
-    for (Record record : new Tokenizer(decoded.text()).records()) {
+    for (Record record : tokenized) {
       String[] fields = record.fields();
       if (header == null) {
         header = List.of(fields);
@@ -53,7 +83,17 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     if (!errors.isEmpty()) {
       throw new ImportRefusedException(fichier, errors);
     }
-    return new CsvFile(fichier, decoded.encodage(), header, records);
+    return new CsvFile(fichier, encodage, header, records);
+  }
+
+  /** A UTF-16 file, which starts with its byte order mark, is not read. */
+  private static void refuseUnreadable(String fichier, byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      throw ImportRefusedException.of(
+          fichier, "encodage UTF-16 non pris en charge : enregistrez le fichier en UTF-8");
+    }
   }
 
   /**
@@ -66,7 +106,13 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
    */
   static final class Tokenizer {
 
+    private final byte[] bytes;
+
+    /** The bytes, one character each: where to find the delimiters. */
     private final String text;
+
+    private final Charset charset;
+    private boolean replaced;
     private int position;
     private int line = 1;
 
@@ -77,8 +123,25 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     private int nextLineFeed = -1;
     private int nextCarriageReturn = -1;
 
-    Tokenizer(String text) {
+    Tokenizer(byte[] bytes, String text, int start, Charset charset) {
+      this.bytes = bytes;
       this.text = text;
+      this.position = start;
+      this.charset = charset;
+    }
+
+    /** Some field held U+FFFD once decoded: a malformed sequence, or the character itself. */
+    boolean replaced() {
+      return replaced;
+    }
+
+    private String decode(int from, int to) {
+      String value = new String(bytes, from, to - from, charset);
+      // Immediate for the fields whose characters are all Latin-1: almost every one.
+      if (value.indexOf('\uFFFD') >= 0) {
+        replaced = true;
+      }
+      return value;
     }
 
     List<Record> records() {
@@ -90,14 +153,14 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
         while (true) {
           int closing = closingQuote();
           if (closing >= 0) {
-            String value = text.substring(position + 1, closing);
+            String value = decode(position + 1, closing);
             line += lineBreaks(value);
             fields.add(LINE_BREAK.matcher(value).replaceAll("\n").replace("\"\"", "\""));
             position = closing + 1;
             quoted = true;
           } else {
             int end = fieldEnd();
-            fields.add(text.substring(position, end));
+            fields.add(decode(position, end));
             position = end;
           }
           if (position < text.length() && text.charAt(position) == ';') {
@@ -186,69 +249,16 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
             + " (ligne trop longue ou « ; » dans une valeur ?)";
   }
 
-  private record Decoded(String text, String encodage) {}
-
-  /**
-   * UTF-8 with BOM, then strict UTF-8, then Windows-1252 (whose five undefined bytes reveal other
-   * encodings). A NUL byte or a UTF-16 BOM means the file is not a text file we read.
-   */
-  private static Decoded decode(String fichier, byte[] bytes) {
-    if (bytes.length >= 2
-        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      throw ImportRefusedException.of(
-          fichier, "encodage UTF-16 non pris en charge : enregistrez le fichier en UTF-8");
-    }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw ImportRefusedException.of(
-            fichier, "encodage inconnu : le fichier contient des octets nuls (fichier binaire ?)");
-      }
-    }
-    if (bytes.length >= 3
-        && bytes[0] == (byte) 0xEF
-        && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF) {
-      String text = utf8(bytes, 3);
-      if (text == null) {
-        throw ImportRefusedException.of(
-            fichier, "encodage inconnu : marque UTF-8 présente mais octets non UTF-8");
-      }
-      return new Decoded(text, "UTF-8 (BOM)");
-    }
-    String utf8 = utf8(bytes, 0);
-    if (utf8 != null) {
-      return new Decoded(utf8, "UTF-8");
-    }
-    String windows = strict(WINDOWS_1252, bytes, 0);
-    if (windows != null) {
-      return new Decoded(windows, "Windows-1252");
-    }
-    throw ImportRefusedException.of(
-        fichier, "encodage inconnu : ni UTF-8 ni Windows-1252 (ISO-8859-1)");
-  }
-
-  /**
-   * The text, if the bytes are UTF-8. The JDK's own decoding is the fastest, but it replaces a
-   * malformed sequence with U+FFFD: only when that character appears is the strict decoder asked
-   * whether the file wrote it.
-   */
-  private static @org.jspecify.annotations.Nullable String utf8(byte[] bytes, int offset) {
-    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-    return text.indexOf('\uFFFD') < 0 ? text : strict(StandardCharsets.UTF_8, bytes, offset);
-  }
-
-  private static @org.jspecify.annotations.Nullable String strict(
-      Charset charset, byte[] bytes, int offset) {
+  private static boolean isValid(Charset charset, byte[] bytes) {
     try {
-      return charset
+      charset
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
     } catch (CharacterCodingException e) {
-      return null;
+      return false;
     }
   }
 }

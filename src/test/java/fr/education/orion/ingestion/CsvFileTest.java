@@ -30,6 +30,31 @@ class CsvFileTest {
   }
 
   @Test
+  void keepsCharactersBeyondLatin1AndAReplacementCharacterTheFileWrote() throws IOException {
+    String text = "CODE;LIBELLE\n001;Cœur d\u2019ouvrage \uFFFD\n002;Mécanique\n";
+
+    CsvFile file = read("a.csv", text.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.encodage()).isEqualTo("UTF-8");
+    assertThat(file.records().get(0).fields()[1]).isEqualTo("Cœur d\u2019ouvrage \uFFFD");
+    assertThat(file.records().get(1).fields()[1]).isEqualTo("Mécanique");
+  }
+
+  @Test
+  void refusesBytesThatAreNeitherUtf8NorWindows1252() {
+    // 0x81 is undefined in Windows-1252 and cannot start a UTF-8 character.
+    byte[] neither = {'A', ';', 'B', '\n', '1', ';', (byte) 0x81, '\n'};
+    byte[] bomThenLatin1 = {
+      (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', ';', 'B', '\n', '1', ';', (byte) 0xE9, '\n'
+    };
+
+    assertThatThrownBy(() -> read("f.csv", neither))
+        .hasMessageContaining("ni UTF-8 ni Windows-1252");
+    assertThatThrownBy(() -> read("f.csv", bomThenLatin1))
+        .hasMessageContaining("marque UTF-8 présente mais octets non UTF-8");
+  }
+
+  @Test
   void readsGzipCompressedFiles() throws IOException {
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
