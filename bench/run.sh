@@ -13,7 +13,7 @@
 #    with the plain `java -jar target/orion.jar` as the reference; each time, the wall time from
 #    launch until GET /actuator/health says UP, the peak RSS of the JVM (VmHWM) and its heap.
 #
-# Settings (environment): WARMUP=3 ROUNDS=9 (import), FIRST_STARTS=1 STARTS=5 XMX=512m (start-up),
+# Settings (environment): WARMUP=3 ROUNDS=15 (import), FIRST_STARTS=1 STARTS=5 XMX=512m (start-up),
 # JAVA_OPTS (extra JVM options, e.g. to compare start-up settings), SKIP_IMPORT=1 to run the
 # start-up part only. Results: target/bench/results.md.
 # Loopback only. Every process started here is stopped on exit, even on failure or Ctrl-C.
@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-3}
-ROUNDS=${ROUNDS:-9}
+ROUNDS=${ROUNDS:-15}
 FIRST_STARTS=${FIRST_STARTS:-1}
 STARTS=${STARTS:-5}
 XMX=${XMX:-512m}

@@ -10,8 +10,10 @@ import static fr.education.orion.schema.Tables.PARCOURSUP_LIGNE;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
+import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.ImportCompleted;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -53,14 +55,34 @@ class OffreBuilder {
           "acce_etablissements",
           "annuaire_education");
 
+  private static final List<Field<?>> FIELDS =
+      List.of(
+          OFFRE.RENTREE_SCOLAIRE,
+          OFFRE.UAI,
+          OFFRE.CFD,
+          OFFRE.CODE_DISPOSITIF,
+          OFFRE.VOIE,
+          OFFRE.EFFECTIF_1,
+          OFFRE.EFFECTIF_2,
+          OFFRE.EFFECTIF_3,
+          OFFRE.CAPACITE,
+          OFFRE.PREMIERS_VOEUX);
+
+  /** Columns of the capacity and wishes Affelnet and Parcoursup give an offer. */
+  private static final String CAPACITE = "capacite";
+
+  private static final String VOEUX = "voeux";
+
   /** In the mapping table: the year pupils enter the formation of the MEF. */
   private static final Field<Short> ANNEE_ENTREE = DSL.field(DSL.name("annee_entree"), Short.class);
 
   private final DSLContext dsl;
+  private final BulkWriter writer;
   private final EmpreintesSources empreintes;
 
-  OffreBuilder(DSLContext dsl, EmpreintesSources empreintes) {
+  OffreBuilder(DSLContext dsl, BulkWriter writer, EmpreintesSources empreintes) {
     this.dsl = dsl;
+    this.writer = writer;
     this.empreintes = empreintes;
   }
 
@@ -89,14 +111,63 @@ class OffreBuilder {
 
   void rebuild(String rentree) {
     Table<?> mefs = mefsAtRentree(LocalDate.of(Integer.parseInt(rentree), 9, 1));
-    dsl.deleteFrom(OFFRE)
-        .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
-        .and(OFFRE.VOIE.eq(VOIE_SCOLAIRE))
-        .execute();
-    insertHeadcounts(rentree, mefs);
-    mergeEntry(rentree, affelnet(rentree, mefs));
-    mergeEntry(rentree, parcoursup(rentree, mefs));
+    writer.replace(
+        OFFRE,
+        FIELDS,
+        offers(rentree, mefs),
+        OFFRE.RENTREE_SCOLAIRE.eq(rentree).and(OFFRE.VOIE.eq(VOIE_SCOLAIRE)));
     dsl.dropTable(DSL.table(DSL.name("mefs_rentree"))).execute();
+  }
+
+  /**
+   * The scolaire offers of the rentrée: the headcounts of the constat, beside the capacity and
+   * wishes of Affelnet or, for an offer both name, Parcoursup. Any of the three may know an offer
+   * the others do not.
+   */
+  private Select<?> offers(String rentree, Table<?> mefs) {
+    Table<?> h = headcounts(rentree, mefs).asTable("h");
+    Table<?> a = affelnet(rentree, mefs).asTable("a");
+    Table<?> p = parcoursup(rentree, mefs).asTable("p");
+    // The key of an offer of the constat or Affelnet, which Parcoursup's are matched against.
+    Field<String> uai = DSL.coalesce(key(h, OFFRE.UAI), key(a, OFFRE.UAI));
+    Field<String> cfd = DSL.coalesce(key(h, OFFRE.CFD), key(a, OFFRE.CFD));
+    Field<String> dispositif =
+        DSL.coalesce(key(h, OFFRE.CODE_DISPOSITIF), key(a, OFFRE.CODE_DISPOSITIF));
+    Condition parcoursup = key(p, OFFRE.UAI).isNotNull();
+    return dsl.select(
+            DSL.val(rentree).as(OFFRE.RENTREE_SCOLAIRE.getName()),
+            DSL.coalesce(uai, key(p, OFFRE.UAI)).as(OFFRE.UAI.getName()),
+            DSL.coalesce(cfd, key(p, OFFRE.CFD)).as(OFFRE.CFD.getName()),
+            DSL.coalesce(dispositif, key(p, OFFRE.CODE_DISPOSITIF))
+                .as(OFFRE.CODE_DISPOSITIF.getName()),
+            DSL.val(VOIE_SCOLAIRE).as(OFFRE.VOIE.getName()),
+            h.field(OFFRE.EFFECTIF_1.getName(), Integer.class).as(OFFRE.EFFECTIF_1.getName()),
+            h.field(OFFRE.EFFECTIF_2.getName(), Integer.class).as(OFFRE.EFFECTIF_2.getName()),
+            h.field(OFFRE.EFFECTIF_3.getName(), Integer.class).as(OFFRE.EFFECTIF_3.getName()),
+            DSL.when(parcoursup, p.field(CAPACITE, Integer.class))
+                .otherwise(a.field(CAPACITE, Integer.class))
+                .as(OFFRE.CAPACITE.getName()),
+            DSL.when(parcoursup, p.field(VOEUX, Integer.class))
+                .otherwise(a.field(VOEUX, Integer.class))
+                .as(OFFRE.PREMIERS_VOEUX.getName()))
+        .from(h)
+        .fullJoin(a)
+        .on(sameOffer(a, key(h, OFFRE.UAI), key(h, OFFRE.CFD), key(h, OFFRE.CODE_DISPOSITIF)))
+        .fullJoin(p)
+        .on(sameOffer(p, uai, cfd, dispositif));
+  }
+
+  /** A column of the offer's key in one of the sources' derived tables. */
+  private static Field<String> key(Table<?> source, Field<String> column) {
+    return source.field(column.getName(), String.class);
+  }
+
+  private static Condition sameOffer(
+      Table<?> source, Field<String> uai, Field<String> cfd, Field<String> dispositif) {
+    return key(source, OFFRE.UAI)
+        .eq(uai)
+        .and(key(source, OFFRE.CFD).eq(cfd))
+        .and(key(source, OFFRE.CODE_DISPOSITIF).eq(dispositif));
   }
 
   /**
@@ -147,36 +218,23 @@ class OffreBuilder {
     return DSL.field(DSL.name("mefs", column.getName()), column.getType());
   }
 
-  private void insertHeadcounts(String rentree, Table<?> mefs) {
+  /** The headcount of each year of each offer of the constat. */
+  private Select<?> headcounts(String rentree, Table<?> mefs) {
     Field<String> cfd = mef(MEF.CFD);
     Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
     Field<Short> annee = mef(MEF.ANNEE_DISPOSITIF);
-    dsl.insertInto(
-            OFFRE,
-            OFFRE.RENTREE_SCOLAIRE,
-            OFFRE.UAI,
-            OFFRE.CFD,
-            OFFRE.CODE_DISPOSITIF,
-            OFFRE.VOIE,
-            OFFRE.EFFECTIF_1,
-            OFFRE.EFFECTIF_2,
-            OFFRE.EFFECTIF_3)
-        .select(
-            dsl.select(
-                    CONSTAT_RENTREE.RENTREE_SCOLAIRE,
-                    CONSTAT_RENTREE.UAI,
-                    cfd,
-                    dispositif,
-                    DSL.val(VOIE_SCOLAIRE),
-                    headcountOfYear(annee, 1),
-                    headcountOfYear(annee, 2),
-                    headcountOfYear(annee, 3))
-                .from(CONSTAT_RENTREE)
-                .join(mefs)
-                .on(mef(MEF.MEFSTAT11).eq(CONSTAT_RENTREE.MEFSTAT11))
-                .where(CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(rentree))
-                .groupBy(CONSTAT_RENTREE.RENTREE_SCOLAIRE, CONSTAT_RENTREE.UAI, cfd, dispositif))
-        .execute();
+    return dsl.select(
+            CONSTAT_RENTREE.UAI,
+            cfd,
+            dispositif,
+            headcountOfYear(annee, 1).as(OFFRE.EFFECTIF_1.getName()),
+            headcountOfYear(annee, 2).as(OFFRE.EFFECTIF_2.getName()),
+            headcountOfYear(annee, 3).as(OFFRE.EFFECTIF_3.getName()))
+        .from(CONSTAT_RENTREE)
+        .join(mefs)
+        .on(mef(MEF.MEFSTAT11).eq(CONSTAT_RENTREE.MEFSTAT11))
+        .where(CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(rentree))
+        .groupBy(CONSTAT_RENTREE.UAI, cfd, dispositif);
   }
 
   private static Field<Integer> headcountOfYear(Field<Short> annee, int year) {
@@ -200,8 +258,8 @@ class OffreBuilder {
             AFFELNET_LIGNE.UAI,
             cfd,
             dispositif,
-            DSL.when(capacite.between(5, 500), capacite).as("capacite"),
-            sum(AFFELNET_LIGNE.PREMIERS_VOEUX).cast(Integer.class).as("voeux"))
+            DSL.when(capacite.between(5, 500), capacite).as(CAPACITE),
+            sum(AFFELNET_LIGNE.PREMIERS_VOEUX).cast(Integer.class).as(VOEUX))
         .from(AFFELNET_LIGNE)
         .join(mefs)
         .on(mef(MEF.MEFSTAT11).eq(AFFELNET_LIGNE.MEFSTAT11))
@@ -223,8 +281,8 @@ class OffreBuilder {
             PARCOURSUP_LIGNE.UAI,
             cfd,
             dispositif,
-            sum(known).cast(Integer.class).as("capacite"),
-            sum(PARCOURSUP_LIGNE.VOEUX_CONFIRMES).cast(Integer.class).as("voeux"))
+            sum(known).cast(Integer.class).as(CAPACITE),
+            sum(PARCOURSUP_LIGNE.VOEUX_CONFIRMES).cast(Integer.class).as(VOEUX))
         .from(PARCOURSUP_LIGNE)
         .join(mefs)
         .on(mef(MEF.MEFSTAT11).eq(PARCOURSUP_LIGNE.MEFSTAT11))
@@ -233,35 +291,5 @@ class OffreBuilder {
         .and(cfd.startsWith(BTS))
         .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
         .groupBy(PARCOURSUP_LIGNE.UAI, cfd, dispositif);
-  }
-
-  /** Adds capacity and wishes to the offers, creating those the constat does not know. */
-  private void mergeEntry(
-      String rentree, Select<Record5<String, String, String, Integer, Integer>> entry) {
-    Table<Record5<String, String, String, Integer, Integer>> rows = entry.asTable("entree");
-    dsl.insertInto(
-            OFFRE,
-            OFFRE.RENTREE_SCOLAIRE,
-            OFFRE.UAI,
-            OFFRE.CFD,
-            OFFRE.CODE_DISPOSITIF,
-            OFFRE.VOIE,
-            OFFRE.CAPACITE,
-            OFFRE.PREMIERS_VOEUX)
-        .select(
-            DSL.select(
-                    DSL.val(rentree),
-                    rows.field(0, String.class),
-                    rows.field(1, String.class),
-                    rows.field(2, String.class),
-                    DSL.val(VOIE_SCOLAIRE),
-                    rows.field(3, Integer.class),
-                    rows.field(4, Integer.class))
-                .from(rows))
-        .onConflict(OFFRE.RENTREE_SCOLAIRE, OFFRE.UAI, OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE)
-        .doUpdate()
-        .set(OFFRE.CAPACITE, DSL.excluded(OFFRE.CAPACITE))
-        .set(OFFRE.PREMIERS_VOEUX, DSL.excluded(OFFRE.PREMIERS_VOEUX))
-        .execute();
   }
 }

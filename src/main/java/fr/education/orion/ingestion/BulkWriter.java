@@ -8,12 +8,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -101,18 +103,54 @@ public final class BulkWriter {
       return inserted;
     }
     Table<Record> staging = copyToStaging(table, fields, rows);
+    int changed = replaceFromStaging(table, fields, staging, scope);
+    dsl.dropTable(staging).execute();
+    return changed;
+  }
+
+  /**
+   * Makes the rows within {@code scope} exactly those {@code rows} selects, as {@link
+   * #replace(Table, List, Collection, Condition)} does with rows read from a file: rows whose
+   * values are already there are left untouched. The query names its columns as {@code fields}.
+   *
+   * @return the number of rows inserted, changed or deleted
+   */
+  public int replace(Table<?> table, List<Field<?>> fields, Select<?> rows, Condition scope) {
+    Table<Record> staging = DSL.table(stagingName(table));
+    dsl.dropTableIfExists(staging).execute();
+    dsl.createTemporaryTable(staging).as(rows).execute();
+    int changed;
+    if (dsl.fetchExists(table, scope)) {
+      changed = replaceFromStaging(table, fields, staging, scope);
+    } else {
+      Select<?> staged = dsl.select(stagingFields(staging, fields)).from(staging);
+      IntSupplier insert = () -> dsl.insertInto(table).columns(fields).select(staged).execute();
+      if (dsl.fetchExists(table)) {
+        changed = insert.getAsInt();
+        if (changed > 0) {
+          analyze(table);
+        }
+      } else {
+        changed = intoEmpty(table, dsl.fetchCount(staging), insert);
+      }
+    }
+    dsl.dropTable(staging).execute();
+    return changed;
+  }
+
+  /** The upserts and deletions of a replacement whose rows are in the staging table. */
+  private int replaceFromStaging(
+      Table<?> table, List<Field<?>> fields, Table<Record> staging, Condition scope) {
     int changed = merge(table, fields, staging, DSL.trueCondition());
     if (changed > 0) {
       // When nothing was merged, the statistics of the previous import still hold.
       analyze(table);
     }
-    changed +=
-        dsl.deleteFrom(table)
+    return changed
+        + dsl.deleteFrom(table)
             .where(scope)
             .andNotExists(dsl.selectOne().from(staging).where(sameKey(table, staging)))
             .execute();
-    dsl.dropTable(staging).execute();
-    return changed;
   }
 
   /**
@@ -176,15 +214,20 @@ public final class BulkWriter {
     return staging;
   }
 
-  /**
-   * Copies many rows into an empty table with its indexes dropped, then builds them again. The
-   * table stays locked until the import commits, which costs nothing while it is empty. A table
-   * that other tables reference is copied into as it is.
-   */
+  /** Copies the rows into an empty table: see {@link #intoEmpty}. */
   private int copyIntoEmpty(Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
+    return intoEmpty(table, rows.size(), () -> copy(table, fields, rows));
+  }
+
+  /**
+   * Writes many rows into an empty table with its indexes dropped, then builds them again. The
+   * table stays locked until the import commits, which costs nothing while it is empty. A table
+   * that other tables reference is written into as it is.
+   */
+  private int intoEmpty(Table<?> table, int rows, IntSupplier write) {
     String name = dsl.render(table.getQualifiedName());
-    if (rows.size() < REBUILT_INDEXES_FROM || isReferenced(name)) {
-      return copy(table, fields, rows);
+    if (rows < REBUILT_INDEXES_FROM || isReferenced(name)) {
+      return write.getAsInt();
     }
     List<Index> indexes =
         dsl.fetch(
@@ -206,11 +249,11 @@ public final class BulkWriter {
     for (Index index : indexes) {
       dsl.execute(index.drop(name));
     }
-    int copied = copy(table, fields, rows);
+    int written = write.getAsInt();
     for (Index index : indexes) {
       dsl.execute(index.create(name));
     }
-    return copied;
+    return written;
   }
 
   private boolean isReferenced(String table) {

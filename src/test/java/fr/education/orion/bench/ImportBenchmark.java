@@ -104,6 +104,20 @@ public final class ImportBenchmark {
           Math.round(rows / (median() / 1000)));
     }
 
+    /**
+     * The median, over the rounds, of this series' time divided by the reference's in the same
+     * round: a slow spell of the machine slows both samples of a round alike.
+     */
+    double pairedRatio(Series reference) {
+      double[] ratios = new double[millis.size()];
+      for (int i = 0; i < ratios.length; i++) {
+        ratios[i] = millis.get(i) / reference.millis.get(i);
+      }
+      Arrays.sort(ratios);
+      int middle = ratios.length / 2;
+      return ratios.length % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+    }
+
     String samples() {
       return name
           + ": "
@@ -160,7 +174,8 @@ public final class ImportBenchmark {
         .append(warmup)
         .append(" warm-up + ")
         .append(rounds)
-        .append(" measured rounds, times in ms (median / min)\n\n")
+        .append(" measured rounds, times in ms (median / min); each ratio to COPY is the ratio of")
+        .append(" the medians, then the median of the ratios within each round\n\n")
         .append("| file | rows | PostgreSQL COPY, unlogged | Orion, first import")
         .append(" | ratio | Orion, first import, derived tables rebuilt | ratio")
         .append(" | Orion, re-import unchanged | ratio |\n")
@@ -198,16 +213,16 @@ public final class ImportBenchmark {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,d | %s | %s | %.1f× | %s | %.1f× | %s | %.1f× |%n",
+              "| %s | %,d | %s | %s | %s | %s | %s | %s | %s |%n",
               source.label(),
               first.rows,
               copy.cell(),
               first.cell(),
-              first.median() / copy.median(),
+              ratios(first, copy),
               rebuilt.cell(),
-              rebuilt.median() / copy.median(),
+              ratios(rebuilt, copy),
               again.cell(),
-              again.median() / copy.median()));
+              ratios(again, copy)));
       raw.add(copy.samples());
       raw.add(first.samples());
       raw.add(rebuilt.samples());
@@ -267,6 +282,11 @@ public final class ImportBenchmark {
       throw new IllegalStateException("unexpected import: " + report.summary());
     }
     return new Sample(millis, report.lignesLues());
+  }
+
+  private static String ratios(Series series, Series copy) {
+    return String.format(
+        Locale.ROOT, "%.1f× / %.1f×", series.median() / copy.median(), series.pairedRatio(copy));
   }
 
   private static double elapsed(long start) {

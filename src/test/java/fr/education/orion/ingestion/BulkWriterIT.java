@@ -100,4 +100,39 @@ class BulkWriterIT {
     assertThat(dsl.fetchCount(TABLE)).isZero();
     assertThat(indexes()).isEqualTo(before);
   }
+
+  /** The rows of a query over generate_series: codes C0000000… and values i % modulo. */
+  private org.jooq.Select<?> selected(int count, int modulo) {
+    Field<Integer> i = DSL.field(DSL.name("i"), Integer.class);
+    return dsl.select(
+            DSL.field("'C' || lpad({0}::text, 7, '0')", String.class, i).as(CODE.getName()),
+            i.mod(modulo).as(VALEUR.getName()))
+        .from(DSL.table("generate_series(0, {0}) as s(i)", DSL.inline(count - 1)));
+  }
+
+  @Test
+  void aQueryReplacesTheRowsOfItsScopeAndLeavesIdenticalRowsAlone() {
+    // With its primary key, as the database describes it: a replacement matches rows by key.
+    Table<?> table = dsl.meta().getTables(TABLE.getName()).get(0);
+    List<Field<?>> fields = List.of(table.field(CODE), table.field(VALEUR));
+
+    int first =
+        transaction.execute(
+            status -> writer.replace(table, fields, selected(2_000, 7), DSL.noCondition()));
+    int same =
+        transaction.execute(
+            status -> writer.replace(table, fields, selected(2_000, 7), DSL.noCondition()));
+    // 1,500 rows left, of which those whose value changes from i % 7 to i % 5.
+    int changed =
+        transaction.execute(
+            status -> writer.replace(table, fields, selected(1_500, 5), DSL.noCondition()));
+
+    assertThat(first).isEqualTo(2_000);
+    assertThat(same).isZero();
+    long differing = java.util.stream.IntStream.range(0, 1_500).filter(n -> n % 7 != n % 5).count();
+    assertThat(changed).isEqualTo(500 + differing);
+    assertThat(dsl.fetchCount(TABLE)).isEqualTo(1_500);
+    assertThat(dsl.fetchCount(TABLE, VALEUR.eq(4))).isEqualTo(300);
+    assertThat(indexes()).hasSize(2);
+  }
 }
