@@ -9,8 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source file read as published: {@code ;}-separated, one record per line, in UTF-8, UTF-8 with
@@ -34,6 +37,18 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
   private static final String UTF_8_BOM = "\u00EF\u00BB\u00BF";
 
   static CsvFile read(String fichier, InputStream input) throws IOException {
+    return read(fichier, input, header -> null);
+  }
+
+  /**
+   * Reads the file, decoding only the values of the columns that {@code columnsRead} picks from the
+   * header ({@code null}: every column); the others are left empty. The first value of each line is
+   * always decoded, so that a blank line is still told from a short one. The encoding is judged on
+   * the decoded values.
+   */
+  static CsvFile read(
+      String fichier, InputStream input, Function<List<String>, @Nullable IntPredicate> columnsRead)
+      throws IOException {
     byte[] bytes =
         fichier.endsWith(".gz") ? new GZIPInputStream(input).readAllBytes() : input.readAllBytes();
     refuseUnreadable(fichier, bytes);
@@ -46,7 +61,8 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     }
     boolean bom = text.startsWith(UTF_8_BOM);
     Tokenizer utf8 =
-        new Tokenizer(bytes, text, bom ? UTF_8_BOM.length() : 0, StandardCharsets.UTF_8);
+        new Tokenizer(
+            bytes, text, bom ? UTF_8_BOM.length() : 0, StandardCharsets.UTF_8, columnsRead);
     List<Record> tokenized = utf8.records();
     String encodage = bom ? "UTF-8 (BOM)" : "UTF-8";
     // The JDK decodes a malformed sequence as U+FFFD: only when that character appears is the
@@ -61,7 +77,7 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
         throw ImportRefusedException.of(
             fichier, "encodage inconnu : ni UTF-8 ni Windows-1252 (ISO-8859-1)");
       }
-      tokenized = new Tokenizer(bytes, text, 0, WINDOWS_1252).records();
+      tokenized = new Tokenizer(bytes, text, 0, WINDOWS_1252, columnsRead).records();
       encodage = "Windows-1252";
     }
     List<String> header = null;
@@ -112,6 +128,11 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     private final String text;
 
     private final Charset charset;
+    private final Function<List<String>, @Nullable IntPredicate> columnsRead;
+
+    /** The columns whose values are decoded, known once the header is read; null: all. */
+    private @Nullable IntPredicate decoded;
+
     private boolean replaced;
     private int position;
     private int line = 1;
@@ -123,11 +144,17 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     private int nextLineFeed = -1;
     private int nextCarriageReturn = -1;
 
-    Tokenizer(byte[] bytes, String text, int start, Charset charset) {
+    Tokenizer(
+        byte[] bytes,
+        String text,
+        int start,
+        Charset charset,
+        Function<List<String>, @Nullable IntPredicate> columnsRead) {
       this.bytes = bytes;
       this.text = text;
       this.position = start;
       this.charset = charset;
+      this.columnsRead = columnsRead;
     }
 
     /** Some field held U+FFFD once decoded: a malformed sequence, or the character itself. */
@@ -160,7 +187,8 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
             quoted = true;
           } else {
             int end = fieldEnd();
-            fields.add(decode(position, end));
+            boolean read = decoded == null || fields.isEmpty() || decoded.test(fields.size());
+            fields.add(read ? decode(position, end) : "");
             position = end;
           }
           if (position < text.length() && text.charAt(position) == ';') {
@@ -172,6 +200,9 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
         skipLineBreak();
         width = Math.max(width, fields.size());
         if (quoted || fields.size() > 1 || !fields.get(0).isBlank()) {
+          if (records.isEmpty()) {
+            decoded = columnsRead.apply(List.copyOf(fields));
+          }
           records.add(new Record(first, fields.toArray(new String[fields.size()])));
         }
       }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -153,11 +154,15 @@ public class ImportFile {
   private void read(ImportRequest request, @Nullable String annee, Reading reading) {
     try (InputStream raw = request.content().open()) {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      CsvFile file = CsvFile.read(request.fichier(), new DigestInputStream(raw, sha256));
+      CsvFile file =
+          CsvFile.read(
+              request.fichier(),
+              new DigestInputStream(raw, sha256),
+              header -> columnsRead(request, header));
       reading.empreinte = HexFormat.of().formatHex(sha256.digest());
       reading.encodage = file.encodage();
       reading.lignes = file.records().size();
-      reading.loader = loaderFor(request, file);
+      reading.loader = loaderFor(request, file.header());
       reading.rows = SourceParser.parse(file, reading.loader.format(), annee);
     } catch (IOException e) {
       throw ImportRefusedException.of(request.fichier(), "lecture impossible : " + e.getMessage());
@@ -166,7 +171,19 @@ public class ImportFile {
     }
   }
 
-  private SourceLoader loaderFor(ImportRequest request, CsvFile file) {
+  /**
+   * The columns the loader of the file reads, so that no other value is decoded; every column while
+   * the type is not recognised (the file is then refused, with the lines it has).
+   */
+  private @Nullable IntPredicate columnsRead(ImportRequest request, List<String> header) {
+    try {
+      return SourceParser.columnsRead(loaderFor(request, header).format(), header);
+    } catch (ImportRefusedException unknownType) {
+      return null;
+    }
+  }
+
+  private SourceLoader loaderFor(ImportRequest request, List<String> header) {
     if (request.type() != null) {
       SourceLoader loader = loaders.get(request.type());
       if (loader == null) {
@@ -177,9 +194,7 @@ public class ImportFile {
       return loader;
     }
     return SourceParser.detect(
-            request.fichier(),
-            file.header(),
-            loaders.values().stream().map(SourceLoader::format).toList())
+            request.fichier(), header, loaders.values().stream().map(SourceLoader::format).toList())
         .map(format -> loaders.get(format.type()))
         .orElseThrow(
             () ->
@@ -191,7 +206,7 @@ public class ImportFile {
                             null,
                             "type de fichier non reconnu d'après l'en-tête ; précisez-le avec --type"
                                 + " (orion import --types donne la liste)"
-                                + SourceParser.separatorHint(file.header())))));
+                                + SourceParser.separatorHint(header)))));
   }
 
   static @Nullable String yearFromName(String fichier) {

@@ -2,6 +2,7 @@ package fr.education.orion.ingestion;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -129,6 +131,19 @@ final class SourceParser {
       throw new ImportRefusedException(file.fichier(), errors);
     }
     return new SourceRows(file.fichier(), annee, rows);
+  }
+
+  /** The columns of the header that the format reads: the only values worth decoding. */
+  static IntPredicate columnsRead(SourceFormat format, List<String> header) {
+    List<String> names = normalizeHeaders(header);
+    BitSet read = new BitSet(header.size());
+    for (Column column : format.columns()) {
+      int index = indexOf(column, names);
+      if (index >= 0) {
+        read.set(index);
+      }
+    }
+    return read::get;
   }
 
   private static List<String> normalizeHeaders(List<String> header) {

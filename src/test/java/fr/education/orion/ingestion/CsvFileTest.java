@@ -54,6 +54,26 @@ class CsvFileTest {
         .hasMessageContaining("marque UTF-8 présente mais octets non UTF-8");
   }
 
+  private static CsvFile readColumnB(String text) throws IOException {
+    return CsvFile.read(
+        "a.csv",
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        header -> index -> header.get(index).equals("B"));
+  }
+
+  @Test
+  void decodesOnlyTheColumnsAskedForAndAlwaysTheFirstOne() throws IOException {
+    CsvFile file = readColumnB("A;B;C\n1;Pâtissier;x\n\n2;Cœur;y\n");
+
+    assertThat(file.header()).containsExactly("A", "B", "C");
+    assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(2, 4);
+    assertThat(file.records().get(0).fields()).containsExactly("1", "Pâtissier", "");
+    assertThat(file.records().get(1).fields()).containsExactly("2", "Cœur", "");
+    // A line of one value is not taken for a blank one.
+    assertThatThrownBy(() -> readColumnB("A;B;C\n1;Pâtissier;x\n3\n"))
+        .hasMessageContaining("a.csv, ligne 3 : 1 champs au lieu de 3");
+  }
+
   @Test
   void readsGzipCompressedFiles() throws IOException {
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
