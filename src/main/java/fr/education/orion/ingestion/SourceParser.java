@@ -98,37 +98,16 @@ final class SourceParser {
     for (int c = 0; c < columns.size(); c++) {
       indexByColumn.put(columns.get(c).name(), indexes[c]);
     }
-    List<Rejet> errors = new ArrayList<>();
-    List<SourceRow> rows = new ArrayList<>(file.records().size());
-    for (CsvFile.Record record : file.records()) {
-      String[] fields = record.fields();
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        int index = indexes[c];
-        if (index < 0) {
-          continue;
-        }
-        String written = fields[index].trim();
-        String value = column.kind().normalize(written);
-        if (column.isAbsentMarker(value)) {
-          value = "";
-        }
-        fields[index] = value;
-        if (value.isEmpty()) {
-          if (column.presence() == Column.Presence.VALUE_REQUIRED) {
-            errors.add(new Rejet(record.line(), column.name(), "valeur obligatoire absente"));
-          }
-          continue;
-        }
-        String problem = column.kind().problem(value, written);
-        if (problem != null) {
-          errors.add(new Rejet(record.line(), column.name(), problem));
-        }
-      }
-      rows.add(new SourceRow(record.line(), fields, indexByColumn));
-    }
+    // Lines are checked apart from one another, on every core; errors are reported in line order.
+    List<List<Rejet>> problems =
+        file.records().parallelStream().map(record -> check(record, columns, indexes)).toList();
+    List<Rejet> errors = problems.stream().flatMap(List::stream).toList();
     if (!errors.isEmpty()) {
       throw new ImportRefusedException(file.fichier(), errors);
+    }
+    List<SourceRow> rows = new ArrayList<>(file.records().size());
+    for (CsvFile.Record record : file.records()) {
+      rows.add(new SourceRow(record.line(), record.fields(), indexByColumn));
     }
     return new SourceRows(file.fichier(), annee, rows);
   }
@@ -144,6 +123,42 @@ final class SourceParser {
       }
     }
     return read::get;
+  }
+
+  /**
+   * Normalises the values of the line in place (trimmed, absent markers emptied, codes in their
+   * canonical form) and says what is wrong with them.
+   */
+  private static List<Rejet> check(CsvFile.Record record, List<Column> columns, int[] indexes) {
+    List<Rejet> errors = List.of();
+    String[] fields = record.fields();
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      int index = indexes[c];
+      if (index < 0) {
+        continue;
+      }
+      String written = fields[index].trim();
+      String value = column.kind().normalize(written);
+      if (column.isAbsentMarker(value)) {
+        value = "";
+      }
+      fields[index] = value;
+      String problem;
+      if (value.isEmpty()) {
+        boolean required = column.presence() == Column.Presence.VALUE_REQUIRED;
+        problem = required ? "valeur obligatoire absente" : null;
+      } else {
+        problem = column.kind().problem(value, written);
+      }
+      if (problem != null) {
+        if (errors.isEmpty()) {
+          errors = new ArrayList<>();
+        }
+        errors.add(new Rejet(record.line(), column.name(), problem));
+      }
+    }
+    return errors;
   }
 
   private static List<String> normalizeHeaders(List<String> header) {

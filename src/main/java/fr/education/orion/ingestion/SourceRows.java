@@ -2,6 +2,7 @@ package fr.education.orion.ingestion;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,14 @@ public record SourceRows(String fichier, @Nullable String annee, List<SourceRow>
     String name =
         fichier.substring(Math.max(fichier.lastIndexOf('/'), fichier.lastIndexOf('\\')) + 1);
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /**
+   * Each line through {@code mapper}, in file order, computed on every core: the mapper must only
+   * read the line and return what it makes of it.
+   */
+  public <T> List<T> map(Function<SourceRow, T> mapper) {
+    return rows.parallelStream().map(mapper).toList();
   }
 
   @Override

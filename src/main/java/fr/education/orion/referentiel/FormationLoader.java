@@ -100,23 +100,11 @@ final class FormationLoader implements SourceLoader {
     Map<String, Object[]> formations = new LinkedHashMap<>();
     Map<List<String>, Object[]> lignee = new LinkedHashMap<>();
     List<Rejet> avertissements = new ArrayList<>();
-    for (SourceRow row : rows) {
+    List<Object[]> formationRows = rows.map(this::formation);
+    for (int r = 0; r < rows.size(); r++) {
+      SourceRow row = rows.rows().get(r);
       String cfd = row.required("FORMATION_DIPLOME");
-      String libelle = row.required("LIBELLE_LONG_200");
-      formations.put(
-          cfd,
-          new Object[] {
-            cfd,
-            libelle,
-            row.text("LIBELLE_COURT"),
-            cfd.substring(0, 3),
-            cfd.substring(3, 6),
-            row.date("DATE_OUVERTURE"),
-            row.date("DATE_FERMETURE"),
-            row.text("NATURE_FORMATION_DIPLOME"),
-            current ? "N" : "V",
-            Recherche.normalize(cfd, libelle)
-          });
+      formations.put(cfd, formationRows.get(r));
       if (current) {
         for (int i = 1; i <= LINEAGE_COLUMNS; i++) {
           String ancien = lineageCode(row, "ANCIEN_DIPLOME_" + i, avertissements);
@@ -160,6 +148,24 @@ final class FormationLoader implements SourceLoader {
             lignee.values(),
             DSL.trueCondition());
     return LoadResult.of(rows, changed, List.of(), avertissements);
+  }
+
+  /** The row of the formation a line describes. */
+  private Object[] formation(SourceRow row) {
+    String cfd = row.required("FORMATION_DIPLOME");
+    String libelle = row.required("LIBELLE_LONG_200");
+    return new Object[] {
+      cfd,
+      libelle,
+      row.text("LIBELLE_COURT"),
+      cfd.substring(0, 3),
+      cfd.substring(3, 6),
+      row.date("DATE_OUVERTURE"),
+      row.date("DATE_FERMETURE"),
+      row.text("NATURE_FORMATION_DIPLOME"),
+      current ? "N" : "V",
+      Recherche.normalize(cfd, libelle)
+    };
   }
 
   private static @Nullable String lineageCode(

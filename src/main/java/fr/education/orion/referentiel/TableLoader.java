@@ -103,12 +103,14 @@ final class TableLoader implements SourceLoader {
     }
     Rejets rejets = new Rejets();
     KeyedRows keyed = new KeyedRows(table.getPrimaryKey().getFields().size());
-    for (SourceRow row : rows) {
+    List<Object[]> mapped = rows.map(mapper);
+    for (int i = 0; i < rows.size(); i++) {
+      SourceRow row = rows.rows().get(i);
       known.forEach(
           (reference, codes) ->
               rejets.warnIfUnknown(
                   row, reference.column(), row.text(reference.column()), codes, reference.motif()));
-      keyed.put(row, mapper.apply(row), rejets);
+      keyed.put(row, mapped.get(i), rejets);
     }
     return rejets.result(rows, writer.replace(table, fields, keyed.values(), DSL.trueCondition()));
   }
@@ -116,8 +118,7 @@ final class TableLoader implements SourceLoader {
   private LoadResult upsert(SourceRows rows) {
     int keySize = table.getPrimaryKey().getFields().size();
     Map<List<Object>, Object[]> byKey = new LinkedHashMap<>();
-    for (SourceRow row : rows) {
-      Object[] values = mapper.apply(row);
+    for (Object[] values : rows.map(mapper)) {
       byKey.put(List.copyOf(Arrays.asList(values).subList(0, keySize)), values);
     }
     return LoadResult.of(rows, writer.upsert(table, fields, byKey.values(), DSL.trueCondition()));
