@@ -40,7 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * from, so these are not rebuilt); the same with the digests of those rows forgotten, so that the
  * derived tables are rebuilt as after a file that really changed; Orion's import again (same
  * content: 0 rows changed). The first rounds warm the JIT and are discarded; medians and minimums
- * of the others are kept.
+ * of the others are kept, and each way of loading is compared with COPY twice: the ratio of the
+ * medians, and the median of the ratios within each round.
  *
  * <p>Arguments: output file, warm-up rounds, measured rounds.
  */
