@@ -58,7 +58,7 @@ public final class BulkWriter {
       return 0;
     }
     if (!dsl.fetchExists(table)) {
-      return copyIntoEmpty(table, fields, rows);
+      return intoEmpty(table, rows.size(), () -> copy(table, fields, rows));
     }
     Table<Record> staging = copyToStaging(table, fields, rows);
     int changed = merge(table, fields, staging, updateWhen);
@@ -91,16 +91,7 @@ public final class BulkWriter {
   public int replace(
       Table<?> table, List<Field<?>> fields, Collection<Object[]> rows, Condition scope) {
     if (!dsl.fetchExists(table, scope)) {
-      if (!dsl.fetchExists(table)) {
-        // No statistics needed: a table analysed while empty, or never, is planned from its
-        // current size, and autovacuum analyses it after the commit.
-        return copyIntoEmpty(table, fields, rows);
-      }
-      int inserted = copy(table, fields, rows);
-      if (inserted > 0) {
-        analyze(table);
-      }
-      return inserted;
+      return intoEmptyScope(table, rows.size(), () -> copy(table, fields, rows));
     }
     Table<Record> staging = copyToStaging(table, fields, rows);
     int changed = replaceFromStaging(table, fields, staging, scope);
@@ -119,21 +110,14 @@ public final class BulkWriter {
     Table<Record> staging = DSL.table(stagingName(table));
     dsl.dropTableIfExists(staging).execute();
     dsl.createTemporaryTable(staging).as(rows).execute();
-    int changed;
-    if (dsl.fetchExists(table, scope)) {
-      changed = replaceFromStaging(table, fields, staging, scope);
-    } else {
-      Select<?> staged = dsl.select(stagingFields(staging, fields)).from(staging);
-      IntSupplier insert = () -> dsl.insertInto(table).columns(fields).select(staged).execute();
-      if (dsl.fetchExists(table)) {
-        changed = insert.getAsInt();
-        if (changed > 0) {
-          analyze(table);
-        }
-      } else {
-        changed = intoEmpty(table, dsl.fetchCount(staging), insert);
-      }
-    }
+    Select<?> staged = dsl.select(stagingFields(staging, fields)).from(staging);
+    int changed =
+        dsl.fetchExists(table, scope)
+            ? replaceFromStaging(table, fields, staging, scope)
+            : intoEmptyScope(
+                table,
+                dsl.fetchCount(staging),
+                () -> dsl.insertInto(table).columns(fields).select(staged).execute());
     dsl.dropTable(staging).execute();
     return changed;
   }
@@ -214,9 +198,20 @@ public final class BulkWriter {
     return staging;
   }
 
-  /** Copies the rows into an empty table: see {@link #intoEmpty}. */
-  private int copyIntoEmpty(Table<?> table, List<Field<?>> fields, Collection<Object[]> rows) {
-    return intoEmpty(table, rows.size(), () -> copy(table, fields, rows));
+  /**
+   * Writes the rows of a replacement whose scope holds none yet: no merge nor deletion is needed.
+   * Into an empty table, no statistics are needed either: a table analysed while empty, or never,
+   * is planned from its current size, and autovacuum analyses it after the commit.
+   */
+  private int intoEmptyScope(Table<?> table, int rows, IntSupplier write) {
+    if (!dsl.fetchExists(table)) {
+      return intoEmpty(table, rows, write);
+    }
+    int written = write.getAsInt();
+    if (written > 0) {
+      analyze(table);
+    }
+    return written;
   }
 
   /**

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.education.orion.OrionIT;
 import fr.education.orion.ingestion.ImportCompleted;
 import java.time.LocalDate;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,20 @@ class EmpreintesSourcesIT {
   @Autowired DSLContext dsl;
   @Autowired TransactionTemplate transaction;
 
+  /** Runs the checks in a transaction that is rolled back afterwards. */
+  private void rolledBack(Runnable checks) {
+    transaction.executeWithoutResult(
+        status -> {
+          checks.run();
+          status.setRollbackOnly();
+        });
+  }
+
+  /** The smallest code of the column among the rows that meet the condition. */
+  private String smallest(TableField<?, String> code, Condition where) {
+    return dsl.select(DSL.min(code)).from(code.getTable()).where(where).fetchSingle().value1();
+  }
+
   /** A new event each time, as each import publishes its own. */
   private boolean changedAfter(String type, String annee) {
     return empreintes.changed(DERIVATION, new ImportCompleted(type, annee, 1));
@@ -33,8 +49,8 @@ class EmpreintesSourcesIT {
 
   @Test
   void sameRowsNeedNoRebuildAndAChangedValueDoes() {
-    transaction.executeWithoutResult(
-        status -> {
+    rolledBack(
+        () -> {
           // Never built: the first import asks for it.
           assertThat(changedAfter("bcn_n_mef", null)).isTrue();
           assertThat(changedAfter("bcn_n_mef", null)).isFalse();
@@ -46,12 +62,7 @@ class EmpreintesSourcesIT {
           assertThat(changedAfter("bcn_n_mef", null)).isFalse();
 
           // A MEF moved to another year of its dispositif changes the offers built from it.
-          String mef =
-              dsl.select(DSL.min(MEF.MEF_))
-                  .from(MEF)
-                  .where(MEF.DATE_OUVERTURE.isNotNull())
-                  .fetchSingle()
-                  .value1();
+          String mef = smallest(MEF.MEF_, MEF.DATE_OUVERTURE.isNotNull());
           dsl.update(MEF)
               .set(MEF.ANNEE_DISPOSITIF, MEF.ANNEE_DISPOSITIF.plus(1))
               .where(MEF.MEF_.eq(mef))
@@ -65,23 +76,17 @@ class EmpreintesSourcesIT {
               .where(MEF.MEF_.eq(mef))
               .execute();
           assertThat(changedAfter("bcn_n_mef", null)).isTrue();
-          status.setRollbackOnly();
         });
   }
 
   @Test
   void aConstatIsComparedWithinItsRentreeOnly() {
-    transaction.executeWithoutResult(
-        status -> {
+    rolledBack(
+        () -> {
           assertThat(changedAfter("constat_rentree", "2020")).isTrue();
           assertThat(changedAfter("constat_rentree", "2020")).isFalse();
 
-          String uai =
-              dsl.select(DSL.min(CONSTAT_RENTREE.UAI))
-                  .from(CONSTAT_RENTREE)
-                  .where(CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq("2020"))
-                  .fetchSingle()
-                  .value1();
+          String uai = smallest(CONSTAT_RENTREE.UAI, CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq("2020"));
           dsl.update(CONSTAT_RENTREE)
               .set(CONSTAT_RENTREE.EFFECTIF, CONSTAT_RENTREE.EFFECTIF.plus(1))
               .where(CONSTAT_RENTREE.UAI.eq(uai))
@@ -91,17 +96,15 @@ class EmpreintesSourcesIT {
           // Another rentrée has a digest of its own: never built yet.
           assertThat(changedAfter("constat_rentree", "2019")).isTrue();
           assertThat(changedAfter("constat_rentree", "2019")).isFalse();
-          status.setRollbackOnly();
         });
   }
 
   @Test
   void sourcesWithoutADigestAlwaysCountAsChanged() {
-    transaction.executeWithoutResult(
-        status -> {
+    rolledBack(
+        () -> {
           assertThat(changedAfter("affelnet", "2021")).isTrue();
           assertThat(changedAfter("affelnet", "2021")).isTrue();
-          status.setRollbackOnly();
         });
   }
 }
