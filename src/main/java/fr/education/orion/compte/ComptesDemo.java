@@ -52,13 +52,19 @@ class ComptesDemo implements ApplicationRunner {
   public void run(ApplicationArguments arguments) {
     StringBuilder liste = new StringBuilder();
     for (Matrice.RoleDecrit role : matrice.roles()) {
-      Utilisateur compte = comptes.parEmail(email(role.role())).orElseGet(() -> creer(role));
+      Utilisateur compte =
+          comptes.parEmail(email(role.role())).map(this::activer).orElseGet(() -> creer(role));
       liste.append(String.format("%n  %-45s %s", compte.email(), role.libelle()));
     }
     log.warn(
         "Profil demo : un compte par rôle, mot de passe « {} » (jamais en production) :{}",
         motDePasse,
         liste);
+  }
+
+  /** A demo account that a start outside the demo disabled ({@link DesactivationComptesDemo}). */
+  private Utilisateur activer(Utilisateur compte) {
+    return compte.actif() ? compte : comptes.modifier(compte.id(), compte.fiche().withActif(true));
   }
 
   private Utilisateur creer(Matrice.RoleDecrit role) {

@@ -32,4 +32,9 @@ public record FicheUtilisateur(
             .distinct()
             .toList();
   }
+
+  /** The same account, enabled or disabled. */
+  public FicheUtilisateur withActif(boolean actif) {
+    return new FicheUtilisateur(email, prenom, nom, role, fonction, codeRegion, uais, actif);
+  }
 }

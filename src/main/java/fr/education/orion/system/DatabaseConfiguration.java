@@ -29,6 +29,7 @@ class DatabaseConfiguration {
     } else {
       config.setJdbcUrl(embedded.jdbcUrl());
       config.setUsername(EmbeddedDatabase.USER);
+      config.setPassword(embedded.password());
     }
     config.setPoolName("orion");
     config.setMaximumPoolSize(10);
