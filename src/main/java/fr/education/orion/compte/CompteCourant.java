@@ -2,6 +2,8 @@ package fr.education.orion.compte;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CompteCourant {
+
+  private static final Logger log = LoggerFactory.getLogger(CompteCourant.class);
 
   /**
    * The request attribute holding the signed-in {@link Utilisateur}, set by {@link
@@ -65,10 +69,17 @@ public class CompteCourant {
   }
 
   private RuntimeException refus(String donnees) {
-    if (utilisateur().isEmpty()) {
+    Optional<Utilisateur> utilisateur = utilisateur();
+    if (utilisateur.isEmpty()) {
+      log.info("Accès refusé à un visiteur anonyme : données {}", donnees);
       return new AuthenticationCredentialsNotFoundException(
           "Connectez-vous pour accéder à cette page.");
     }
+    log.warn(
+        "Accès refusé au compte n° {} ({}) : données {}",
+        utilisateur.get().id(),
+        utilisateur.get().role().code(),
+        donnees);
     return new AccessDeniedException("Vous n'avez pas accès aux données " + donnees + ".");
   }
 }

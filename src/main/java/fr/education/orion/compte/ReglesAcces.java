@@ -18,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Enforces the rule declared next to each handler before it runs. A handler without a rule is
  * refused (and logged): a forgotten declaration closes the route instead of opening it. Refusals
- * are exceptions that Spring Security turns into 401 (login page for pages) or 403.
+ * are logged (who, which route) and are exceptions that Spring Security turns into 401 (login page
+ * for pages) or 403.
  */
 @Configuration(proxyBeanMethods = false)
 class ReglesAcces implements HandlerInterceptor, WebMvcConfigurer {
@@ -51,10 +52,17 @@ class ReglesAcces implements HandlerInterceptor, WebMvcConfigurer {
                 });
     Droits droits = courant.droits().orElse(null);
     if (!regle.autorise(droits)) {
+      String route = request.getMethod() + " " + request.getRequestURI();
       if (droits == null) {
+        log.info("Accès refusé à un visiteur anonyme : {}", route);
         throw new AuthenticationCredentialsNotFoundException(
             "Connectez-vous pour accéder à cette page.");
       }
+      log.warn(
+          "Accès refusé au compte n° {} ({}) : {}",
+          courant.utilisateur().map(Utilisateur::id).orElse(null),
+          droits.role().code(),
+          route);
       throw new AccessDeniedException("Votre rôle ne donne pas accès à cette page.");
     }
     if (regle instanceof RegleAcces.ParPermission parPermission
