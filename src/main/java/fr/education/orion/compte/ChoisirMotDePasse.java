@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Chooses a password from an e-mailed link: activation of a new account, or a new password. The
  * link is spent only when the password is accepted (a refused one leaves it usable). A new password
- * ends the account's other sessions, in case someone else had it.
+ * ends the account's other sessions, in case someone else had it, and forgets the account's failed
+ * logins, so that whoever was slowed down can sign in at once.
  */
 @Component
 class ChoisirMotDePasse {
@@ -21,18 +22,21 @@ class ChoisirMotDePasse {
   private final MotsDePasse motsDePasse;
   private final JournalCompte journal;
   private final SessionsCompte sessions;
+  private final TentativesConnexion tentatives;
 
   ChoisirMotDePasse(
       Comptes comptes,
       JetonsCompte jetons,
       MotsDePasse motsDePasse,
       JournalCompte journal,
-      SessionsCompte sessions) {
+      SessionsCompte sessions,
+      TentativesConnexion tentatives) {
     this.comptes = comptes;
     this.jetons = jetons;
     this.motsDePasse = motsDePasse;
     this.journal = journal;
     this.sessions = sessions;
+    this.tentatives = tentatives;
   }
 
   /** The account a link is valid for, if it is. */
@@ -61,5 +65,6 @@ class ChoisirMotDePasse {
         utilisateur.email(),
         "Mot de passe choisi par lien reçu par e-mail");
     sessions.terminer(utilisateur.id());
+    tentatives.effacer(utilisateur.email());
   }
 }

@@ -211,7 +211,8 @@ public class Comptes {
 
   /** Refuses, with a French reason, an account that does not fit its role or is a duplicate. */
   private void verifier(FicheUtilisateur fiche, @Nullable Long id) {
-    if (!EMAIL.matcher(fiche.email()).matches() || fiche.email().length() > 254) {
+    bornes(fiche);
+    if (!EMAIL.matcher(fiche.email()).matches()) {
       throw new CompteInvalideException(
           "L'adresse e-mail « " + fiche.email() + " » n'est pas valide.");
     }
@@ -249,8 +250,31 @@ public class Comptes {
     for (String uai : fiche.uais()) {
       if (!UAI.matcher(uai).matches()) {
         throw new CompteInvalideException(
-            "« " + uai + " » n'est pas un UAI (7 chiffres et une lettre).");
+            "« "
+                + (uai.length() > 20 ? uai.substring(0, 20) + "…" : uai)
+                + " » n'est pas un UAI (7 chiffres et une lettre).");
       }
+    }
+  }
+
+  /**
+   * Refuses a field longer than its bound before anything else, so that no message, query or audit
+   * line carries it.
+   */
+  private static void bornes(FicheUtilisateur fiche) {
+    borne("L'adresse e-mail", fiche.email(), FicheUtilisateur.LONGUEUR_EMAIL);
+    borne("Le prénom", fiche.prenom(), FicheUtilisateur.LONGUEUR_NOM);
+    borne("Le nom", fiche.nom(), FicheUtilisateur.LONGUEUR_NOM);
+    borne("La fonction", fiche.fonction(), FicheUtilisateur.LONGUEUR_FONCTION);
+    if (fiche.codeRegion() != null && fiche.codeRegion().length() > 3) {
+      throw new CompteInvalideException("La région choisie n'existe pas.");
+    }
+  }
+
+  private static void borne(String champ, @Nullable String valeur, int longueurMaximale) {
+    if (valeur != null && valeur.length() > longueurMaximale) {
+      throw new CompteInvalideException(
+          champ + " ne doit pas dépasser " + longueurMaximale + " caractères.");
     }
   }
 

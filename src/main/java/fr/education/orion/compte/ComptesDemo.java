@@ -79,7 +79,7 @@ class ComptesDemo implements ApplicationRunner {
                 role.perimetre() == Portee.NATIONAL ? null : REGION,
                 role.perimetre() == Portee.UAI ? List.of(UAI) : List.of(),
                 true));
-    motsDePasse.definir(compte, motDePasse);
+    motsDePasse.definirPourLaDemo(compte, motDePasse);
     return compte;
   }
 }

@@ -5,11 +5,12 @@ import static fr.education.orion.schema.Tables.UTILISATEUR;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,17 +20,26 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Login with an e-mail and a password. Failed logins are throttled per account and per client
- * address (counted from the audit, so that every instance sees them): past the limit, the password
- * is not even checked until the window has passed. The refusals say why, in French, except that an
- * unknown e-mail and a wrong password read the same.
+ * Login with an e-mail and a password. Every refusal reads the same ({@link #REFUS}), whatever the
+ * reason (unknown e-mail, wrong password, account not activated yet, single sign-on account,
+ * disabled account), and takes as long (one hash comparison in every case), so that the form tells
+ * nobody who has an account; the audit keeps the real reason. A login on an account not activated
+ * yet sends its user a new activation link ({@link RelancerActivation}) instead of saying so.
+ *
+ * <p>Failed logins slow down their pair of e-mail and client address, and the client address
+ * ({@link TentativesConnexion}): past the thresholds, the password is not even checked until the
+ * wait is over, and the visitor is told how long to wait (unknown e-mails are slowed down alike, so
+ * this tells nothing either). A successful login forgets the account's failures.
  */
 @Component
 class ConnexionLocale implements AuthenticationProvider {
 
-  static final int ECHECS_PAR_COMPTE = 5;
-  static final int ECHECS_PAR_ADRESSE = 20;
-  static final Duration FENETRE = Duration.ofMinutes(15);
+  static final String REFUS =
+      "Adresse e-mail ou mot de passe incorrect. Si votre compte n'est pas encore activé, un"
+          + " nouveau lien d'activation vous est envoyé par e-mail.";
+
+  /** Longer than any password the policy accepts (72 bytes) by far: not worth a hash. */
+  private static final int LONGUEUR_MAXIMALE_MOT_DE_PASSE = 1000;
 
   /** Compared against when the account is unknown, so that both cases take as long. */
   private final String empreinteLeurre;
@@ -38,13 +48,22 @@ class ConnexionLocale implements AuthenticationProvider {
   private final Comptes comptes;
   private final PasswordEncoder encodeur;
   private final JournalCompte journal;
+  private final TentativesConnexion tentatives;
+  private final RelancerActivation relance;
 
   ConnexionLocale(
-      DSLContext dsl, Comptes comptes, PasswordEncoder encodeur, JournalCompte journal) {
+      DSLContext dsl,
+      Comptes comptes,
+      PasswordEncoder encodeur,
+      JournalCompte journal,
+      TentativesConnexion tentatives,
+      RelancerActivation relance) {
     this.dsl = dsl;
     this.comptes = comptes;
     this.encodeur = encodeur;
     this.journal = journal;
+    this.tentatives = tentatives;
+    this.relance = relance;
     this.empreinteLeurre = encodeur.encode("leurre-pour-un-compte-inconnu");
   }
 
@@ -52,16 +71,16 @@ class ConnexionLocale implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
     String email = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
     String motDePasse = String.valueOf(authentication.getCredentials());
-    String adresse = adresse(authentication);
-    if (journal.echecsRecentsPourEmail(email, FENETRE) >= ECHECS_PAR_COMPTE
-        || (adresse != null
-            && journal.echecsRecentsPourAdresse(adresse, FENETRE) >= ECHECS_PAR_ADRESSE)) {
+    String adresse = Objects.requireNonNullElse(adresse(authentication), "inconnue");
+    if (email.length() > FicheUtilisateur.LONGUEUR_EMAIL
+        || motDePasse.length() > LONGUEUR_MAXIMALE_MOT_DE_PASSE) {
+      journal.noter(Evenement.ECHEC_CONNEXION, null, null, adresse, "Saisie trop longue");
+      throw new BadCredentialsException(REFUS);
+    }
+    Optional<Duration> attente = tentatives.reserver(email, adresse);
+    if (attente.isPresent()) {
       journal.noter(Evenement.CONNEXION_BLOQUEE, null, email, adresse, "Trop d'échecs récents");
-      throw new LockedException(
-          "Trop de tentatives de connexion ont échoué. Par sécurité, attendez "
-              + FENETRE.toMinutes()
-              + " minutes avant de réessayer, ou choisissez un nouveau mot de passe avec « Mot de"
-              + " passe oublié ».");
+      throw new LockedException(attendre(attente.get()));
     }
     Utilisateur utilisateur = comptes.parEmail(email).orElse(null);
     String empreinte = utilisateur == null ? null : empreinte(utilisateur.id());
@@ -70,39 +89,52 @@ class ConnexionLocale implements AuthenticationProvider {
         encodeur.matches(motDePasse, empreinte == null ? empreinteLeurre : empreinte)
             && empreinte != null;
     if (!correct || !utilisateur.actif()) {
-      String motif = motifDuRefus(utilisateur, empreinte, correct);
       journal.noter(
           Evenement.ECHEC_CONNEXION,
           utilisateur == null ? null : utilisateur.id(),
           email,
           adresse,
-          motif);
-      throw correct ? new DisabledException(motif) : new BadCredentialsException(motif);
+          motifDuRefus(utilisateur, empreinte, correct));
+      tentatives.echouer(adresse);
+      if (utilisateur != null && attendActivation(utilisateur, empreinte)) {
+        relance.relancer(utilisateur, adresse);
+      }
+      throw new BadCredentialsException(REFUS);
     }
+    tentatives.effacer(email);
     journal.noter(
         Evenement.CONNEXION, utilisateur.id(), email, adresse, "Connexion par mot de passe");
     return UsernamePasswordAuthenticationToken.authenticated(
         CompteCourant.nomPrincipal(utilisateur.id()), null, List.of());
   }
 
-  /**
-   * Why a login is refused. An account without a password says so (not activated yet, or single
-   * sign-on), as the reference did; a disabled account says so only to whoever knows its password.
-   */
+  /** What a throttled visitor reads: how long to wait, rounded up to the minute. */
+  static String attendre(Duration attente) {
+    long minutes = Math.max(1, (attente.toSeconds() + 59) / 60);
+    return "Trop de tentatives de connexion ont échoué. Par sécurité, attendez "
+        + minutes
+        + (minutes > 1 ? " minutes" : " minute")
+        + " avant de réessayer, ou choisissez un nouveau mot de passe avec « Mot de passe"
+        + " oublié ».";
+  }
+
+  /** An active local account that has never had a password: its activation link was not used. */
+  private static boolean attendActivation(Utilisateur utilisateur, @Nullable String empreinte) {
+    return utilisateur.actif() && empreinte == null && utilisateur.sub() == null;
+  }
+
+  /** Why a login is refused, for the audit only: the visitor always reads {@link #REFUS}. */
   private static String motifDuRefus(
       @Nullable Utilisateur utilisateur, @Nullable String empreinte, boolean correct) {
-    if (utilisateur != null && empreinte == null) {
+    if (utilisateur == null) {
+      return "Compte inconnu";
+    }
+    if (empreinte == null) {
       return utilisateur.sub() != null
-          ? "Ce compte n'a pas de mot de passe Orion : il se connecte par le portail de"
-              + " l'Éducation nationale (authentification unique). Utilisez le bouton « Se"
-              + " connecter avec le compte de l'Éducation nationale »."
-          : "Ce compte n'est pas encore activé : suivez le lien d'activation reçu par e-mail, ou"
-              + " demandez un nouveau lien avec « Mot de passe oublié ».";
+          ? "Compte de l'authentification unique, sans mot de passe Orion"
+          : "Compte pas encore activé";
     }
-    if (correct) {
-      return "Ce compte est désactivé. Adressez-vous à l'administrateur Orion de votre région.";
-    }
-    return "Adresse e-mail ou mot de passe incorrect.";
+    return correct ? "Compte désactivé" : "Mot de passe incorrect";
   }
 
   private @Nullable String empreinte(long id) {

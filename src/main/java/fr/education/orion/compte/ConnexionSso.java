@@ -133,12 +133,22 @@ class ConnexionSso {
   private static FicheUtilisateur fiche(AttributsSso attributs, String email, Accordes droits) {
     return new FicheUtilisateur(
         email,
-        attributs.valeur(PRENOM).orElse(email),
-        attributs.valeur(NOM).orElse(email),
+        borne(attributs.valeur(PRENOM).orElse(email)),
+        borne(attributs.valeur(NOM).orElse(email)),
         Role.of(droits.role()),
         droits.fonction(),
         droits.codeRegion(),
         droits.tries().uais(),
         true);
+  }
+
+  /**
+   * A name from the provider cut to the bound of the account form, rather than refusing the login
+   * over it: the provider is trusted, its names are not typed by the visitor.
+   */
+  private static String borne(String nom) {
+    return nom.length() > FicheUtilisateur.LONGUEUR_NOM
+        ? nom.substring(0, FicheUtilisateur.LONGUEUR_NOM)
+        : nom;
   }
 }

@@ -13,6 +13,8 @@ enum Evenement {
   ACTIVATION("activation"),
   DEMANDE_REINITIALISATION("demande_reinitialisation"),
   REINITIALISATION("reinitialisation"),
+  RELANCE_ACTIVATION("relance_activation"),
+  DEBLOCAGE_CONNEXION("deblocage_connexion"),
   LIAISON_SSO("liaison_sso"),
   ANONYMISATION("anonymisation");
 

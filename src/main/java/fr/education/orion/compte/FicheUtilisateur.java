@@ -19,6 +19,15 @@ public record FicheUtilisateur(
     List<String> uais,
     boolean actif) {
 
+  /** The longest e-mail address (RFC 5321), and the column's width. */
+  public static final int LONGUEUR_EMAIL = 254;
+
+  /** The longest first name or name. */
+  public static final int LONGUEUR_NOM = 100;
+
+  /** The longest fonction, and the column's width. */
+  public static final int LONGUEUR_FONCTION = 100;
+
   public FicheUtilisateur {
     email = email.strip().toLowerCase(Locale.ROOT);
     prenom = prenom.strip();

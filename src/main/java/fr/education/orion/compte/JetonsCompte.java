@@ -34,6 +34,9 @@ class JetonsCompte {
 
   private static final SecureRandom HASARD = new SecureRandom();
 
+  /** A link's token is 43 characters; anything much longer is not one, and is not looked up. */
+  private static final int LONGUEUR_MAXIMALE = 64;
+
   private final DSLContext dsl;
 
   JetonsCompte(DSLContext dsl) {
@@ -64,6 +67,9 @@ class JetonsCompte {
 
   /** The account of a valid (known, unexpired, unused) token, without spending it. */
   Optional<Long> verifier(String jeton, Nature nature) {
+    if (jeton.length() > LONGUEUR_MAXIMALE) {
+      return Optional.empty();
+    }
     return dsl.select(JETON_COMPTE.UTILISATEUR_ID)
         .from(JETON_COMPTE)
         .where(JETON_COMPTE.EMPREINTE.eq(empreinte(jeton)))
@@ -75,6 +81,9 @@ class JetonsCompte {
 
   /** Spends a valid token and gives its account; empty if it is not (or no longer) valid. */
   Optional<Long> consommer(String jeton, Nature nature) {
+    if (jeton.length() > LONGUEUR_MAXIMALE) {
+      return Optional.empty();
+    }
     return dsl.update(JETON_COMPTE)
         .set(JETON_COMPTE.UTILISE_LE, OffsetDateTime.now())
         .where(JETON_COMPTE.EMPREINTE.eq(empreinte(jeton)))

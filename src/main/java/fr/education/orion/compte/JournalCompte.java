@@ -2,10 +2,7 @@ package fr.education.orion.compte;
 
 import static fr.education.orion.schema.Tables.JOURNAL_COMPTE;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -13,7 +10,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit of accounts: who (the signed-in user, none for the system), when, about which account,
- * from which client address, and what. Failed logins written here are what throttling counts.
+ * from which client address, and what. Throttling counts failed logins apart ({@link
+ * TentativesConnexion}).
  */
 @Component
 class JournalCompte {
@@ -45,39 +43,6 @@ class JournalCompte {
         .set(JOURNAL_COMPTE.ADRESSE, adresse)
         .set(JOURNAL_COMPTE.DETAIL, detail)
         .execute();
-  }
-
-  /**
-   * Failed logins for this e-mail within {@code fenetre}, since its last successful login: a
-   * successful login starts the count again.
-   */
-  int echecsRecentsPourEmail(String email, Duration fenetre) {
-    OffsetDateTime depuis = OffsetDateTime.now().minus(fenetre);
-    OffsetDateTime derniereConnexion =
-        dsl.select(DSL.max(JOURNAL_COMPTE.LE))
-            .from(JOURNAL_COMPTE)
-            .where(JOURNAL_COMPTE.EMAIL.eq(email))
-            .and(JOURNAL_COMPTE.EVENEMENT.eq(Evenement.CONNEXION.code()))
-            .and(JOURNAL_COMPTE.LE.gt(depuis))
-            .fetchOne(0, OffsetDateTime.class);
-    return dsl.fetchCount(
-        JOURNAL_COMPTE,
-        JOURNAL_COMPTE
-            .EMAIL
-            .eq(email)
-            .and(JOURNAL_COMPTE.EVENEMENT.eq(Evenement.ECHEC_CONNEXION.code()))
-            .and(JOURNAL_COMPTE.LE.gt(derniereConnexion == null ? depuis : derniereConnexion)));
-  }
-
-  /** Failed logins from this client address within {@code fenetre}, whatever the account. */
-  int echecsRecentsPourAdresse(String adresse, Duration fenetre) {
-    return dsl.fetchCount(
-        JOURNAL_COMPTE,
-        JOURNAL_COMPTE
-            .ADRESSE
-            .eq(adresse)
-            .and(JOURNAL_COMPTE.EVENEMENT.eq(Evenement.ECHEC_CONNEXION.code()))
-            .and(JOURNAL_COMPTE.LE.gt(OffsetDateTime.now().minus(fenetre))));
   }
 
   private static @Nullable String adresseCourante() {

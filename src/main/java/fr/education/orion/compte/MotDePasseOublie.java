@@ -1,14 +1,17 @@
 package fr.education.orion.compte;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks for a link to choose a new password. The answer is the same whether the e-mail is known or
- * not, so that the page tells nobody who has an account; only an active local account receives the
- * link (a single sign-on account has no Orion password).
+ * Asks for a link to choose a new password. The request is only queued: looking the account up and
+ * sending the e-mail happen after the answer ({@link EnvoiDiffere}), so that the answer is the
+ * same, in the same time, whether the e-mail is known or not. Within the quotas of {@link
+ * QuotasEnvoi} (per e-mail and per client address), only an active local account receives the link
+ * (a single sign-on account has no Orion password); beyond them, no e-mail leaves.
  */
 @Component
 class MotDePasseOublie {
@@ -19,15 +22,47 @@ class MotDePasseOublie {
   private final JetonsCompte jetons;
   private final MailsCompte mails;
   private final JournalCompte journal;
+  private final QuotasEnvoi quotas;
+  private final EnvoiDiffere envoi;
 
-  MotDePasseOublie(Comptes comptes, JetonsCompte jetons, MailsCompte mails, JournalCompte journal) {
+  MotDePasseOublie(
+      Comptes comptes,
+      JetonsCompte jetons,
+      MailsCompte mails,
+      JournalCompte journal,
+      QuotasEnvoi quotas,
+      EnvoiDiffere envoi) {
     this.comptes = comptes;
     this.jetons = jetons;
     this.mails = mails;
     this.journal = journal;
+    this.quotas = quotas;
+    this.envoi = envoi;
   }
 
-  void demander(String email) {
+  /** A request for {@code email} from the client address {@code adresse}. */
+  void demander(String email, String adresse) {
+    String saisi = email.strip().toLowerCase(Locale.ROOT);
+    if (saisi.isEmpty() || saisi.length() > FicheUtilisateur.LONGUEUR_EMAIL) {
+      return;
+    }
+    envoi.executer("Demande de nouveau mot de passe", () -> envoyer(saisi, adresse));
+  }
+
+  private void envoyer(String email, String adresse) {
+    if (!quotas.accorder(JetonsCompte.Nature.REINITIALISATION, email, adresse)) {
+      comptes
+          .parEmail(email)
+          .ifPresent(
+              utilisateur ->
+                  journal.noter(
+                      Evenement.DEMANDE_REINITIALISATION,
+                      utilisateur.id(),
+                      utilisateur.email(),
+                      adresse,
+                      "Aucun e-mail : trop de demandes récentes"));
+      return;
+    }
     comptes
         .parEmail(email)
         .filter(utilisateur -> utilisateur.actif() && utilisateur.sub() == null)
@@ -37,6 +72,7 @@ class MotDePasseOublie {
                   Evenement.DEMANDE_REINITIALISATION,
                   utilisateur.id(),
                   utilisateur.email(),
+                  adresse,
                   "Lien envoyé");
               try {
                 mails.reinitialisation(

@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,10 +59,9 @@ class MotDePassePages {
   }
 
   @PostMapping("/mot-de-passe-oublie")
-  String demander(@RequestParam(defaultValue = "") String email, Model model) {
-    if (!email.isBlank()) {
-      oublie.demander(email);
-    }
+  String demander(
+      @RequestParam(defaultValue = "") String email, HttpServletRequest requete, Model model) {
+    oublie.demander(email, requete.getRemoteAddr());
     model.addAttribute("page", new PageMotDePasseOublie(true));
     return "compte/mot-de-passe-oublie";
   }

@@ -32,11 +32,25 @@ class MotsDePasse {
 
   /** Checks the policy, then stores the hash; throws {@link CompteInvalideException} if refused. */
   void definir(Utilisateur utilisateur, String motDePasse) {
-    PolitiqueMotDePasse.refus(motDePasse, utilisateur.email())
+    PolitiqueMotDePasse.refus(
+            motDePasse, utilisateur.email(), utilisateur.prenom(), utilisateur.nom())
         .ifPresent(
             refus -> {
               throw new CompteInvalideException(refus);
             });
+    enregistrer(utilisateur, motDePasse);
+  }
+
+  /**
+   * Stores the published password of a demo account ({@link ComptesDemo}, demo profile only)
+   * without the policy, which rightly refuses a password everybody knows: the demo accounts exist
+   * so that a newcomer can try each role, never on a real deployment.
+   */
+  void definirPourLaDemo(Utilisateur utilisateur, String motDePasse) {
+    enregistrer(utilisateur, motDePasse);
+  }
+
+  private void enregistrer(Utilisateur utilisateur, String motDePasse) {
     dsl.update(UTILISATEUR)
         .set(UTILISATEUR.MOT_DE_PASSE, encodeur.encode(motDePasse))
         .set(

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The form to create ({@code id} null) or edit an account, with the roles the administrator may
- * give, the régions and the fonctions to choose from.
+ * give, the régions and the fonctions to choose from; for an existing account, its recent failed
+ * logins per client address, which a manager of the account may lift.
  */
 public record PageFicheUtilisateur(
     @Nullable Long id,
@@ -16,7 +17,29 @@ public record PageFicheUtilisateur(
     List<String> fonctions,
     @Nullable String erreur,
     @Nullable String information,
-    boolean modifiable) {
+    boolean modifiable,
+    List<EchecsConnexion> echecs) {
+
+  public PageFicheUtilisateur {
+    echecs = List.copyOf(echecs);
+  }
+
+  public int longueurEmail() {
+    return FicheUtilisateur.LONGUEUR_EMAIL;
+  }
+
+  public int longueurNom() {
+    return FicheUtilisateur.LONGUEUR_NOM;
+  }
+
+  public int longueurUais() {
+    return SaisieUtilisateur.LONGUEUR_UAIS;
+  }
+
+  /** Whether any client address must still wait before trying this account again. */
+  public boolean bloque() {
+    return echecs.stream().anyMatch(EchecsConnexion::bloque);
+  }
 
   public String action() {
     return id == null ? "/admin/utilisateurs/nouveau" : "/admin/utilisateurs/" + id;

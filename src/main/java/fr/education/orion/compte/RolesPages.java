@@ -27,7 +27,13 @@ class RolesPages {
   String roles(@RequestParam(defaultValue = "") String email, Model model) {
     Utilisateur utilisateur = null;
     String message = null;
-    if (!email.isBlank()) {
+    if (email.length() > FicheUtilisateur.LONGUEUR_EMAIL) {
+      message =
+          "L'adresse e-mail ne doit pas dépasser "
+              + FicheUtilisateur.LONGUEUR_EMAIL
+              + " caractères.";
+      email = "";
+    } else if (!email.isBlank()) {
       utilisateur =
           comptes
               .parEmail(email)

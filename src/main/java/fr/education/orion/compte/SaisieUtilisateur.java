@@ -44,8 +44,17 @@ public record SaisieUtilisateur(
         utilisateur.actif());
   }
 
+  /** The longest list of UAIs typed: a hundred UAIs and their separators. */
+  public static final int LONGUEUR_UAIS = 1000;
+
   /** The account to save; UAIs are separated by spaces or commas. */
   FicheUtilisateur fiche() {
+    if (uais.length() > LONGUEUR_UAIS) {
+      throw new CompteInvalideException(
+          "La liste des établissements (UAI) ne doit pas dépasser "
+              + LONGUEUR_UAIS
+              + " caractères.");
+    }
     Role choisi;
     try {
       choisi = Role.of(role);

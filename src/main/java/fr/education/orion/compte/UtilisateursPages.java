@@ -30,6 +30,9 @@ class UtilisateursPages {
 
   private static final int TAILLE = 50;
 
+  /** The longest search: an e-mail address. */
+  private static final int LONGUEUR_RECHERCHE = FicheUtilisateur.LONGUEUR_EMAIL;
+
   private final UtilisateurQueries queries;
   private final Comptes comptes;
   private final CompteCourant courant;
@@ -37,6 +40,8 @@ class UtilisateursPages {
   private final CreerCompte creerCompte;
   private final ModifierCompte modifierCompte;
   private final ExportUtilisateurs export;
+  private final DebloquerConnexion debloquerConnexion;
+  private final TentativesConnexion tentatives;
   private final DSLContext dsl;
 
   UtilisateursPages(
@@ -47,6 +52,8 @@ class UtilisateursPages {
       CreerCompte creerCompte,
       ModifierCompte modifierCompte,
       ExportUtilisateurs export,
+      DebloquerConnexion debloquerConnexion,
+      TentativesConnexion tentatives,
       DSLContext dsl) {
     this.queries = queries;
     this.comptes = comptes;
@@ -55,6 +62,8 @@ class UtilisateursPages {
     this.creerCompte = creerCompte;
     this.modifierCompte = modifierCompte;
     this.export = export;
+    this.debloquerConnexion = debloquerConnexion;
+    this.tentatives = tentatives;
     this.dsl = dsl;
   }
 
@@ -65,6 +74,7 @@ class UtilisateursPages {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     Pagination.check(page, TAILLE);
+    verifierRecherche(q);
     Droits lecteur = courant.droits().orElseThrow();
     UtilisateurQueries.Tri ordre = UtilisateurQueries.Tri.of(tri);
     model.addAttribute(
@@ -122,6 +132,7 @@ class UtilisateursPages {
       @RequestParam(required = false) @Nullable String cree,
       @RequestParam(required = false) @Nullable String creeSansMail,
       @RequestParam(required = false) @Nullable String enregistre,
+      @RequestParam(required = false) @Nullable String debloque,
       Model model) {
     Utilisateur utilisateur = lire(id);
     String information = null;
@@ -134,6 +145,8 @@ class UtilisateursPages {
               + " demander un lien avec « Mot de passe oublié ».";
     } else if (enregistre != null) {
       information = "Modifications enregistrées.";
+    } else if (debloque != null) {
+      information = "Les échecs de connexion de ce compte sont effacés : il peut se connecter.";
     }
     return fiche(model, utilisateur, SaisieUtilisateur.de(utilisateur), null, information);
   }
@@ -150,6 +163,18 @@ class UtilisateursPages {
     }
   }
 
+  /**
+   * Lifts the waits that failed logins put on the account, from every client address. The route
+   * needs {@code users/ecriture}; {@link DebloquerConnexion} checks that the account is one the
+   * administrator manages.
+   */
+  @PostMapping("/admin/utilisateurs/{id}/deblocage")
+  @Autorise(Permission.USERS_ECRITURE)
+  String debloquer(@PathVariable long id) {
+    debloquerConnexion.debloquer(lire(id));
+    return "redirect:/admin/utilisateurs/" + id + "?debloque";
+  }
+
   /** An account within the reader's scope: 404 if unknown, 403 if in another région. */
   private Utilisateur lire(long id) {
     Utilisateur utilisateur =
@@ -159,7 +184,15 @@ class UtilisateursPages {
   }
 
   private List<Utilisateur> lignes(String q, String tri) {
+    verifierRecherche(q);
     return queries.tous(courant.droits().orElseThrow(), q, UtilisateurQueries.Tri.of(tri));
+  }
+
+  private static void verifierRecherche(String q) {
+    if (q.length() > LONGUEUR_RECHERCHE) {
+      throw Problems.badRequest(
+          "La recherche ne doit pas dépasser " + LONGUEUR_RECHERCHE + " caractères.");
+    }
   }
 
   private String fiche(
@@ -191,7 +224,8 @@ class UtilisateursPages {
             matrice.fonctions(),
             erreur,
             information,
-            modifiable));
+            modifiable,
+            utilisateur == null ? List.of() : tentatives.lister(utilisateur.email())));
     return "compte/utilisateur";
   }
 

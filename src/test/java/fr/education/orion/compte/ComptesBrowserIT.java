@@ -28,6 +28,7 @@ class ComptesBrowserIT {
   @LocalServerPort int port;
   @Autowired Comptes comptes;
   @Autowired MotsDePasse motsDePasse;
+  @Autowired ConnexionProperties proprietesConnexion;
   private Browser browser;
 
   @BeforeEach
@@ -107,7 +108,7 @@ class ComptesBrowserIT {
   @Test
   void repeatedFailedLoginsShowTheThrottlingMessage() {
     Utilisateur utilisateur = actif("obstine@example.fr");
-    for (int i = 0; i < ConnexionLocale.ECHECS_PAR_COMPTE; i++) {
+    for (int i = 0; i < proprietesConnexion.echecsParCompte(); i++) {
       browser.connecter(utilisateur.email(), "pas le bon mot de passe");
       assertThat(texte(By.cssSelector(".fr-alert--error")))
           .contains("Adresse e-mail ou mot de passe incorrect.");

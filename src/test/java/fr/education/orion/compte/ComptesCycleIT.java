@@ -34,6 +34,7 @@ class ComptesCycleIT {
   @LocalServerPort int port;
   @Autowired Comptes comptes;
   @Autowired MotsDePasse motsDePasse;
+  @Autowired ConnexionProperties proprietesConnexion;
   @Autowired AnonymisationComptes anonymisation;
   @Autowired DSLContext dsl;
 
@@ -139,7 +140,7 @@ class ComptesCycleIT {
   void failedLoginsAreThrottledPerAccountWithAClearMessage() {
     Utilisateur utilisateur = actif("bloque@example.fr", Role.REGION, "84");
     TestHttp visiteur = new TestHttp(port).nouvelleSession();
-    for (int i = 0; i < ConnexionLocale.ECHECS_PAR_COMPTE; i++) {
+    for (int i = 0; i < proprietesConnexion.echecsParCompte(); i++) {
       assertThat(visiteur.seConnecter(utilisateur.email(), "mauvais mot de passe").location())
           .contains("erreur");
     }
@@ -155,7 +156,7 @@ class ComptesCycleIT {
                     .EMAIL
                     .eq(utilisateur.email())
                     .and(JOURNAL_COMPTE.EVENEMENT.eq("echec_connexion"))))
-        .isEqualTo(ConnexionLocale.ECHECS_PAR_COMPTE);
+        .isEqualTo(proprietesConnexion.echecsParCompte());
   }
 
   @Test

@@ -281,10 +281,7 @@ class ConnexionSsoIT {
     assertThat(
             HtmlUtils.htmlUnescape(
                 autreSession.get(ConnexionPages.CHEMIN + "?erreur", "text/html").body()))
-        .contains(
-            "Ce compte n'a pas de mot de passe Orion : il se connecte par le portail de"
-                + " l'Éducation nationale (authentification unique). Utilisez le bouton « Se"
-                + " connecter avec le compte de l'Éducation nationale ».");
+        .contains(ConnexionLocale.REFUS);
   }
 
   @Test
