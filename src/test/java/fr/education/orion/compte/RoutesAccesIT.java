@@ -154,6 +154,7 @@ class RoutesAccesIT {
           Map.entry("POST /admin/utilisateurs/nouveau", Acces.GESTION_COMPTES),
           Map.entry("GET /admin/utilisateurs/{id}", Acces.GESTION_COMPTES),
           Map.entry("POST /admin/utilisateurs/{id}", Acces.GESTION_COMPTES),
+          Map.entry("POST /admin/utilisateurs/{id}/deblocage", Acces.GESTION_COMPTES),
           Map.entry("GET /api/utilisateurs", Acces.GESTION_COMPTES),
           Map.entry("GET /api/utilisateurs/{id}", Acces.GESTION_COMPTES),
           // Imports: the national administrator alone.
