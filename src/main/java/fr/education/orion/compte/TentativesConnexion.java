@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
@@ -50,28 +51,20 @@ class TentativesConnexion {
     if (attenteAdresse.isPresent()) {
       return attenteAdresse;
     }
-    Record1<Integer> compte =
-        dsl.insertInto(ECHEC_CONNEXION)
-            .set(ECHEC_CONNEXION.EMAIL, email)
-            .set(ECHEC_CONNEXION.ADRESSE, adresse)
-            .set(ECHEC_CONNEXION.ECHECS, 1)
-            .set(ECHEC_CONNEXION.DERNIER_ECHEC, maintenant)
-            .onConflict(ECHEC_CONNEXION.EMAIL, ECHEC_CONNEXION.ADRESSE)
-            .doUpdate()
-            .set(ECHEC_CONNEXION.ECHECS, echecsSuivants(maintenant))
-            .set(ECHEC_CONNEXION.DERNIER_ECHEC, maintenant)
-            .where(
-                ECHEC_CONNEXION
-                    .BLOQUE_JUSQU_AU
-                    .isNull()
-                    .or(ECHEC_CONNEXION.BLOQUE_JUSQU_AU.le(maintenant)))
-            .returningResult(ECHEC_CONNEXION.ECHECS)
-            .fetchOne();
-    if (compte == null) {
+    Optional<Integer> compte =
+        compter(
+            email,
+            adresse,
+            maintenant,
+            ECHEC_CONNEXION
+                .BLOQUE_JUSQU_AU
+                .isNull()
+                .or(ECHEC_CONNEXION.BLOQUE_JUSQU_AU.le(maintenant)));
+    if (compte.isEmpty()) {
       // The row is there and its wait is not over: nothing was updated.
       return Optional.of(attente(email, adresse, maintenant).orElse(Duration.ofSeconds(1)));
     }
-    bloquer(email, adresse, parCompte.attenteApres(compte.value1()), maintenant);
+    bloquer(email, adresse, parCompte.attenteApres(compte.get()), maintenant);
     return Optional.empty();
   }
 
@@ -82,19 +75,7 @@ class TentativesConnexion {
   @Transactional
   void echouer(String adresse) {
     OffsetDateTime maintenant = OffsetDateTime.now();
-    int echecs =
-        dsl.insertInto(ECHEC_CONNEXION)
-            .set(ECHEC_CONNEXION.EMAIL, TOUS_LES_COMPTES)
-            .set(ECHEC_CONNEXION.ADRESSE, adresse)
-            .set(ECHEC_CONNEXION.ECHECS, 1)
-            .set(ECHEC_CONNEXION.DERNIER_ECHEC, maintenant)
-            .onConflict(ECHEC_CONNEXION.EMAIL, ECHEC_CONNEXION.ADRESSE)
-            .doUpdate()
-            .set(ECHEC_CONNEXION.ECHECS, echecsSuivants(maintenant))
-            .set(ECHEC_CONNEXION.DERNIER_ECHEC, maintenant)
-            .returningResult(ECHEC_CONNEXION.ECHECS)
-            .fetchSingle()
-            .value1();
+    int echecs = compter(TOUS_LES_COMPTES, adresse, maintenant, DSL.noCondition()).orElseThrow();
     bloquer(TOUS_LES_COMPTES, adresse, parAdresse.attenteApres(echecs), maintenant);
     dsl.deleteFrom(ECHEC_CONNEXION)
         .where(ECHEC_CONNEXION.DERNIER_ECHEC.lt(maintenant.minus(parCompte.oubli())))
@@ -131,6 +112,26 @@ class TentativesConnexion {
             ligne ->
                 new EchecsConnexion(
                     ligne.value1(), ligne.value2(), ligne.value3(), ligne.value4()));
+  }
+
+  /**
+   * One more failure on a key, in one upsert; empty when the key exists and {@code tantQue} does
+   * not hold for it (nothing is then counted).
+   */
+  private Optional<Integer> compter(
+      String email, String adresse, OffsetDateTime maintenant, Condition tantQue) {
+    return dsl.insertInto(ECHEC_CONNEXION)
+        .set(ECHEC_CONNEXION.EMAIL, email)
+        .set(ECHEC_CONNEXION.ADRESSE, adresse)
+        .set(ECHEC_CONNEXION.ECHECS, 1)
+        .set(ECHEC_CONNEXION.DERNIER_ECHEC, maintenant)
+        .onConflict(ECHEC_CONNEXION.EMAIL, ECHEC_CONNEXION.ADRESSE)
+        .doUpdate()
+        .set(ECHEC_CONNEXION.ECHECS, echecsSuivants(maintenant))
+        .set(ECHEC_CONNEXION.DERNIER_ECHEC, maintenant)
+        .where(tantQue)
+        .returningResult(ECHEC_CONNEXION.ECHECS)
+        .fetchOptional(Record1::value1);
   }
 
   /** The count after one more failure: one again when the previous is older than the oubli. */

@@ -60,18 +60,7 @@ class AttaquesComptesIT {
     Utilisateur sso = actif("enum.sso@example.fr", Role.REGION, "84");
     comptes.lierSso(sso.id(), "sujet-enum-sso");
     Utilisateur desactive = actif("enum.desactive@example.fr", Role.REGION, "84");
-    FicheUtilisateur fiche = desactive.fiche();
-    comptes.modifier(
-        desactive.id(),
-        new FicheUtilisateur(
-            fiche.email(),
-            fiche.prenom(),
-            fiche.nom(),
-            fiche.role(),
-            null,
-            "84",
-            List.of(),
-            false));
+    comptes.modifier(desactive.id(), desactive.fiche().withActif(false));
 
     Map<String, String> messages = new LinkedHashMap<>();
     messages.put("inconnu", refusAffiche("enum.inconnu@example.fr", MOT_DE_PASSE));

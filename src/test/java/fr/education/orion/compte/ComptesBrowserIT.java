@@ -126,18 +126,7 @@ class ComptesBrowserIT {
     browser.open("/admin/utilisateurs");
     assertThat(texte(By.tagName("h1"))).isEqualTo("Utilisateurs");
 
-    FicheUtilisateur fiche = utilisateur.fiche();
-    comptes.modifier(
-        utilisateur.id(),
-        new FicheUtilisateur(
-            fiche.email(),
-            fiche.prenom(),
-            fiche.nom(),
-            fiche.role(),
-            null,
-            fiche.codeRegion(),
-            List.of(),
-            false));
+    comptes.modifier(utilisateur.id(), utilisateur.fiche().withActif(false));
 
     browser.open("/admin/utilisateurs");
     assertThat(browser.currentPath()).isEqualTo("/connexion");
