@@ -1,5 +1,6 @@
 package fr.education.orion;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -131,6 +133,50 @@ public final class TestHttp {
             .header("Accept", "text/html")
             .POST(HttpRequest.BodyPublishers.ofString(corps))
             .build());
+  }
+
+  /**
+   * Sends a multipart form, as a browser sends a file chosen in a form, with this session's CSRF
+   * token: the fields, then the file under {@code champFichier} with its own name.
+   */
+  public Answer postFichier(
+      String path, Map<String, String> formulaire, String champFichier, Path fichier) {
+    String limite = "----orion-test-" + System.nanoTime();
+    Map<String, String> champs = new LinkedHashMap<>(formulaire);
+    champs.put("_csrf", jetonCsrf());
+    StringBuilder avant = new StringBuilder();
+    champs.forEach(
+        (nom, valeur) ->
+            avant
+                .append("--")
+                .append(limite)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(nom)
+                .append("\"\r\n\r\n")
+                .append(valeur)
+                .append("\r\n"));
+    avant
+        .append("--")
+        .append(limite)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(champFichier)
+        .append("\"; filename=\"")
+        .append(fichier.getFileName())
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    try {
+      return send(
+          request(path)
+              .header("Content-Type", "multipart/form-data; boundary=" + limite)
+              .header("Accept", "text/html")
+              .POST(
+                  HttpRequest.BodyPublishers.concat(
+                      HttpRequest.BodyPublishers.ofString(avant.toString()),
+                      HttpRequest.BodyPublishers.ofFile(fichier),
+                      HttpRequest.BodyPublishers.ofString("\r\n--" + limite + "--\r\n")))
+              .build());
+    } catch (FileNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The session's CSRF token, from the meta element of a signed-in page or the login form. */

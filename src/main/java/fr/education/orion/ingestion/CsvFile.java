@@ -3,8 +3,10 @@ package fr.education.orion.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,11 +34,20 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
 
-  /** The UTF-8 byte order mark, read one character per byte. */
-  private static final String UTF_8_BOM = "\u00EF\u00BB\u00BF";
+  /** The most lines with a wrong number of fields listed before the reading stops. */
+  static final int ERREURS_MAX = 1000;
+
+  /** Bytes are read by chunks of this size, so that a refused file never costs a copy of it. */
+  private static final int CHUNK = 1 << 20;
 
   static CsvFile read(String fichier, InputStream input) throws IOException {
-    return read(fichier, input, header -> null);
+    return read(fichier, input, header -> null, ImportProperties.PAR_DEFAUT);
+  }
+
+  static CsvFile read(
+      String fichier, InputStream input, Function<List<String>, @Nullable IntPredicate> columnsRead)
+      throws IOException {
+    return read(fichier, input, columnsRead, ImportProperties.PAR_DEFAUT);
   }
 
   /**
@@ -45,56 +55,91 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
    * header ({@code null}: every column); the others are left empty. The first value of each line is
    * always decoded, so that a blank line is still told from a short one. The encoding is judged on
    * the decoded values.
+   *
+   * <p>What the reading holds is bounded by {@code limites} whatever the file: its unpacked bytes
+   * (refused as they come past {@link ImportProperties#tailleMax()}, or past the ratio of a {@code
+   * .gz}), then its decoded lines, whose estimated size may not pass the same limit either.
    */
   static CsvFile read(
-      String fichier, InputStream input, Function<List<String>, @Nullable IntPredicate> columnsRead)
+      String fichier,
+      InputStream input,
+      Function<List<String>, @Nullable IntPredicate> columnsRead,
+      ImportProperties limites)
       throws IOException {
-    byte[] bytes =
-        fichier.endsWith(".gz") ? new GZIPInputStream(input).readAllBytes() : input.readAllBytes();
-    refuseUnreadable(fichier, bytes);
-    // One character per byte: separators, quotes and line breaks, all ASCII, are where they are in
-    // the bytes whatever the encoding, and only the fields are decoded.
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    if (text.indexOf('\0') >= 0) {
+    Octets octets = readBytes(LimitedInputStream.open(fichier, input, limites));
+    byte[] bytes = octets.bytes();
+    int length = octets.length();
+    refuseUnreadable(fichier, bytes, length);
+    // Separators, quotes and line breaks, all ASCII, are where they are in the bytes whatever the
+    // encoding, and only the fields are decoded.
+    if (indexOf(bytes, 0, length, (byte) 0) >= 0) {
       throw ImportRefusedException.of(
           fichier, "encodage inconnu : le fichier contient des octets nuls (fichier binaire ?)");
     }
-    boolean bom = text.startsWith(UTF_8_BOM);
+    boolean bom =
+        length >= 3
+            && bytes[0] == (byte) 0xEF
+            && bytes[1] == (byte) 0xBB
+            && bytes[2] == (byte) 0xBF;
     Tokenizer utf8 =
         new Tokenizer(
-            bytes, text, bom ? UTF_8_BOM.length() : 0, StandardCharsets.UTF_8, columnsRead);
+            fichier,
+            bytes,
+            length,
+            bom ? 3 : 0,
+            StandardCharsets.UTF_8,
+            columnsRead,
+            limites.tailleMax().toBytes());
     List<Record> tokenized = utf8.records();
     String encodage = bom ? "UTF-8 (BOM)" : "UTF-8";
     // The JDK decodes a malformed sequence as U+FFFD: only when that character appears is the
     // strict decoder asked whether the file wrote it.
-    if (utf8.replaced() && !isValid(StandardCharsets.UTF_8, bytes)) {
+    if (utf8.replaced() && !isValid(StandardCharsets.UTF_8, bytes, length)) {
       if (bom) {
         throw ImportRefusedException.of(
             fichier, "encodage inconnu : marque UTF-8 présente mais octets non UTF-8");
       }
       // Windows-1252 leaves five bytes undefined, which reveal other encodings.
-      if (!isValid(WINDOWS_1252, bytes)) {
+      if (!isValid(WINDOWS_1252, bytes, length)) {
         throw ImportRefusedException.of(
             fichier, "encodage inconnu : ni UTF-8 ni Windows-1252 (ISO-8859-1)");
       }
-      tokenized = new Tokenizer(bytes, text, 0, WINDOWS_1252, columnsRead).records();
+      // The lines decoded as UTF-8 are let go before those of the right encoding are made.
+      tokenized = List.of();
+      tokenized =
+          new Tokenizer(
+                  fichier,
+                  bytes,
+                  length,
+                  0,
+                  WINDOWS_1252,
+                  columnsRead,
+                  limites.tailleMax().toBytes())
+              .records();
       encodage = "Windows-1252";
     }
-    List<String> header = null;
-    List<Record> records = new ArrayList<>(tokenized.size());
-    List<Rejet> errors = new ArrayList<>();
-    for (Record record : tokenized) {
-      String[] fields = record.fields();
-      if (header == null) {
-        header = List.of(fields);
-      } else if (fields.length != header.size()) {
-        errors.add(new Rejet(record.line(), null, fieldCountProblem(fields.length, header.size())));
-      } else {
-        records.add(record);
-      }
-    }
-    if (header == null) {
+    if (tokenized.isEmpty()) {
       throw ImportRefusedException.of(fichier, "le fichier est vide (pas de ligne d'en-tête)");
+    }
+    List<String> header = List.of(tokenized.get(0).fields());
+    List<Record> records = tokenized.subList(1, tokenized.size());
+    List<Rejet> errors = new ArrayList<>();
+    for (Record record : records) {
+      int found = record.fields().length;
+      if (found != header.size()) {
+        errors.add(new Rejet(record.line(), null, fieldCountProblem(found, header.size())));
+        if (errors.size() == ERREURS_MAX) {
+          errors.add(
+              new Rejet(
+                  null,
+                  null,
+                  "plus de "
+                      + ERREURS_MAX
+                      + " lignes n'ont pas autant de champs que l'en-tête : les suivantes ne"
+                      + " sont pas listées"));
+          break;
+        }
+      }
     }
     if (!errors.isEmpty()) {
       throw new ImportRefusedException(fichier, errors);
@@ -102,9 +147,49 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     return new CsvFile(fichier, encodage, header, records);
   }
 
+  /** The bytes of a file and how many of them the array holds. */
+  private record Octets(byte[] bytes, int length) {}
+
+  /**
+   * Reads every byte, by chunks: a file refused past the limit has cost no more than the limit, and
+   * the one array of an accepted file is filled chunk by chunk, each let go once copied.
+   */
+  private static Octets readBytes(InputStream input) throws IOException {
+    List<byte[]> chunks = new ArrayList<>();
+    byte[] chunk = new byte[CHUNK];
+    int filled = 0;
+    long total = 0;
+    while (true) {
+      int n = input.readNBytes(chunk, filled, chunk.length - filled);
+      filled += n;
+      total += n;
+      if (filled < chunk.length) {
+        break;
+      }
+      chunks.add(chunk);
+      chunk = new byte[CHUNK];
+      filled = 0;
+    }
+    if (chunks.isEmpty()) {
+      return new Octets(chunk, filled);
+    }
+    if (total > Integer.MAX_VALUE - 16) {
+      throw new IOException("fichier de plus de 2 Go");
+    }
+    byte[] bytes = new byte[(int) total];
+    int at = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      System.arraycopy(chunks.get(i), 0, bytes, at, CHUNK);
+      chunks.set(i, null);
+      at += CHUNK;
+    }
+    System.arraycopy(chunk, 0, bytes, at, filled);
+    return new Octets(bytes, (int) total);
+  }
+
   /** A UTF-16 file, which starts with its byte order mark, is not read. */
-  private static void refuseUnreadable(String fichier, byte[] bytes) {
-    if (bytes.length >= 2
+  private static void refuseUnreadable(String fichier, byte[] bytes, int length) {
+    if (length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       throw ImportRefusedException.of(
@@ -112,23 +197,41 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     }
   }
 
+  private static int indexOf(byte[] bytes, int from, int to, byte wanted) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
-   * Splits a text into records of {@code ;}-separated fields. Like the producers' own tools, quotes
-   * are data (BCN labels hold unbalanced quotes), except around a whole field: a field that starts
-   * with a quote and whose closing quote is followed by {@code ;} or the end of the line is a
-   * quoted field, where {@code ""} stands for one quote and {@code ;} and line breaks are data (the
-   * RNCP kit has a label on five lines). Blank lines are skipped. Line breaks inside a value become
-   * {@code \n}.
+   * Splits the bytes into records of {@code ;}-separated fields. Like the producers' own tools,
+   * quotes are data (BCN labels hold unbalanced quotes), except around a whole field: a field that
+   * starts with a quote and whose closing quote is followed by {@code ;} or the end of the line is
+   * a quoted field, where {@code ""} stands for one quote and {@code ;} and line breaks are data
+   * (the RNCP kit has a label on five lines). Blank lines are skipped. Line breaks inside a value
+   * become {@code \n}.
    */
   static final class Tokenizer {
 
+    /**
+     * What a record costs beyond its values, estimated: the record, its array, the row it becomes.
+     */
+    private static final int RECORD_COST = 64;
+
+    /** What a decoded value costs beyond its characters, estimated: the string and its array. */
+    private static final int VALUE_COST = 40;
+
+    private final String fichier;
     private final byte[] bytes;
-
-    /** The bytes, one character each: where to find the delimiters. */
-    private final String text;
-
+    private final int end;
     private final Charset charset;
     private final Function<List<String>, @Nullable IntPredicate> columnsRead;
+
+    /** The most memory the records may take, estimated; a file whose lines take more is refused. */
+    private final long budget;
 
     /** The columns whose values are decoded, known once the header is read; null: all. */
     private @Nullable IntPredicate decoded;
@@ -136,25 +239,26 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     private boolean replaced;
     private int position;
     private int line = 1;
+    private long held;
 
     /** The most fields a record had so far: the room given to the next one. */
     private int width = 8;
 
-    private int nextSemicolon = -1;
-    private int nextLineFeed = -1;
-    private int nextCarriageReturn = -1;
-
     Tokenizer(
+        String fichier,
         byte[] bytes,
-        String text,
+        int end,
         int start,
         Charset charset,
-        Function<List<String>, @Nullable IntPredicate> columnsRead) {
+        Function<List<String>, @Nullable IntPredicate> columnsRead,
+        long budget) {
+      this.fichier = fichier;
       this.bytes = bytes;
-      this.text = text;
+      this.end = end;
       this.position = start;
       this.charset = charset;
       this.columnsRead = columnsRead;
+      this.budget = budget;
     }
 
     /** Some field held U+FFFD once decoded: a malformed sequence, or the character itself. */
@@ -163,17 +267,21 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     }
 
     private String decode(int from, int to) {
+      if (from == to) {
+        return "";
+      }
       String value = new String(bytes, from, to - from, charset);
       // Immediate for the fields whose characters are all Latin-1: almost every one.
       if (value.indexOf('\uFFFD') >= 0) {
         replaced = true;
       }
+      held += VALUE_COST + value.length();
       return value;
     }
 
     List<Record> records() {
       List<Record> records = new ArrayList<>();
-      while (position < text.length()) {
+      while (position < end) {
         int first = line;
         List<String> fields = new ArrayList<>(width);
         boolean quoted = false;
@@ -186,12 +294,12 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
             position = closing + 1;
             quoted = true;
           } else {
-            int end = fieldEnd();
+            int fieldEnd = fieldEnd();
             boolean read = decoded == null || fields.isEmpty() || decoded.test(fields.size());
-            fields.add(read ? decode(position, end) : "");
-            position = end;
+            fields.add(read ? decode(position, fieldEnd) : "");
+            position = fieldEnd;
           }
-          if (position < text.length() && text.charAt(position) == ';') {
+          if (position < end && bytes[position] == ';') {
             position++;
           } else {
             break;
@@ -204,66 +312,68 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
             decoded = columnsRead.apply(List.copyOf(fields));
           }
           records.add(new Record(first, fields.toArray(new String[fields.size()])));
+          held += RECORD_COST + 4L * fields.size();
+          if (held > budget) {
+            throw ImportRefusedException.of(
+                fichier,
+                "fichier trop volumineux : ses lignes, jusqu'à la ligne "
+                    + first
+                    + ", occupent plus de "
+                    + ImportProperties.taille(budget)
+                    + " en mémoire (limite "
+                    + ImportProperties.TAILLE_MAX
+                    + ")");
+          }
         }
       }
       return records;
     }
 
-    /**
-     * Where the unquoted field at the current position ends: the next {@code ;} or line break. The
-     * next of each is kept, found by {@link String#indexOf}, and looked for again only once passed.
-     */
+    /** Where the unquoted field at the current position ends: the next {@code ;} or line break. */
     private int fieldEnd() {
-      if (nextSemicolon < position) {
-        nextSemicolon = indexOrEnd(';');
+      int i = position;
+      while (i < end) {
+        byte b = bytes[i];
+        if (b == ';' || b == '\n' || b == '\r') {
+          return i;
+        }
+        i++;
       }
-      if (nextLineFeed < position) {
-        nextLineFeed = indexOrEnd('\n');
-      }
-      if (nextCarriageReturn < position) {
-        nextCarriageReturn = indexOrEnd('\r');
-      }
-      return Math.min(nextSemicolon, Math.min(nextLineFeed, nextCarriageReturn));
-    }
-
-    private int indexOrEnd(char c) {
-      int index = text.indexOf(c, position);
-      return index < 0 ? text.length() : index;
+      return end;
     }
 
     /** The closing quote of a quoted field at the current position, or -1 if it is not one. */
     private int closingQuote() {
-      if (position >= text.length() || text.charAt(position) != '"') {
+      if (position >= end || bytes[position] != '"') {
         return -1;
       }
       int from = position + 1;
       while (true) {
-        int quote = text.indexOf('"', from);
+        int quote = indexOf(bytes, from, end, (byte) '"');
         if (quote < 0) {
           return -1;
         }
-        if (quote + 1 < text.length() && text.charAt(quote + 1) == '"') {
+        if (quote + 1 < end && bytes[quote + 1] == '"') {
           from = quote + 2;
           continue;
         }
-        boolean endsField =
-            quote + 1 == text.length() || isDelimiterOrBreak(text.charAt(quote + 1));
+        boolean endsField = quote + 1 == end || isDelimiterOrBreak(bytes[quote + 1]);
         return endsField ? quote : -1;
       }
     }
 
     private void skipLineBreak() {
-      if (position < text.length() && text.charAt(position) == '\r') {
+      if (position < end && bytes[position] == '\r') {
         position++;
       }
-      if (position < text.length() && text.charAt(position) == '\n') {
+      if (position < end && bytes[position] == '\n') {
         position++;
       }
       line++;
     }
 
-    private static boolean isDelimiterOrBreak(char c) {
-      return c == ';' || c == '\n' || c == '\r';
+    private static boolean isDelimiterOrBreak(byte b) {
+      return b == ';' || b == '\n' || b == '\r';
     }
 
     private static int lineBreaks(String value) {
@@ -280,16 +390,29 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
             + " (ligne trop longue ou « ; » dans une valeur ?)";
   }
 
-  private static boolean isValid(Charset charset, byte[] bytes) {
-    try {
-      charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /**
+   * Whether the bytes are all valid in this charset, decoded through a small buffer: a check of the
+   * whole file costs no copy of it.
+   */
+  private static boolean isValid(Charset charset, byte[] bytes, int length) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
     }
+    out.clear();
+    return !decoder.flush(out).isError();
   }
 }

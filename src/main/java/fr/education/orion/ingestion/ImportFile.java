@@ -50,13 +50,15 @@ public class ImportFile {
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
+  private final ImportProperties limites;
 
   ImportFile(
       List<SourceLoader> loaders,
       DSLContext dsl,
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
-      JsonMapper json) {
+      JsonMapper json,
+      ImportProperties limites) {
     this.loaders =
         loaders.stream()
             .collect(Collectors.toMap(loader -> loader.format().type(), Function.identity()));
@@ -64,6 +66,7 @@ public class ImportFile {
     this.transaction = transaction;
     this.events = events;
     this.json = json;
+    this.limites = limites;
   }
 
   /** The known types, in first-start order. */
@@ -158,7 +161,8 @@ public class ImportFile {
           CsvFile.read(
               request.fichier(),
               new DigestInputStream(raw, sha256),
-              header -> columnsRead(request, header));
+              header -> columnsRead(request, header),
+              limites);
       reading.empreinte = HexFormat.of().formatHex(sha256.digest());
       reading.encodage = file.encodage();
       reading.lignes = file.records().size();
@@ -172,14 +176,14 @@ public class ImportFile {
   }
 
   /**
-   * The columns the loader of the file reads, so that no other value is decoded; every column while
-   * the type is not recognised (the file is then refused, with the lines it has).
+   * The columns the loader of the file reads, so that no other value is decoded; none but the first
+   * while the type is not recognised: the file is then refused, and only its lines are counted.
    */
-  private @Nullable IntPredicate columnsRead(ImportRequest request, List<String> header) {
+  private IntPredicate columnsRead(ImportRequest request, List<String> header) {
     try {
       return SourceParser.columnsRead(loaderFor(request, header).format(), header);
     } catch (ImportRefusedException unknownType) {
-      return null;
+      return column -> false;
     }
   }
 

@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,15 +35,26 @@ class ImportPages {
   private static final int HISTORY = 100;
   private final ImportFile importFile;
   private final ImportRuns runs;
+  private final DataSize envoiMax;
 
-  ImportPages(ImportFile importFile, ImportRuns runs) {
+  ImportPages(
+      ImportFile importFile,
+      ImportRuns runs,
+      @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
+    this.envoiMax = envoiMax;
   }
 
   @GetMapping("/admin/imports")
-  String list(Model model) {
-    return page(model, ImportsPage.Saisie.vide(), null);
+  String list(@RequestParam(required = false) @Nullable String refus, Model model) {
+    String erreur =
+        EnvoiTropVolumineux.REFUS.equals(refus)
+            ? "Le fichier est trop volumineux pour être envoyé : plus de "
+                + ImportProperties.taille(envoiMax.toBytes())
+                + ". Compressez-le (.csv.gz) ou importez-le sur le serveur avec ./orion import."
+            : null;
+    return page(model, ImportsPage.Saisie.vide(), erreur);
   }
 
   @PostMapping("/admin/imports")

@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
 /** Recognises the type of a file from its header and checks every value of every line. */
 final class SourceParser {
 
+  /**
+   * The most refused values listed for one file; the lines are checked by batches of {@link #LOT}.
+   */
+  static final int ERREURS_MAX = 1000;
+
+  private static final int LOT = 16_384;
+
   private SourceParser() {}
 
   /** Header names compare without case, surrounding quotes, BOM or repeated spaces. */
@@ -99,9 +106,24 @@ final class SourceParser {
       indexByColumn.put(columns.get(c).name(), indexes[c]);
     }
     // Lines are checked apart from one another, on every core; errors are reported in line order.
-    List<List<Rejet>> problems =
-        file.records().parallelStream().map(record -> check(record, columns, indexes)).toList();
-    List<Rejet> errors = problems.stream().flatMap(List::stream).toList();
+    // Checked by batches, so that a file full of errors stops once it has enough of them to be
+    // refused: its reasons are not let grow with its size.
+    List<CsvFile.Record> records = file.records();
+    List<Rejet> errors = new ArrayList<>();
+    for (int from = 0; from < records.size() && errors.size() <= ERREURS_MAX; from += LOT) {
+      records.subList(from, Math.min(from + LOT, records.size())).parallelStream()
+          .map(record -> check(record, columns, indexes))
+          .toList()
+          .forEach(errors::addAll);
+    }
+    if (errors.size() > ERREURS_MAX) {
+      errors = new ArrayList<>(errors.subList(0, ERREURS_MAX));
+      errors.add(
+          new Rejet(
+              null,
+              null,
+              "plus de " + ERREURS_MAX + " valeurs refusées : les suivantes ne sont pas listées"));
+    }
     if (!errors.isEmpty()) {
       throw new ImportRefusedException(file.fichier(), errors);
     }

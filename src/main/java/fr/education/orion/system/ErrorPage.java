@@ -20,6 +20,12 @@ public record ErrorPage(int statut, String titre, String message) {
       case 403 ->
           new ErrorPage(
               403, "Accès refusé", "Vous n'avez pas les droits nécessaires pour voir cette page.");
+      case 413 ->
+          new ErrorPage(
+              413,
+              "Envoi trop volumineux",
+              "Le fichier envoyé dépasse la taille maximale acceptée : compressez-le"
+                  + " (.csv.gz) ou importez-le sur le serveur avec ./orion import.");
       default ->
           new ErrorPage(
               statut,

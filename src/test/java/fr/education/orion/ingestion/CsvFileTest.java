@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class CsvFileTest {
 
@@ -178,5 +180,125 @@ class CsvFileTest {
   @Test
   void refusesAnEmptyFile() {
     assertThatThrownBy(() -> read("vide.csv", new byte[0])).hasMessageContaining("vide");
+  }
+
+  private static final String ENTETE = "UAI;LIBELLE";
+  private static final String LIGNE = "0010001W;LYCEE PROFESSIONNEL DU BATIMENT";
+
+  private static ImportProperties limites(long tailleMax, int ratioMax) {
+    return new ImportProperties(DataSize.ofBytes(tailleMax), ratioMax);
+  }
+
+  private static CsvFile read(String name, InputStream content, ImportProperties limites)
+      throws IOException {
+    return CsvFile.read(name, content, header -> null, limites);
+  }
+
+  @Test
+  void refusesADecompressionBombPastTheSizeLimitHavingReadNoMoreThanIt() {
+    // 1 GB once unpacked, 1 MB allowed; a ratio limit too high to be the one that refuses it.
+    byte[] bombe = BombeGzip.octets(ENTETE, LIGNE, 1024L * 1024 * 1024);
+    ByteArrayInputStream input = new ByteArrayInputStream(bombe);
+
+    assertThatThrownBy(() -> read("bombe.csv.gz", input, limites(1024 * 1024, 1_000_000)))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining(
+            "bombe.csv.gz : fichier trop volumineux une fois décompressé : plus de 1 Mo"
+                + " (limite ORION_IMPORT_TAILLE_MAX)");
+    // Stopped at the limit: about 1 MB of the 1024 unpacked, so a hundredth of the compressed
+    // bytes at most (one gzip member and the read-ahead buffer past it).
+    assertThat(bombe.length - input.available()).isLessThan(bombe.length / 100);
+  }
+
+  @Test
+  void refusesADecompressionBombByItsCompressionRatioBeforeTheSizeLimit() {
+    byte[] bombe = BombeGzip.octets(ENTETE, LIGNE, 200L * 1024 * 1024);
+    ByteArrayInputStream input = new ByteArrayInputStream(bombe);
+
+    // 100 MB allowed, 100 times its compressed size: checked past 10 MB.
+    assertThatThrownBy(() -> read("bombe.csv.gz", input, ImportProperties.PAR_DEFAUT))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining("bombe.csv.gz : taux de compression anormal")
+        .hasMessageContaining(
+            "plus de 100 fois la taille compressée (limite ORION_IMPORT_RATIO_MAX)");
+    assertThat(bombe.length - input.available()).isLessThan(bombe.length / 10);
+  }
+
+  @Test
+  void readsAGzipThatCompressesWellWhileItIsSmall() throws IOException {
+    // 2 MB at a ratio of several hundreds, under the size past which the ratio is checked (10 MB).
+    byte[] petit = BombeGzip.octets(ENTETE, LIGNE, 2L * 1024 * 1024);
+
+    CsvFile file =
+        read("petit.csv.gz", new ByteArrayInputStream(petit), ImportProperties.PAR_DEFAUT);
+
+    assertThat(file.records()).hasSizeGreaterThan(50_000);
+    assertThat(file.records().get(file.records().size() - 1).fields())
+        .containsExactly("0010001W", "LYCEE PROFESSIONNEL DU BATIMENT");
+  }
+
+  @Test
+  void refusesAPlainFileOneByteLargerThanTheLimit() throws IOException {
+    byte[] texte = (ENTETE + "\n" + (LIGNE + "\n").repeat(100)).getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(
+            () ->
+                read("grand.csv", new ByteArrayInputStream(texte), limites(texte.length - 1, 100)))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining("grand.csv : fichier trop volumineux : plus de 4 Ko")
+        .hasMessageContaining("(limite ORION_IMPORT_TAILLE_MAX)");
+    try (InputStream atTheLimit =
+        LimitedInputStream.open(
+            "juste.csv", new ByteArrayInputStream(texte), limites(texte.length, 100))) {
+      assertThat(atTheLimit.readAllBytes()).isEqualTo(texte);
+    }
+  }
+
+  @Test
+  void refusesLinesThatWouldTakeMoreMemoryThanTheLimit() {
+    // 40 kB of one-character lines: under the 64 kB allowed, but each line is an object or three.
+    byte[] texte = ("A\n" + "1\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(
+            () -> read("court.csv", new ByteArrayInputStream(texte), limites(65_536, 100)))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining("court.csv : fichier trop volumineux : ses lignes, jusqu'à la ligne")
+        .hasMessageContaining("occupent plus de 64 Ko en mémoire (limite ORION_IMPORT_TAILLE_MAX)");
+  }
+
+  @Test
+  void readsAFileOfSeveralMegabytesWholeAcrossItsChunks() throws IOException {
+    // More than three chunks of 1 MB, a line across each boundary.
+    StringBuilder texte = new StringBuilder("N;LIBELLE\n");
+    int lignes = 150_000;
+    for (int i = 0; i < lignes; i++) {
+      texte.append(i).append(";Libellé n° ").append(i).append('\n');
+    }
+    byte[] octets = texte.toString().getBytes(StandardCharsets.UTF_8);
+
+    CsvFile file = read("long.csv", octets);
+
+    assertThat(octets.length).isGreaterThan(3 * 1024 * 1024);
+    assertThat(file.records()).hasSize(lignes);
+    assertThat(file.records().get(lignes - 1).fields())
+        .containsExactly(String.valueOf(lignes - 1), "Libellé n° " + (lignes - 1));
+    assertThat(file.records().get(lignes - 1).line()).isEqualTo(lignes + 1);
+  }
+
+  @Test
+  void listsAThousandLinesWithAWrongNumberOfFieldsThenStops() {
+    byte[] texte = ("A;B\n" + "1\n".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> read("f.csv", texte))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused -> {
+              assertThat(refused.rejets()).hasSize(1001);
+              assertThat(refused.rejets().get(999).ligne()).isEqualTo(1001);
+              assertThat(refused.rejets().get(1000).motif())
+                  .isEqualTo(
+                      "plus de 1000 lignes n'ont pas autant de champs que l'en-tête : les"
+                          + " suivantes ne sont pas listées");
+            });
   }
 }

@@ -69,6 +69,21 @@ class ImportCommandIT {
   }
 
   @Test
+  void refusesADecompressionBombInFrenchAndExitsNonZero() throws Exception {
+    // A gzip of a few megabytes that unpacks to 1 GB, for a process of -Xmx256m.
+    List<String> mef = RealFiles.lines("bcn/nMef.csv.gz", StandardCharsets.UTF_8);
+    Path bombe = BombeGzip.fichier(folder.resolve("nMef.csv.gz"), mef.get(0), mef.get(1), 1L << 30);
+
+    Run run = orion("import", bombe.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("nMef.csv.gz : refusé, rien n'a été écrit")
+        .contains("nMef.csv.gz : taux de compression anormal")
+        .doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
   void explainsItsUsage() throws Exception {
     Run run = orion("import", "--annee", "vingt", "fichier.csv");
 

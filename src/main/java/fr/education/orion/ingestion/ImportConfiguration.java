@@ -1,0 +1,9 @@
+package fr.education.orion.ingestion;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** The limits of an import, from {@code orion.import} (see {@link ImportProperties}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportProperties.class)
+class ImportConfiguration {}
