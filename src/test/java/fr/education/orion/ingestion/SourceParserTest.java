@@ -211,4 +211,28 @@ class SourceParserTest {
                         org.assertj.core.groups.Tuple.tuple(3, "MEF"),
                         org.assertj.core.groups.Tuple.tuple(3, "DATE_OUVERTURE")));
   }
+
+  @Test
+  void listsTheFirstThousandRefusedValuesInLineOrderThenStops() {
+    // 40,000 lines, each with an invalid CFD: more than two batches of lines to check.
+    String[][] rows = new String[40_000][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new String[] {"2472210531", "4002210", ""};
+    }
+    CsvFile file = file(List.of("MEF", "FORMATION_DIPLOME", "DATE_OUVERTURE"), rows);
+
+    assertThatThrownBy(() -> SourceParser.parse(file, MEF, null))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused -> {
+              assertThat(refused.rejets()).hasSize(1001);
+              assertThat(refused.rejets().subList(0, 1000))
+                  .extracting(Rejet::ligne)
+                  .isSorted()
+                  .startsWith(2, 3)
+                  .endsWith(1001);
+              assertThat(refused.rejets().get(1000).motif())
+                  .isEqualTo("plus de 1000 valeurs refusées : les suivantes ne sont pas listées");
+            });
+  }
 }
