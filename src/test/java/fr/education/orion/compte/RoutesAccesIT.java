@@ -301,6 +301,10 @@ class RoutesAccesIT {
 
     assertThat(tentative.status()).isEqualTo(404);
     assertThat(perdir.get("/api/console/requetes").body()).contains("\"id\":" + id);
+    // The owner deletes it, leaving the shared database as the other tests expect it.
+    assertThat(
+            perdir.post("/console/formations/requetes/" + id + "/suppression", Map.of()).status())
+        .isEqualTo(302);
   }
 
   @Test
