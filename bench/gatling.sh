@@ -5,7 +5,7 @@
 #
 # Starts Orion (target/orion.jar) on loopback on an already-filled data folder (one a previous
 # ./orion or Orion start has filled: its embedded PostgreSQL with every bundled file imported),
-# waits until /actuator/health is UP, runs fr.education.orion.bench.PanoramaSimulation (or the
+# waits until /readyz is UP, runs fr.education.orion.bench.PanoramaSimulation (or the
 # simulation SIMULATION names, e.g. SIMULATION=ConsoleSimulation) (src/gatling/java) with
 # ./mvnw -Pgatling gatling:test, stops Orion, and prints the 95th
 # percentile of each request. The data folder is only read by the panoramas, but Orion must be
@@ -53,7 +53,7 @@ fi
 
 port=$(free_port)
 echo "== Orion on 127.0.0.1:$port, data folder $data (-Xmx$XMX)"
-ORION_ADDRESS=127.0.0.1 ORION_PORT=$port ORION_DB_PORT=$(free_port) ORION_DATA_DIR=$data \
+ORION_ADDRESS=127.0.0.1 ORION_PORT=$port ORION_MANAGEMENT_PORT=$(free_port) ORION_DB_PORT=$(free_port) ORION_DATA_DIR=$data \
   ORION_IMPORT_INITIAL=false java "-Xmx$XMX" -jar "$JAR" >"$log" 2>&1 &
 pid=$!
 wait_up "$port" 300 "$log"

@@ -28,12 +28,12 @@ stop_orion() {
   fi
 }
 
-# Waits until the Orion of process $pid answers UP on loopback port $1; fails (status 1) if it
+# Waits until the Orion of process $pid answers UP (readiness probe, /readyz) on loopback port $1; fails (status 1) if it
 # stops first or after $2 seconds, showing the end of its log $3.
 wait_up() {
   local port=$1 timeout=$2 log=$3 start health
   start=$(date +%s)
-  until health=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null) &&
+  until health=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/readyz" 2>/dev/null) &&
     [[ $health == *'"status":"UP"'* ]]; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "Orion stopped before being UP; its log:" >&2

@@ -30,7 +30,7 @@ trap 'stop_orion "$data"' EXIT
 trap 'exit 130' INT TERM
 
 port=$(free_port)
-ORION_ADDRESS=127.0.0.1 ORION_PORT=$port ORION_DB_PORT=$(free_port) ORION_DATA_DIR=$data \
+ORION_ADDRESS=127.0.0.1 ORION_PORT=$port ORION_MANAGEMENT_PORT=$(free_port) ORION_DB_PORT=$(free_port) ORION_DATA_DIR=$data \
   ORION_IMPORT_INITIAL=false java "-Xmx$XMX" -jar "$JAR" >"$log" 2>&1 &
 pid=$!
 wait_up "$port" 300 "$log"

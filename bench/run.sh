@@ -11,7 +11,7 @@
 #    archive that `./orion cds` records): on an empty data folder (first start: every bundled file
 #    is imported), then STARTS times on that filled folder, then STARTS times on the same folder
 #    with the plain `java -jar target/orion.jar` as the reference; each time, the wall time from
-#    launch until GET /actuator/health says UP, the peak RSS of the JVM (VmHWM) and its heap.
+#    launch until GET /readyz says UP, the peak RSS of the JVM (VmHWM) and its heap.
 #
 # Settings (environment): WARMUP=3 ROUNDS=15 (import), FIRST_STARTS=1 STARTS=5 XMX=512m (start-up),
 # JAVA_OPTS (extra JVM options, e.g. to compare start-up settings), SKIP_IMPORT=1 to run the
@@ -54,12 +54,13 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 measure_start() {
   local results=$1 run=$2 launch=$3
   local log=$work/$run.log gc=$work/$run.gc.log
-  local http_port db_port start end load
+  local http_port db_port management_port start end load
   load=$(cut -d' ' -f1 /proc/loadavg)
   http_port=$(free_port)
   db_port=$(free_port)
+  management_port=$(free_port)
   start=$(date +%s%N)
-  ORION_DATA_DIR=$work/db ORION_PORT=$http_port ORION_DB_PORT=$db_port \
+  ORION_DATA_DIR=$work/db ORION_PORT=$http_port ORION_DB_PORT=$db_port ORION_MANAGEMENT_PORT=$management_port \
     java "-Xmx$XMX" "-Xlog:gc:file=$gc" $JAVA_OPTS $launch >"$log" 2>&1 &
   pid=$!
   if ! wait_up "$http_port" 900 "$log"; then
@@ -71,7 +72,7 @@ measure_start() {
   local cpu rss heap peak started
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
   rss=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
-  heap=$(curl -fsS "http://127.0.0.1:$http_port/actuator/prometheus" |
+  heap=$(curl -fsS "http://127.0.0.1:$management_port/actuator/prometheus" |
     awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }')
   stop
   # G1 lines end with "<before>M-><after>M(<committed>M) <pause>ms": the largest "before".
@@ -123,7 +124,7 @@ done
 {
   echo "Start-up benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} $CDS_LAUNCH"
   echo "(as ./orion starts it; the reference: java -Xmx$XMX${JAVA_OPTS:+ $JAVA_OPTS} $PLAIN_LAUNCH),"
-  echo "embedded PostgreSQL in a data folder; time from launch to /actuator/health UP."
+  echo "embedded PostgreSQL in a data folder; time from launch to /readyz UP."
   echo
   table "$work/filled.txt" "filled database, as ./orion starts it (CDS)"
   echo

@@ -14,6 +14,9 @@
 
   function dessiner(element, donnees) {
     element.hidden = false;
+    // Sized here, not by a style attribute, which the Content-Security-Policy forbids.
+    element.style.width = "100%";
+    element.style.height = "16rem";
     const graphique = window.echarts.init(element, null, { renderer: "svg" });
     graphique.setOption({
       aria: { enabled: false },

@@ -31,6 +31,9 @@
       return;
     }
     conteneur.hidden = false;
+    // Sized here, not by a style attribute, which the Content-Security-Policy forbids.
+    conteneur.style.width = "100%";
+    conteneur.style.height = "560px";
     var effectifMax = Math.max.apply(null, formations.map(function (f) { return f.effectif || 0; })) || 1;
     var graphique = window.echarts.init(conteneur, null, { renderer: "svg" });
     var series = ["Q1", "Q2", "Q3", "Q4"].map(function (position) {

@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
@@ -31,10 +32,13 @@ class ConnexionPages {
       @RequestParam(required = false) @Nullable String erreur,
       @RequestParam(required = false) @Nullable String deconnexion,
       @RequestParam(required = false) @Nullable String motDePasseChoisi,
-      HttpSession session,
+      HttpServletRequest request,
       Model model) {
+    // Never creates a session: an anonymous visit of the login page stores nothing.
+    HttpSession session = request.getSession(false);
     String message = null;
     if (erreur != null
+        && session != null
         && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
             instanceof AuthenticationException refus) {
       message = refus.getMessage();

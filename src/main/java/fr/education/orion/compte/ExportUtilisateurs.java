@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import fr.education.orion.system.Tableur;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -44,14 +46,14 @@ class ExportUtilisateurs {
     entetes(response, "text/csv;charset=UTF-8", "utilisateurs.csv");
     Writer sortie = response.getWriter();
     sortie.write('\uFEFF');
-    sortie.write(String.join(";", COLONNES.stream().map(Colonne::titre).toList()) + "\r\n");
+    CsvWriter csv = Tableur.csv(sortie);
+    csv.writeRecord(COLONNES.stream().map(Colonne::titre).toList());
     for (Utilisateur utilisateur : utilisateurs) {
-      sortie.write(
-          String.join(
-                  ";", COLONNES.stream().map(c -> champCsv(c.valeur().apply(utilisateur))).toList())
-              + "\r\n");
+      // Names and fonctions are typed by users: never a formula in a spreadsheet.
+      csv.writeRecord(
+          COLONNES.stream().map(c -> Tableur.texte(c.valeur().apply(utilisateur))).toList());
     }
-    sortie.flush();
+    csv.flush();
   }
 
   void xlsx(List<Utilisateur> utilisateurs, HttpServletResponse response) throws IOException {
@@ -65,6 +67,7 @@ class ExportUtilisateurs {
       feuille.value(0, c, COLONNES.get(c).titre());
       feuille.style(0, c).bold().set();
     }
+    // Written as strings, never as formulas: a cell typed =HYPERLINK(…) shows as typed.
     for (int l = 0; l < utilisateurs.size(); l++) {
       for (int c = 0; c < COLONNES.size(); c++) {
         feuille.value(l + 1, c, COLONNES.get(c).valeur().apply(utilisateurs.get(l)));
@@ -81,11 +84,6 @@ class ExportUtilisateurs {
             .filename(fichier, StandardCharsets.UTF_8)
             .build()
             .toString());
-  }
-
-  private static String champCsv(String valeur) {
-    boolean guillemets = valeur.contains(";") || valeur.contains("\"") || valeur.contains("\n");
-    return guillemets ? "\"" + valeur.replace("\"", "\"\"") + "\"" : valeur;
   }
 
   private static String texte(@Nullable String valeur) {

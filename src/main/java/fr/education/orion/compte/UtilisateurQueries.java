@@ -2,6 +2,7 @@ package fr.education.orion.compte;
 
 import static fr.education.orion.schema.Tables.UTILISATEUR;
 
+import fr.education.orion.system.Like;
 import fr.education.orion.system.Pagination;
 import java.util.List;
 import java.util.Locale;
@@ -85,15 +86,11 @@ class UtilisateurQueries {
     Condition condition = DSL.noCondition();
     for (String mot : recherche.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (!mot.isEmpty()) {
-        String motif =
-            "%" + mot.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         condition =
             condition.and(
-                UTILISATEUR
-                    .EMAIL
-                    .like(motif, '\\')
-                    .or(DSL.lower(UTILISATEUR.PRENOM).like(motif, '\\'))
-                    .or(DSL.lower(UTILISATEUR.NOM).like(motif, '\\')));
+                Like.contient(UTILISATEUR.EMAIL, mot)
+                    .or(Like.contient(DSL.lower(UTILISATEUR.PRENOM), mot))
+                    .or(Like.contient(DSL.lower(UTILISATEUR.NOM), mot)));
       }
     }
     return condition;

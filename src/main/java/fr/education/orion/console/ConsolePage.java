@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *     rendering of the rows ({@link RenduConsole})
  * @param requetes the signed-in user's saved queries; null for an anonymous visitor
  * @param couleurs the colours a saved query may take, by DSFR class suffix
+ * @param saisie the save form as typed, when the query was refused; else null
  */
 public record ConsolePage(
     Console console,
@@ -31,7 +32,8 @@ public record ConsolePage(
     Liens liens,
     List<Suggestion> suggestions,
     @Nullable List<RequeteEnregistree> requetes,
-    Map<String, String> couleurs) {
+    Map<String, String> couleurs,
+    @Nullable SaisieRequete saisie) {
 
   public List<Console> consoles() {
     return List.of(Console.values());

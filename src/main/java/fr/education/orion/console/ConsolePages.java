@@ -106,16 +106,46 @@ class ConsolePages {
       int size,
       @Nullable List<String> champs,
       Model model) {
-    Vue vue =
-        new Vue(
-            console,
-            queries.completees(demandes),
-            Tri.of(console, sort, order),
-            page,
-            size,
-            champs == null ? List.of() : champs);
+    return page(
+        console,
+        demandes,
+        Tri.of(console, sort, order),
+        page,
+        size,
+        champs == null ? List.of() : champs,
+        null,
+        model);
+  }
+
+  /**
+   * The first page of a view with the save form given back as typed and why the query was refused
+   * (a refused save, {@link RequetesConsole}).
+   */
+  String pageRefusee(RequetesEnregistrees.VueEnregistree vue, SaisieRequete saisie, Model model) {
+    return page(
+        vue.console(),
+        vue.filtres(),
+        vue.tri(),
+        0,
+        Pagination.DEFAULT_SIZE,
+        vue.colonnes(),
+        saisie,
+        model);
+  }
+
+  private String page(
+      Console console,
+      FiltresConsole demandes,
+      Tri tri,
+      int page,
+      int size,
+      List<String> champs,
+      @Nullable SaisieRequete saisie,
+      Model model) {
+    Vue vue = new Vue(console, queries.completees(demandes), tri, page, size, champs);
     model.addAttribute(
-        "page", page(vue, false, compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null)));
+        "page",
+        page(vue, false, compte.utilisateur().map(u -> requetes.de(u.id())).orElse(null), saisie));
     model.addAttribute("rendu", rendus.get(vue));
     return "console/console";
   }
@@ -125,7 +155,10 @@ class ConsolePages {
    *     the rows shows
    */
   private ConsolePage page(
-      Vue vue, boolean evolution, @Nullable List<RequeteEnregistree> enregistrees) {
+      Vue vue,
+      boolean evolution,
+      @Nullable List<RequeteEnregistree> enregistrees,
+      @Nullable SaisieRequete saisie) {
     Console console = vue.console();
     FiltresConsole filtres = vue.filtres();
     String regionUnique = queries.regionUnique(filtres);
@@ -146,12 +179,13 @@ class ConsolePages {
         liens,
         suggestions(liens, regionUnique != null),
         enregistrees,
-        RequetesEnregistrees.COULEURS);
+        RequetesEnregistrees.COULEURS,
+        saisie);
   }
 
   /** The filter form and the rows, rendered for every visitor of the view. */
   private RenduConsole rendre(Vue vue) {
-    ConsolePage page = page(vue, true, null);
+    ConsolePage page = page(vue, true, null, null);
     String titre = vue.console().titre();
     return new RenduConsole(
         PageRendue.de(moteur, "console/filtres.jte", titre, page),

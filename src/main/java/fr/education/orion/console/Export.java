@@ -1,8 +1,8 @@
 package fr.education.orion.console;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import fr.education.orion.console.Colonne.Nature;
+import fr.education.orion.system.Tableur;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,7 +69,8 @@ final class Export {
 
   /**
    * Writes a CSV file: UTF-8 with a byte order mark (so that spreadsheets read the accents), {@code
-   * ;}-separated, decimals with a comma, rates as unrounded fractions.
+   * ;}-separated, decimals with a comma, rates as unrounded fractions, text cells never read as
+   * formulas ({@link Tableur#texte}).
    *
    * @param lignes calls its argument with each row, in order
    */
@@ -79,8 +80,7 @@ final class Export {
     BufferedWriter texte =
         new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8), 1 << 16);
     texte.write('\uFEFF');
-    CsvWriter csv =
-        CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(texte);
+    CsvWriter csv = Tableur.csv(texte);
     csv.writeRecord(colonnes.stream().map(Colonne::libelle).toList());
     String[] valeurs = new String[colonnes.size()];
     lignes.accept(
@@ -154,7 +154,9 @@ final class Export {
     return switch (colonne.nature()) {
       case TAUX -> ((BigDecimal) valeur).stripTrailingZeros().toPlainString().replace('.', ',');
       case OUI_NON -> Boolean.TRUE.equals(valeur) ? "Oui" : "Non";
-      case NOMBRE, TEXTE -> valeur.toString();
+      case NOMBRE -> valeur.toString();
+      // Labels come from imported files: never a formula in a spreadsheet.
+      case TEXTE -> Tableur.texte(valeur.toString());
     };
   }
 }

@@ -14,6 +14,7 @@ import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Recherche;
+import fr.education.orion.system.Like;
 import fr.education.orion.system.Sha256;
 import jakarta.annotation.PreDestroy;
 import java.lang.reflect.RecordComponent;
@@ -355,15 +356,13 @@ class InstantaneConsole {
     if (!f.avecClassesCommunes()) {
       c = c.and(condition(field(name(TABLE.last(), CLASSE_COMMUNE), Boolean.class)).not());
     }
-    for (String mot : Recherche.words(f.q())) {
-      c =
-          c.and(
-              colonne(RECHERCHE_FORMATION)
-                  .contains(mot)
-                  .or(colonne("cfd").equalIgnoreCase(mot))
-                  .or(colonne(RECHERCHE_ETABLISSEMENT).contains(mot)));
-    }
-    return c;
+    return c.and(
+        Recherche.chaqueMot(
+            f.q(),
+            mot ->
+                Like.contient(colonne(RECHERCHE_FORMATION), mot)
+                    .or(colonne("cfd").equalIgnoreCase(mot))
+                    .or(Like.contient(colonne(RECHERCHE_ETABLISSEMENT), mot))));
   }
 
   private static Field<String> colonne(String nom) {

@@ -38,6 +38,7 @@ import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Recherche;
+import fr.education.orion.system.Like;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -535,15 +536,13 @@ class LignesCalculees {
 
   /** Every word of the free-text search is in the formation's or the établissement's words. */
   private static Condition recherche(FiltresConsole f, boolean parOffre) {
-    Condition c = noCondition();
-    for (String mot : Recherche.words(f.q())) {
-      Condition trouve = FORMATION.RECHERCHE.contains(mot).or(FORMATION.CFD.equalIgnoreCase(mot));
-      if (parOffre) {
-        trouve = trouve.or(ETABLISSEMENT.RECHERCHE.contains(mot));
-      }
-      c = c.and(trouve);
-    }
-    return c;
+    return Recherche.chaqueMot(
+        f.q(),
+        mot -> {
+          Condition trouve =
+              Like.contient(FORMATION.RECHERCHE, mot).or(FORMATION.CFD.equalIgnoreCase(mot));
+          return parOffre ? trouve.or(Like.contient(ETABLISSEMENT.RECHERCHE, mot)) : trouve;
+        });
   }
 
   private static Field<String> precedente(Field<String> rentree) {

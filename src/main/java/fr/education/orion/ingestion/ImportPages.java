@@ -1,12 +1,16 @@
 package fr.education.orion.ingestion;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.education.orion.compte.Administrateur;
 import fr.education.orion.system.Problems;
+import fr.education.orion.system.Tableur;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,15 +91,27 @@ class ImportPages {
     return "ingestion/import";
   }
 
-  /** The refused lines and the warnings of a run, for a spreadsheet (UTF-8 with BOM, {@code ;}). */
+  /**
+   * The refused lines and the warnings of a run, for a spreadsheet (UTF-8 with BOM, {@code ;}). A
+   * reason may quote a value of the file: its cells are text that no spreadsheet takes for a
+   * formula.
+   */
   @GetMapping("/admin/imports/{id}/rejets.csv")
   ResponseEntity<String> rejets(@PathVariable long id) {
     ImportRuns.ImportRunDetail detail = detail(id);
-    StringBuilder csv = new StringBuilder("\uFEFFNature;Ligne;Colonne;Motif\r\n");
+    StringWriter texte = new StringWriter();
+    texte.write('\uFEFF');
+    CsvWriter csv = Tableur.csv(texte);
+    csv.writeRecord("Nature", "Ligne", "Colonne", "Motif");
     Stream.concat(
             detail.rejets().stream().map(rejet -> line("rejet", rejet)),
             detail.avertissements().stream().map(rejet -> line("avertissement", rejet)))
-        .forEach(csv::append);
+        .forEach(csv::writeRecord);
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String name = "rejets-import-" + id + "-" + detail.run().fichier().replaceAll("\\.[^.]*$", "");
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -105,7 +121,7 @@ class ImportPages {
                 .filename(name + ".csv", StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(csv.toString());
+        .body(texte.toString());
   }
 
   private String page(Model model, ImportsPage.Saisie saisie, @Nullable String erreur) {
@@ -154,22 +170,12 @@ class ImportPages {
     return Path.of(original.replace('\\', '/')).getFileName().toString();
   }
 
-  private static String line(String nature, Rejet rejet) {
-    return String.join(
-            ";",
-            nature,
-            rejet.ligne() == null ? "" : rejet.ligne().toString(),
-            csvField(rejet.colonne()),
-            csvField(rejet.motif()))
-        + "\r\n";
-  }
-
-  private static String csvField(@Nullable String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n");
-    return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  private static List<String> line(String nature, Rejet rejet) {
+    return List.of(
+        nature,
+        rejet.ligne() == null ? "" : rejet.ligne().toString(),
+        Tableur.texte(rejet.colonne()),
+        Tableur.texte(rejet.motif()));
   }
 
   private static @Nullable String blankToNull(@Nullable String value) {

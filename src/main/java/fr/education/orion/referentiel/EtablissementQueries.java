@@ -12,6 +12,7 @@ import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.referentiel.Etablissements.Geolocalisation;
 import fr.education.orion.referentiel.GeolocalisationOnisep.Coordonnees;
 import fr.education.orion.referentiel.GeolocalisationOnisep.Structure;
+import fr.education.orion.system.Like;
 import fr.education.orion.system.Pagination;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,10 +49,8 @@ public class EtablissementQueries {
 
   public Pagination<EtablissementResume> search(Criteres criteres, int page, int size) {
     Pagination.check(page, size);
-    Condition where = noCondition();
-    for (String word : Recherche.words(criteres.q())) {
-      where = where.and(ETABLISSEMENT.RECHERCHE.contains(word));
-    }
+    Condition where =
+        Recherche.chaqueMot(criteres.q(), mot -> Like.contient(ETABLISSEMENT.RECHERCHE, mot));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_REGION, criteres.codeRegion()));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_ACADEMIE, criteres.codeAcademie()));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_DEPARTEMENT, criteres.codeDepartement()));

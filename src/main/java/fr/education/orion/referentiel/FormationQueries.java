@@ -21,6 +21,7 @@ import fr.education.orion.referentiel.Formations.FormationDetail;
 import fr.education.orion.referentiel.Formations.FormationLiee;
 import fr.education.orion.referentiel.Formations.FormationResume;
 import fr.education.orion.referentiel.Formations.NiveauDiplome;
+import fr.education.orion.system.Like;
 import fr.education.orion.system.Pagination;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,10 +80,8 @@ public class FormationQueries {
     if (criteres.q() != null && Codes.looksLikeCfd(criteres.q())) {
       exactCfd = Codes.cfd(criteres.q());
     }
-    Condition words = noCondition();
-    for (String word : Recherche.words(criteres.q())) {
-      words = words.and(FORMATION.RECHERCHE.contains(word));
-    }
+    Condition words =
+        Recherche.chaqueMot(criteres.q(), mot -> Like.contient(FORMATION.RECHERCHE, mot));
     where = where.and(exactCfd == null ? words : FORMATION.CFD.eq(exactCfd).or(words));
     if (criteres.codeNiveauDiplome() != null && !criteres.codeNiveauDiplome().isBlank()) {
       where = where.and(FORMATION.CODE_NIVEAU_DIPLOME.eq(criteres.codeNiveauDiplome()));

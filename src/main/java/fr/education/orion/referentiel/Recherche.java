@@ -1,7 +1,11 @@
 package fr.education.orion.referentiel;
 
+import fr.education.orion.system.Like;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /** The search form of a text: lower case, no accents, words separated by one space. */
@@ -83,6 +87,24 @@ public final class Recherche {
     return type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Every word of a query found by {@code trouve} (e.g. {@link Like#contient} on a search column);
+   * no condition for an empty query. A query that has characters but no word ({@code %}, {@code _},
+   * {@code -}) matches nothing: the search form of a label holds only letters and digits, and such
+   * a query must not read as "everything".
+   */
+  public static Condition chaqueMot(@Nullable String query, Function<String, Condition> trouve) {
+    List<String> mots = words(query);
+    if (mots.isEmpty()) {
+      return query == null || query.isBlank() ? DSL.noCondition() : DSL.falseCondition();
+    }
+    Condition condition = DSL.noCondition();
+    for (String mot : mots) {
+      condition = condition.and(trouve.apply(mot));
+    }
+    return condition;
   }
 
   public static List<String> words(@Nullable String query) {

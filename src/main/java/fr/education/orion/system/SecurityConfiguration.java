@@ -3,6 +3,7 @@ package fr.education.orion.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Also here: the login form ({@code /connexion}, fields {@code email} and {@code motDePasse}),
  * logout ({@code POST /deconnexion}), CSRF on every state-changing request (forms send the token as
- * {@code _csrf}, scripts as the {@code X-CSRF-TOKEN} header), sessions in PostgreSQL (Spring
- * Session JDBC; cookie HttpOnly, SameSite=Lax, Secure when the request came over HTTPS).
+ * {@code _csrf} in their body, scripts as the {@code X-CSRF-TOKEN} header, never in the URL: {@link
+ * JetonCsrfHorsUrl}), sessions in PostgreSQL (Spring Session JDBC; cookie HttpOnly, SameSite=Lax,
+ * Secure when the request came over HTTPS), created only at login: an anonymous visitor's CSRF
+ * token and the page they asked for before logging in live in cookies ({@link JetonsCsrf}), and the
+ * security headers (Content-Security-Policy, Referrer-Policy).
  *
  * <p>Single sign-on, when configured, joins this chain from module {@code compte}: its {@code
  * AuthentificationUnique} is a {@code Customizer<HttpSecurity>} bean, which Spring Security applies
@@ -41,6 +46,22 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
   static final String CONNEXION = "/connexion";
+
+  /**
+   * The pages load only Orion's own scripts, styles, fonts and images (and the {@code data:} images
+   * of the DSFR and of charts), with no inline script or style attribute; nothing from other sites,
+   * no plugin, no framing, forms sent only to Orion. The single sign-on starts from a link, not a
+   * form, so the provider need not be listed.
+   */
+  static final String POLITIQUE_DE_CONTENU =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  private static final String REFERRER_POLICY = "Referrer-Policy";
+
+  /** The pages reached from an e-mailed link that carries a single-use token in its URL. */
+  private static final Set<String> PAGES_A_JETON = Set.of("/activation", "/reinitialisation");
 
   private final JsonMapper json;
 
@@ -67,7 +88,19 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults()
                             .matcher(org.springframework.http.HttpMethod.POST, "/deconnexion"))
                     .logoutSuccessUrl(CONNEXION + "?deconnexion")
-                    .deleteCookies("SESSION"))
+                    .deleteCookies("SESSION", JetonsCsrf.COOKIE))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(new JetonsCsrf())
+                    .csrfTokenRequestHandler(new JetonCsrfHorsUrl()))
+        // The page asked for before the login page, kept in a cookie rather than in a session
+        // that an anonymous visit would create; only pages, never the API.
+        .requestCache(cache -> cache.requestCache(pageDemandee(api)))
+        .headers(
+            entetes ->
+                entetes
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_DE_CONTENU))
+                    .addHeaderWriter(this::referent))
         .exceptionHandling(
             erreurs ->
                 erreurs
@@ -83,6 +116,26 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint(CONNEXION), request -> true)
                     .accessDeniedHandler(this::refuser))
         .build();
+  }
+
+  private static CookieRequestCache pageDemandee(RequestMatcher api) {
+    CookieRequestCache cache = new CookieRequestCache();
+    cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
+    return cache;
+  }
+
+  /**
+   * No referrer at all from the pages whose URL holds a single-use token (activation, new
+   * password); elsewhere, other sites only learn Orion's origin.
+   */
+  private void referent(HttpServletRequest request, HttpServletResponse response) {
+    if (!response.containsHeader(REFERRER_POLICY)) {
+      response.setHeader(
+          REFERRER_POLICY,
+          PAGES_A_JETON.contains(request.getRequestURI())
+              ? "no-referrer"
+              : "strict-origin-when-cross-origin");
+    }
   }
 
   private void refuser(

