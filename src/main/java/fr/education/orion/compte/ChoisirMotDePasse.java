@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Chooses a password from an e-mailed link: activation of a new account, or a new password. The
  * link is spent only when the password is accepted (a refused one leaves it usable). A new password
  * ends the account's other sessions, in case someone else had it, and forgets the account's failed
- * logins, so that whoever was slowed down can sign in at once.
+ * logins, so that whoever was slowed down can sign in at once. A new password (not an activation,
+ * which chooses the first one) is announced to the account's e-mail ({@link
+ * AvisMotDePasseModifie}).
  */
 @Component
 class ChoisirMotDePasse {
@@ -23,6 +25,7 @@ class ChoisirMotDePasse {
   private final JournalCompte journal;
   private final SessionsCompte sessions;
   private final TentativesConnexion tentatives;
+  private final AvisMotDePasseModifie avis;
 
   ChoisirMotDePasse(
       Comptes comptes,
@@ -30,13 +33,15 @@ class ChoisirMotDePasse {
       MotsDePasse motsDePasse,
       JournalCompte journal,
       SessionsCompte sessions,
-      TentativesConnexion tentatives) {
+      TentativesConnexion tentatives,
+      AvisMotDePasseModifie avis) {
     this.comptes = comptes;
     this.jetons = jetons;
     this.motsDePasse = motsDePasse;
     this.journal = journal;
     this.sessions = sessions;
     this.tentatives = tentatives;
+    this.avis = avis;
   }
 
   /** The account a link is valid for, if it is. */
@@ -66,5 +71,8 @@ class ChoisirMotDePasse {
         "Mot de passe choisi par lien reçu par e-mail");
     sessions.terminer(utilisateur.id());
     tentatives.effacer(utilisateur.email());
+    if (nature == JetonsCompte.Nature.REINITIALISATION) {
+      avis.annoncer(utilisateur, "avec un lien « Mot de passe oublié » reçu par e-mail");
+    }
   }
 }

@@ -23,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Reloads the signed-in user at every request, after Spring Security has read the session: a user
  * disabled or deleted since the login is signed out at once, and a role changed since applies at
  * once. Records when the user was last seen (at most every few minutes, to spare writes), which the
- * anonymisation of inactive accounts reads.
+ * anonymisation of inactive accounts reads, and, once per session, a summary of the browser that
+ * opened it ({@link Navigateur}), which « Mon compte » lists: the first request after a login, the
+ * same for a password and a single sign-on login.
  */
 @Component
 @ConditionalOnWebApplication
@@ -56,6 +58,7 @@ class ConnexionCourante extends OncePerRequestFilter {
             CompteConnecte.ATTRIBUT,
             new CompteConnecte(u, matrice.droits(u), matrice.role(u.role()).libelle()));
         noterVu(u.id());
+        noterNavigateur(request);
       } else {
         SecurityContextHolder.clearContext();
         HttpSession session = request.getSession(false);
@@ -65,6 +68,13 @@ class ConnexionCourante extends OncePerRequestFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  private static void noterNavigateur(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(Navigateur.ATTRIBUT) == null) {
+      session.setAttribute(Navigateur.ATTRIBUT, Navigateur.resume(request.getHeader("User-Agent")));
+    }
   }
 
   private Optional<Utilisateur> charger(String nomPrincipal) {

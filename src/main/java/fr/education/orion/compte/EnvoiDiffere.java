@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs after the answer what an anonymous request makes Orion do by e-mail (a new-password link, a
  * new activation link): the answer then takes the same time whether the account exists or not, and
- * a slow or failing SMTP server is never shown to the visitor. Two threads and a bounded queue, so
- * that a flood of requests cannot pile up work without end; a task refused or failing is logged.
- * Tasks still queued at shutdown are finished, for ten seconds at most.
+ * a slow or failing SMTP server is never shown to the visitor. The notice of a changed password
+ * ({@link AvisMotDePasseModifie}) leaves the same way, for the latter reason. Two threads and a
+ * bounded queue, so that a flood of requests cannot pile up work without end; a task refused or
+ * failing is logged. Tasks still queued at shutdown are finished, for ten seconds at most.
  */
 @Component
 class EnvoiDiffere implements DisposableBean {

@@ -13,6 +13,8 @@ enum Evenement {
   ACTIVATION("activation"),
   DEMANDE_REINITIALISATION("demande_reinitialisation"),
   REINITIALISATION("reinitialisation"),
+  CHANGEMENT_MOT_DE_PASSE("changement_mot_de_passe"),
+  FERMETURE_SESSIONS("fermeture_sessions"),
   RELANCE_ACTIVATION("relance_activation"),
   DEBLOCAGE_CONNEXION("deblocage_connexion"),
   LIAISON_SSO("liaison_sso"),

@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Format;
+import java.time.OffsetDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.SimpleMailMessage;
@@ -65,6 +67,47 @@ class MailsCompte {
         L'équipe Orion
         """
             .formatted(utilisateur.prenom(), lien("/reinitialisation", jeton)));
+  }
+
+  /**
+   * Tells the user their password changed, and what to do if they did not change it: the
+   * notification of ASVS 2.5.5, which reaches the owner even when someone else holds the password.
+   * It holds no link with a token: only the address of « Mot de passe oublié ».
+   */
+  void motDePasseModifie(Utilisateur utilisateur, OffsetDateTime le, String comment) {
+    envoyer(
+        utilisateur,
+        "Votre mot de passe Orion a été modifié",
+        """
+        Bonjour %s,
+
+        Le mot de passe de votre compte Orion (%s) a été modifié le %s (heure de Paris), %s.
+
+        Si c'est vous, vous n'avez rien à faire.
+
+        Si ce n'est pas vous, quelqu'un d'autre connaît peut-être votre mot de passe ou a accès à \
+        votre messagerie : choisissez dès maintenant un nouveau mot de passe avec « Mot de passe \
+        oublié » sur la page de connexion,
+
+        %s
+
+        puis prévenez votre administrateur Orion.
+
+        L'équipe Orion
+        """
+            .formatted(
+                utilisateur.prenom(),
+                utilisateur.email(),
+                Format.moment(le),
+                comment,
+                adresse("/mot-de-passe-oublie")));
+  }
+
+  private String adresse(String chemin) {
+    return UriComponentsBuilder.fromUriString(environnement.getRequiredProperty("orion.url"))
+        .path(chemin)
+        .build()
+        .toUriString();
   }
 
   private String lien(String chemin, String jeton) {

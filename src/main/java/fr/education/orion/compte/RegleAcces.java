@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * The access rule of one handler, as declared next to it ({@link Public}, {@link Autorise}, {@link
- * Administrateur}); the method's rule wins over its controller's. Handlers of libraries, which
- * cannot carry our annotations, are listed here: the error page and the OpenAPI description are
- * public.
+ * The access rule of one handler, as declared next to it ({@link Public}, {@link Connecte}, {@link
+ * Autorise}, {@link Administrateur}); the method's rule wins over its controller's. Handlers of
+ * libraries, which cannot carry our annotations, are listed here: the error page and the OpenAPI
+ * description are public.
  */
 public sealed interface RegleAcces {
 
@@ -29,6 +29,14 @@ public sealed interface RegleAcces {
     @Override
     public boolean autorise(@Nullable Droits droits) {
       return true;
+    }
+  }
+
+  /** Any signed-in user ({@link Connecte}). */
+  record UtilisateurConnecte() implements RegleAcces {
+    @Override
+    public boolean autorise(@Nullable Droits droits) {
+      return droits != null;
     }
   }
 
@@ -65,6 +73,9 @@ public sealed interface RegleAcces {
     }
     if (element.isAnnotationPresent(Administrateur.class)) {
       return Optional.of(new Administration());
+    }
+    if (element.isAnnotationPresent(Connecte.class)) {
+      return Optional.of(new UtilisateurConnecte());
     }
     if (element.isAnnotationPresent(Public.class)) {
       return Optional.of(new Publique());

@@ -145,6 +145,10 @@ class RoutesAccesIT {
           Map.entry("GET /api/console/requetes", Acces.CONNECTE),
           Map.entry("POST /console/{console}/requetes", Acces.CONNECTE),
           Map.entry("POST /console/{console}/requetes/{id}/suppression", Acces.CONNECTE),
+          // One's own account: every signed-in user, whatever the role.
+          Map.entry("GET /mon-compte", Acces.CONNECTE),
+          Map.entry("POST /mon-compte/mot-de-passe", Acces.CONNECTE),
+          Map.entry("POST /mon-compte/sessions/fermeture", Acces.CONNECTE),
           // Accounts: the national administrator and the Admin RA (its région's, see below).
           Map.entry("GET /admin/roles", Acces.GESTION_COMPTES),
           Map.entry("GET /admin/utilisateurs", Acces.GESTION_COMPTES),
