@@ -115,14 +115,7 @@ class MonCompteIT {
     assertThat(page).contains("Mot de passe non modifié", ChangerMotDePasse.ACTUEL_INCORRECT);
     assertThat(page).doesNotContain("pas le mot de passe actuel", NOUVEAU);
     assertThat(echecs(utilisateur.email(), "127.0.0.1")).isEqualTo(1);
-    assertThat(
-            dsl.fetchCount(
-                JOURNAL_COMPTE,
-                JOURNAL_COMPTE
-                    .UTILISATEUR_ID
-                    .eq(utilisateur.id())
-                    .and(JOURNAL_COMPTE.EVENEMENT.eq("echec_connexion"))))
-        .isEqualTo(1);
+    assertThat(evenements(utilisateur, "echec_connexion")).isEqualTo(1);
     assertThat(new TestHttp(port).connecte(utilisateur.email(), MOT_DE_PASSE)).isNotNull();
   }
 
@@ -209,14 +202,7 @@ class MonCompteIT {
     Set<String> apres = sessionsEnBase(utilisateur);
     assertThat(apres).as("la session gardée, sous un nouvel identifiant").hasSize(1);
     assertThat(apres).doesNotContainAnyElementsOf(avant);
-    assertThat(
-            dsl.fetchCount(
-                JOURNAL_COMPTE,
-                JOURNAL_COMPTE
-                    .UTILISATEUR_ID
-                    .eq(utilisateur.id())
-                    .and(JOURNAL_COMPTE.EVENEMENT.eq("changement_mot_de_passe"))))
-        .isEqualTo(1);
+    assertThat(evenements(utilisateur, "changement_mot_de_passe")).isEqualTo(1);
 
     String avis = messageContenant(utilisateur.email(), "a été modifié le");
     String aujourdhui =
@@ -296,14 +282,7 @@ class MonCompteIT {
         .contains("Votre autre session est fermée.", "Cette session")
         .doesNotContain("Autre session", "Fermer mes autres sessions");
     assertThat(sessionsEnBase(utilisateur)).hasSize(1);
-    assertThat(
-            dsl.fetchCount(
-                JOURNAL_COMPTE,
-                JOURNAL_COMPTE
-                    .UTILISATEUR_ID
-                    .eq(utilisateur.id())
-                    .and(JOURNAL_COMPTE.EVENEMENT.eq("fermeture_sessions"))))
-        .isEqualTo(1);
+    assertThat(evenements(utilisateur, "fermeture_sessions")).isEqualTo(1);
   }
 
   @Test
@@ -377,5 +356,14 @@ class MonCompteIT {
     }
     throw new AssertionError(
         "Aucun e-mail à " + destinataire + " ne dit « " + texte + " » : " + message);
+  }
+
+  private int evenements(Utilisateur utilisateur, String evenement) {
+    return dsl.fetchCount(
+        JOURNAL_COMPTE,
+        JOURNAL_COMPTE
+            .UTILISATEUR_ID
+            .eq(utilisateur.id())
+            .and(JOURNAL_COMPTE.EVENEMENT.eq(evenement)));
   }
 }

@@ -92,6 +92,68 @@ class SecuriteWebIT {
   }
 
   @Test
+  void everyAnswerForbidsCachingSniffingAndFramingAndNamesNoServer() {
+    HttpClient admin = client();
+    String jeton = jeton(envoyer(admin, get(port, "/connexion")).body());
+    connecterAdmin(admin, TestHttp.MOT_DE_PASSE_DEMO, jeton);
+    for (String chemin : List.of("/", "/api/regions", "/mon-compte", "/admin/utilisateurs")) {
+      HttpResponse<String> reponse = envoyer(admin, get(port, chemin).setHeader("Accept", "*/*"));
+      assertThat(reponse.statusCode()).as(chemin).isEqualTo(200);
+      assertThat(reponse.headers().firstValue("Cache-Control"))
+          .as(chemin)
+          .hasValueSatisfying(valeur -> assertThat(valeur).contains("no-store"));
+      assertThat(reponse.headers().firstValue("X-Content-Type-Options"))
+          .as(chemin)
+          .hasValue("nosniff");
+      assertThat(reponse.headers().firstValue("X-Frame-Options")).as(chemin).hasValue("DENY");
+      assertThat(reponse.headers().map()).as(chemin).doesNotContainKeys("server", "x-powered-by");
+    }
+  }
+
+  @Test
+  void theSessionOfAVisitorIsReplacedAtLoginSoAPlantedIdGivesNothing() {
+    CookieManager biscuits = new CookieManager();
+    HttpClient navigateur = HttpClient.newBuilder().cookieHandler(biscuits).build();
+    // A failed login leaves a session: the id an attacker could have planted in a victim's browser.
+    String jetonAnonyme = jeton(envoyer(navigateur, get(port, "/connexion")).body());
+    connecterAdmin(navigateur, "pas le bon", jetonAnonyme);
+    String plantee = session(biscuits);
+    String jeton = jeton(envoyer(navigateur, get(port, "/connexion")).body());
+    connecterAdmin(navigateur, TestHttp.MOT_DE_PASSE_DEMO, jeton);
+
+    assertThat(session(biscuits)).isNotEqualTo(plantee);
+    assertThat(envoyer(navigateur, get(port, "/mon-compte")).statusCode()).isEqualTo(200);
+    HttpResponse<String> avecLAncienne =
+        envoyer(client(), get(port, "/mon-compte").header("Cookie", "SESSION=" + plantee));
+    assertThat(avecLAncienne.statusCode()).isEqualTo(302);
+    assertThat(avecLAncienne.headers().firstValue("Location").orElseThrow()).endsWith("/connexion");
+    // Nor is a session id read from the URL.
+    String actuelle = session(biscuits);
+    assertThat(envoyer(client(), get(port, "/mon-compte;jsessionid=" + actuelle)).statusCode())
+        .isEqualTo(400);
+    assertThat(envoyer(client(), get(port, "/mon-compte;SESSION=" + actuelle)).statusCode())
+        .isEqualTo(400);
+  }
+
+  private HttpResponse<String> connecterAdmin(
+      HttpClient navigateur, String motDePasse, String jeton) {
+    return envoyer(
+        navigateur,
+        post(
+            port,
+            "/connexion",
+            Map.of("email", TestHttp.demo("admin"), "motDePasse", motDePasse, "_csrf", jeton)));
+  }
+
+  private static String session(CookieManager biscuits) {
+    return biscuits.getCookieStore().getCookies().stream()
+        .filter(biscuit -> biscuit.getName().equals("SESSION"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("pas de cookie SESSION"));
+  }
+
+  @Test
   void anonymousVisitsStoreNoSessionAndLoginStillWorks() {
     Set<String> avant = sessions();
     for (int visiteur = 0; visiteur < 5; visiteur++) {
@@ -120,18 +182,7 @@ class SecuriteWebIT {
     envoyer(admin, get(port, "/admin/utilisateurs"));
     String jetonAnonyme = jeton(envoyer(admin, get(port, "/connexion")).body());
     HttpResponse<String> connexion =
-        envoyer(
-            admin,
-            post(
-                port,
-                "/connexion",
-                Map.of(
-                    "email",
-                    TestHttp.demo("admin"),
-                    "motDePasse",
-                    TestHttp.MOT_DE_PASSE_DEMO,
-                    "_csrf",
-                    jetonAnonyme)));
+        connecterAdmin(admin, TestHttp.MOT_DE_PASSE_DEMO, jetonAnonyme);
     assertThat(connexion.statusCode()).isEqualTo(302);
     assertThat(connexion.headers().firstValue("Location").orElseThrow())
         .contains("/admin/utilisateurs");
