@@ -72,11 +72,15 @@ public final class Formations {
       List<Metier> metiers,
       List<ActionPrioritaire> actionsPrioritaires) {
 
+    /**
+     * The label of a formation of the lineage, or null when the référentiel has none (a CFD the
+     * lineage names but the BCN no longer describes, e.g. BIOQUALITE's predecessors).
+     */
     public @Nullable String libelleDe(String cfd) {
       return formationsLiees.stream()
           .filter(liee -> liee.cfd().equals(cfd))
-          .map(FormationLiee::libelle)
           .findFirst()
+          .map(FormationLiee::libelle)
           .orElse(null);
     }
 
