@@ -1,5 +1,6 @@
 package fr.education.orion.console;
 
+import fr.education.orion.indicateur.Unite;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -7,12 +8,14 @@ import org.jspecify.annotations.Nullable;
  * A column of a console: its JSON field (also the sort key and the URL name in {@code colonnes}),
  * its French header, how to show it, whether it is shown by default, and how to read it from a row.
  *
+ * @param unite how an indicator is measured ({@link Unite#duChamp}); null for other natures
  * @param evolution the column gives the figure of the previous rentrée or millésime
  */
 public record Colonne(
     String champ,
     String libelle,
     Nature nature,
+    @Nullable Unite unite,
     boolean parDefaut,
     boolean evolution,
     Function<LigneConsole, @Nullable Object> valeur) {
@@ -21,10 +24,22 @@ public record Colonne(
   public enum Nature {
     TEXTE,
     NOMBRE,
-    /** A fraction, shown as a rounded percentage; exported unrounded. */
-    TAUX,
+    /** An indicator in its {@link Unite}. */
+    MESURE,
     /** Oui / Non. */
     OUI_NON
+  }
+
+  public Colonne {
+    if ((nature == Nature.MESURE) != (unite != null)) {
+      throw new IllegalArgumentException(
+          "Une unité pour les mesures, et pour elles seules : " + champ);
+    }
+  }
+
+  /** The header of an export file: the label and, for an indicator, its unit. */
+  public String enTete() {
+    return unite == null ? libelle : unite.enTete(libelle);
   }
 
   public @Nullable Object de(LigneConsole ligne) {

@@ -1,6 +1,7 @@
 package fr.education.orion.console;
 
 import fr.education.orion.console.Colonne.Nature;
+import fr.education.orion.indicateur.Unite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,26 +153,27 @@ public enum Console {
             true,
             LigneConsole::capacitePrecedente));
     c.add(nombre("premiersVoeux", "Premiers vœux", false, false, LigneConsole::premiersVoeux));
-    c.add(taux("tauxPression", "Taux de pression", true, false, LigneConsole::tauxPression));
+    c.add(mesure("tauxPression", "Taux de pression", true, false, LigneConsole::tauxPression));
     c.add(
-        taux(
+        mesure(
             "tauxPressionPrecedent",
             "Taux de pression, rentrée précédente",
             false,
             true,
             LigneConsole::tauxPressionPrecedent));
-    c.add(taux("tauxDemande", "Taux de demande (BTS)", true, false, LigneConsole::tauxDemande));
+    c.add(mesure("tauxDemande", "Taux de demande (BTS)", true, false, LigneConsole::tauxDemande));
     c.add(
-        taux(
+        mesure(
             "tauxDemandePrecedent",
             "Taux de demande (BTS), rentrée précédente",
             false,
             true,
             LigneConsole::tauxDemandePrecedent));
     c.add(
-        taux("tauxRemplissage", "Taux de remplissage", true, false, LigneConsole::tauxRemplissage));
+        mesure(
+            "tauxRemplissage", "Taux de remplissage", true, false, LigneConsole::tauxRemplissage));
     c.add(
-        taux(
+        mesure(
             "tauxRemplissagePrecedent",
             "Taux de remplissage, rentrée précédente",
             false,
@@ -182,42 +184,42 @@ public enum Console {
             "positionQuadrant", "Position dans le quadrant", true, LigneConsole::positionQuadrant));
     c.add(texte("millesimeSortie", "Millésime InserJeunes", false, LigneConsole::millesimeSortie));
     c.add(
-        taux(
+        mesure(
             "tauxInsertion6mois",
             "Taux d'emploi à 6 mois" + precisionTaux,
             true,
             false,
             LigneConsole::tauxInsertion6mois));
     c.add(
-        taux(
+        mesure(
             "tauxInsertion6moisPrecedent",
             "Taux d'emploi à 6 mois" + precisionTaux + ", millésime précédent",
             false,
             true,
             LigneConsole::tauxInsertion6moisPrecedent));
     c.add(
-        taux(
+        mesure(
             "tauxPoursuite",
             "Taux de poursuite d'études" + precisionTaux,
             true,
             false,
             LigneConsole::tauxPoursuite));
     c.add(
-        taux(
+        mesure(
             "tauxPoursuitePrecedent",
             "Taux de poursuite d'études" + precisionTaux + ", millésime précédent",
             false,
             true,
             LigneConsole::tauxPoursuitePrecedent));
     c.add(
-        taux(
+        mesure(
             "tauxDevenirFavorable",
             "Taux de devenir favorable" + precisionTaux,
             !regionaux,
             false,
             LigneConsole::tauxDevenirFavorable));
     c.add(
-        taux(
+        mesure(
             "tauxDevenirFavorablePrecedent",
             "Taux de devenir favorable" + precisionTaux + ", millésime précédent",
             false,
@@ -260,42 +262,42 @@ public enum Console {
     c.addAll(communes(false));
     c.addAll(chiffres(true, " de l'établissement"));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "tauxInsertion6moisRegional",
             "Taux d'emploi à 6 mois (région)",
             true,
             false,
             LigneEtablissement::tauxInsertion6moisRegional));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "tauxInsertion6moisRegionalPrecedent",
             "Taux d'emploi à 6 mois (région), millésime précédent",
             false,
             true,
             LigneEtablissement::tauxInsertion6moisRegionalPrecedent));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "tauxPoursuiteRegional",
             "Taux de poursuite d'études (région)",
             true,
             false,
             LigneEtablissement::tauxPoursuiteRegional));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "tauxPoursuiteRegionalPrecedent",
             "Taux de poursuite d'études (région), millésime précédent",
             false,
             true,
             LigneEtablissement::tauxPoursuiteRegionalPrecedent));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "tauxDevenirFavorableRegional",
             "Taux de devenir favorable (région)",
             true,
             false,
             LigneEtablissement::tauxDevenirFavorableRegional));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "tauxDevenirFavorableRegionalPrecedent",
             "Taux de devenir favorable (région), millésime précédent",
             false,
@@ -303,14 +305,14 @@ public enum Console {
             LigneEtablissement::tauxDevenirFavorableRegionalPrecedent));
     // Removed from the default columns in Orion's reference (PR #676), still available.
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "valeurAjoutee",
             "Valeur ajoutée de l'établissement",
             false,
             false,
             LigneEtablissement::valeurAjoutee));
     c.add(
-        etablissementTaux(
+        etablissementMesure(
             "valeurAjouteePrecedente",
             "Valeur ajoutée de l'établissement, millésime précédent",
             false,
@@ -321,12 +323,12 @@ public enum Console {
 
   private static Colonne texte(
       String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.TEXTE, parDefaut, false, v);
+    return new Colonne(champ, libelle, Nature.TEXTE, null, parDefaut, false, v);
   }
 
   private static Colonne ouiNon(
       String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.OUI_NON, parDefaut, false, v);
+    return new Colonne(champ, libelle, Nature.OUI_NON, null, parDefaut, false, v);
   }
 
   private static Colonne nombre(
@@ -335,16 +337,22 @@ public enum Console {
       boolean parDefaut,
       boolean evolution,
       Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.NOMBRE, parDefaut, evolution, v);
+    return new Colonne(champ, libelle, Nature.NOMBRE, null, parDefaut, evolution, v);
   }
 
-  private static Colonne taux(
+  private static Colonne mesure(
       String champ,
       String libelle,
       boolean parDefaut,
       boolean evolution,
       Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.TAUX, parDefaut, evolution, v);
+    return new Colonne(champ, libelle, Nature.MESURE, unite(champ), parDefaut, evolution, v);
+  }
+
+  /** The unit an indicator's field name says (one convention for columns, JSON and exports). */
+  private static Unite unite(String champ) {
+    return Unite.duChamp(champ)
+        .orElseThrow(() -> new IllegalArgumentException("Pas d'unité pour " + champ));
   }
 
   private static Colonne etablissement(
@@ -356,12 +364,13 @@ public enum Console {
         champ,
         libelle,
         Nature.TEXTE,
+        null,
         parDefaut,
         false,
         ligne -> v.apply((LigneEtablissement) ligne));
   }
 
-  private static Colonne etablissementTaux(
+  private static Colonne etablissementMesure(
       String champ,
       String libelle,
       boolean parDefaut,
@@ -370,7 +379,8 @@ public enum Console {
     return new Colonne(
         champ,
         libelle,
-        Nature.TAUX,
+        Nature.MESURE,
+        unite(champ),
         parDefaut,
         evolution,
         ligne -> v.apply((LigneEtablissement) ligne));

@@ -47,14 +47,14 @@ public record ConsolePage(
     return console == Console.ETABLISSEMENTS;
   }
 
-  /** The text of a cell: rates as rounded percentages, counts fr-FR, "—" when missing. */
+  /** The text of a cell: indicators in their unit, counts fr-FR, "—" when missing. */
   public static String texte(Colonne colonne, LigneConsole ligne) {
     @Nullable Object valeur = colonne.de(ligne);
     if (valeur == null) {
       return "—";
     }
     return switch (colonne.nature()) {
-      case TAUX -> Format.pourcentage((BigDecimal) valeur);
+      case MESURE -> colonne.unite().texte((BigDecimal) valeur);
       case NOMBRE -> Format.nombre(((Number) valeur).longValue());
       case OUI_NON -> Boolean.TRUE.equals(valeur) ? "Oui" : "Non";
       case TEXTE -> valeur.toString();

@@ -69,8 +69,9 @@ final class Export {
 
   /**
    * Writes a CSV file: UTF-8 with a byte order mark (so that spreadsheets read the accents), {@code
-   * ;}-separated, decimals with a comma, rates as unrounded fractions, text cells never read as
-   * formulas ({@link Tableur#texte}).
+   * ;}-separated, decimals with a comma, indicators rounded in the unit their header names ({@link
+   * fr.education.orion.indicateur.Unite#exportee}), text cells never read as formulas ({@link
+   * Tableur#texte}). The columns are documented in {@code docs/exports.md}.
    *
    * @param lignes calls its argument with each row, in order
    */
@@ -81,7 +82,7 @@ final class Export {
         new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8), 1 << 16);
     texte.write('\uFEFF');
     CsvWriter csv = Tableur.csv(texte);
-    csv.writeRecord(colonnes.stream().map(Colonne::libelle).toList());
+    csv.writeRecord(colonnes.stream().map(Colonne::enTete).toList());
     String[] valeurs = new String[colonnes.size()];
     lignes.accept(
         ligne -> {
@@ -96,7 +97,7 @@ final class Export {
 
   /**
    * Writes an XLSX workbook of one sheet, streamed by fastexcel: header row frozen, numbers as
-   * numbers, rates as fractions shown as percentages.
+   * numbers, indicators as the CSV's rounded numbers with a number format of their unit.
    */
   static void xlsx(
       OutputStream sortie,
@@ -107,7 +108,7 @@ final class Export {
     Workbook classeur = new Workbook(sortie, "Orion", "1.0");
     Worksheet ws = classeur.newWorksheet(feuille);
     for (int c = 0; c < colonnes.size(); c++) {
-      ws.value(0, c, colonnes.get(c).libelle());
+      ws.value(0, c, colonnes.get(c).enTete());
       ws.style(0, c).bold().wrapText(true).set();
       ws.width(c, colonnes.get(c).nature() == Nature.TEXTE ? 28 : 14);
     }
@@ -138,9 +139,9 @@ final class Export {
     }
     switch (colonne.nature()) {
       case NOMBRE -> ws.value(r, c, (Number) valeur);
-      case TAUX -> {
-        ws.value(r, c, (Number) valeur);
-        ws.style(r, c).format("0%").set();
+      case MESURE -> {
+        ws.value(r, c, colonne.unite().exportee((BigDecimal) valeur));
+        ws.style(r, c).format(colonne.unite().formatTableur()).set();
       }
       case OUI_NON -> ws.value(r, c, Boolean.TRUE.equals(valeur) ? "Oui" : "Non");
       case TEXTE -> ws.value(r, c, valeur.toString());
@@ -152,7 +153,7 @@ final class Export {
       return "";
     }
     return switch (colonne.nature()) {
-      case TAUX -> ((BigDecimal) valeur).stripTrailingZeros().toPlainString().replace('.', ',');
+      case MESURE -> Tableur.decimal(colonne.unite().exportee((BigDecimal) valeur));
       case OUI_NON -> Boolean.TRUE.equals(valeur) ? "Oui" : "Non";
       case NOMBRE -> valeur.toString();
       // Labels come from imported files: never a formula in a spreadsheet.

@@ -2,6 +2,7 @@ package fr.education.orion.panorama;
 
 import fr.education.orion.glossaire.Terme;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.Unite;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.system.Format;
 import java.math.BigDecimal;
@@ -98,6 +99,7 @@ final class ChiffresCles {
         taux(
             "Taux de remplissage",
             Terme.TAUX_REMPLISSAGE,
+            Unite.POURCENTAGE,
             actuels.tauxRemplissage(),
             precedente == null ? null : precedente.tauxRemplissage(),
             actuels.effectifEntree() == null || actuels.capacite() == null
@@ -111,6 +113,7 @@ final class ChiffresCles {
           taux(
               "Taux de pression",
               Terme.TAUX_PRESSION,
+              Unite.VOEUX_PAR_PLACE,
               actuels.tauxPression(),
               precedente == null ? null : precedente.tauxPression(),
               "Pas de vœux et de capacités Affelnet pour la rentrée "
@@ -124,6 +127,7 @@ final class ChiffresCles {
           taux(
               "Taux de demande",
               Terme.TAUX_DEMANDE,
+              Unite.VOEUX_PAR_PLACE,
               actuels.tauxDemande(),
               precedente == null ? null : precedente.tauxDemande(),
               "Pas de vœux et de capacités Parcoursup pour la rentrée "
@@ -149,6 +153,7 @@ final class ChiffresCles {
         taux(
             "Taux d'emploi à 6 mois",
             Terme.TAUX_EMPLOI,
+            Unite.POURCENTAGE,
             actuels.tauxInsertion6mois(),
             precedent == null ? null : precedent.tauxInsertion6mois(),
             manque,
@@ -156,6 +161,7 @@ final class ChiffresCles {
         taux(
             "Taux de poursuite d'études",
             Terme.TAUX_POURSUITE,
+            Unite.POURCENTAGE,
             actuels.tauxPoursuite(),
             precedent == null ? null : precedent.tauxPoursuite(),
             manque,
@@ -163,6 +169,7 @@ final class ChiffresCles {
         taux(
             "Taux de devenir favorable",
             Terme.TAUX_DEVENIR_FAVORABLE,
+            Unite.POURCENTAGE,
             actuels.tauxDevenirFavorable(),
             precedent == null ? null : precedent.tauxDevenirFavorable(),
             manque,
@@ -227,6 +234,7 @@ final class ChiffresCles {
   private static ChiffreCle taux(
       String libelle,
       Terme terme,
+      Unite unite,
       @Nullable BigDecimal valeur,
       @Nullable BigDecimal precedent,
       @Nullable String manque,
@@ -234,7 +242,7 @@ final class ChiffresCles {
     if (valeur == null) {
       return new ChiffreCle(libelle, terme, "—", null, manque);
     }
-    String evolution = precedent == null ? null : Format.points(valeur.subtract(precedent));
-    return new ChiffreCle(libelle, terme, Format.pourcentage(valeur), evolution, definition);
+    String evolution = precedent == null ? null : unite.ecart(valeur, precedent);
+    return new ChiffreCle(libelle, terme, unite.texte(valeur), evolution, definition);
   }
 }

@@ -62,6 +62,35 @@ public final class Format {
     return signe + Math.abs(points) + (Math.abs(points) > 1 ? " points" : " point");
   }
 
+  /**
+   * A decimal number with exactly {@code decimales} decimals, fr-FR: {@code 1.0714} → {@code 1,07};
+   * null → {@code —}.
+   */
+  public static String decimal(@Nullable BigDecimal value, int decimales) {
+    return value == null ? "—" : decimales(decimales).format(value);
+  }
+
+  /**
+   * A signed difference with exactly {@code decimales} decimals: {@code 0.12} → {@code +0,12},
+   * {@code -0.3} → {@code −0,30}; null → {@code —}.
+   */
+  public static String decimalSigne(@Nullable BigDecimal difference, int decimales) {
+    if (difference == null) {
+      return "—";
+    }
+    BigDecimal arrondi = difference.setScale(decimales, RoundingMode.HALF_UP);
+    String signe = arrondi.signum() > 0 ? "+" : arrondi.signum() < 0 ? "−" : "";
+    return signe + decimales(decimales).format(arrondi.abs());
+  }
+
+  private static NumberFormat decimales(int decimales) {
+    NumberFormat format = NumberFormat.getNumberInstance(FRANCE);
+    format.setMinimumFractionDigits(decimales);
+    format.setMaximumFractionDigits(decimales);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format;
+  }
+
   public static String texte(@Nullable String value) {
     return value == null || value.isBlank() ? "—" : value;
   }

@@ -3,6 +3,7 @@ package fr.education.orion.system;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,11 @@ public final class Tableur {
   /** A CSV writer for French spreadsheets: {@code ;}-separated, CRLF, fields quoted as needed. */
   public static CsvWriter csv(Writer sortie) {
     return CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(sortie);
+  }
+
+  /** A decimal cell of a French CSV: {@code 57.3} → {@code 57,3}; empty for null. */
+  public static String decimal(@Nullable BigDecimal valeur) {
+    return valeur == null ? "" : valeur.toPlainString().replace('.', ',');
   }
 
   /** A text cell that no spreadsheet will take for a formula; empty for null. */

@@ -294,7 +294,8 @@ class ConsoleApiIT {
       List<Row> lignes = classeur.getFirstSheet().read();
       List<String> entetes = new ArrayList<>();
       lignes.get(0).forEach(cellule -> entetes.add(cellule.getRawValue()));
-      assertThat(entetes).contains("Formation", "CFD", "Effectif en entrée", "Taux de pression");
+      assertThat(entetes)
+          .contains("Formation", "CFD", "Effectif en entrée", "Taux de pression (vœux par place)");
       assertThat(lignes).hasSize(page.get("total").asInt() + 1);
       int cfd = entetes.indexOf("CFD");
       int effectif = entetes.indexOf("Effectif en entrée");

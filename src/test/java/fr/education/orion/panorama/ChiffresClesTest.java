@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
-import fr.education.orion.system.Format;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class ChiffresClesTest {
     assertThat(effectif.valeur()).isEqualTo("—");
     assertThat(effectif.note()).contains("rentrée 2021", "constat de rentrée");
     assertThat(chiffre(ChiffresCles.entree(sansConstat, null), "Taux de pression").valeur())
-        .isEqualTo(Format.pourcentage(BigDecimal.ONE));
+        .isEqualTo("1,00");
   }
 
   @Test

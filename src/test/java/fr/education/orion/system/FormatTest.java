@@ -23,4 +23,11 @@ class FormatTest {
     assertThat(Format.points(new BigDecimal("0.00"))).isEqualTo("0 point");
     assertThat(Format.points(null)).isEqualTo("—");
   }
+
+  @Test
+  void writesADecimalWithAFixedNumberOfDecimals() {
+    assertThat(Format.decimal(new BigDecimal("1.0714"), 2)).isEqualTo("1,07");
+    assertThat(Format.decimalSigne(new BigDecimal("-0.3"), 2)).isEqualTo("−0,30");
+    assertThat(Format.decimal(null, 2)).isEqualTo("—");
+  }
 }
