@@ -19,7 +19,8 @@ public enum Console {
       "Une ligne par formation (CFD et dispositif) et rentrée, sommée sur le territoire choisi.",
       "formations",
       LigneFormation.class,
-      colonnesFormations()),
+      colonnesFormations(),
+      List.of("libelleFormation", "cfd")),
   ETABLISSEMENTS(
       "etablissements",
       "Console des établissements",
@@ -27,7 +28,8 @@ public enum Console {
           + " rentrée.",
       "offres",
       LigneEtablissement.class,
-      colonnesEtablissements());
+      colonnesEtablissements(),
+      List.of("libelleEtablissement", "uai", "libelleFormation", "cfd"));
 
   private final String chemin;
   private final String titre;
@@ -35,6 +37,7 @@ public enum Console {
   private final String prefixeExport;
   private final Class<? extends LigneConsole> ligne;
   private final List<Colonne> colonnes;
+  private final List<String> identifiants;
 
   Console(
       String chemin,
@@ -42,13 +45,15 @@ public enum Console {
       String description,
       String prefixeExport,
       Class<? extends LigneConsole> ligne,
-      List<Colonne> colonnes) {
+      List<Colonne> colonnes,
+      List<String> identifiants) {
     this.chemin = chemin;
     this.titre = titre;
     this.description = description;
     this.prefixeExport = prefixeExport;
     this.ligne = ligne;
     this.colonnes = colonnes;
+    this.identifiants = identifiants;
   }
 
   /** {@code formations} or {@code etablissements}, as in {@code /console/formations}. */
@@ -87,6 +92,15 @@ public enum Console {
   public List<Colonne> choisies(List<String> champs) {
     List<Colonne> choisies = colonnes.stream().filter(c -> champs.contains(c.champ())).toList();
     return choisies.isEmpty() ? colonnes.stream().filter(Colonne::parDefaut).toList() : choisies;
+  }
+
+  /**
+   * The column that stays in view while the table scrolls sideways: the first chosen one that says
+   * what a row is (the établissement, else the formation), not the rentrée, which every row of a
+   * usual view shares. Empty when no identifying column is chosen.
+   */
+  public Optional<Colonne> figee(List<Colonne> choisies) {
+    return choisies.stream().filter(c -> identifiants.contains(c.champ())).findFirst();
   }
 
   /** The columns both consoles have, in the order of the formations console. */

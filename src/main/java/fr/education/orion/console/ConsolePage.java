@@ -2,7 +2,9 @@ package fr.education.orion.console;
 
 import fr.education.orion.system.Format;
 import fr.education.orion.system.Pagination;
+import fr.education.orion.system.Pluriel;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param requetes the signed-in user's saved queries; null for an anonymous visitor
  * @param couleurs the colours a saved query may take, by DSFR class suffix
  * @param saisie the save form as typed, when the query was refused; else null
+ * @param filtresActifs when no row matches, the filters that may have emptied the results; else
+ *     empty
  */
 public record ConsolePage(
     Console console,
@@ -33,7 +37,8 @@ public record ConsolePage(
     List<Suggestion> suggestions,
     @Nullable List<RequeteEnregistree> requetes,
     Map<String, String> couleurs,
-    @Nullable SaisieRequete saisie) {
+    @Nullable SaisieRequete saisie,
+    List<FiltreActif> filtresActifs) {
 
   public List<Console> consoles() {
     return List.of(Console.values());
@@ -41,6 +46,26 @@ public record ConsolePage(
 
   public boolean choisie(Colonne colonne) {
     return colonnes.contains(colonne);
+  }
+
+  /**
+   * The CSS classes of a column's cells: {@code nombre} for figures (right-aligned), {@code
+   * console-fige} for the column that stays in view ({@link Console#figee}); null for none.
+   */
+  public @Nullable String classes(Colonne colonne) {
+    List<String> classes = new ArrayList<>();
+    if (colonne.nature() != Colonne.Nature.TEXTE) {
+      classes.add("nombre");
+    }
+    if (console.figee(colonnes).filter(colonne::equals).isPresent()) {
+      classes.add("console-fige");
+    }
+    return classes.isEmpty() ? null : String.join(" ", classes);
+  }
+
+  /** The rentrées of the data as choices of the filter. */
+  public List<Choix> choixRentrees() {
+    return options.rentrees().stream().map(rentree -> new Choix(rentree, rentree)).toList();
   }
 
   public boolean parOffre() {
@@ -88,7 +113,12 @@ public record ConsolePage(
     return formation;
   }
 
+  /** The number of rows in words: {@code 0 ligne}, {@code 1 234 lignes}. */
   public String total() {
-    return Format.nombre(lignes.total());
+    return Pluriel.de(lignes.total(), "ligne", "lignes");
+  }
+
+  public boolean vide() {
+    return lignes.total() == 0;
   }
 }

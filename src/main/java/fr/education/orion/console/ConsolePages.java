@@ -8,6 +8,7 @@ import fr.education.orion.system.Format;
 import fr.education.orion.system.PageRendue;
 import fr.education.orion.system.Pagination;
 import gg.jte.TemplateEngine;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -81,8 +82,10 @@ class ConsolePages {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + Pagination.DEFAULT_SIZE) int size,
       @RequestParam(required = false) @Nullable List<String> colonnes,
+      HttpServletRequest requete,
       Model model) {
-    return page(Console.FORMATIONS, filtres, sort, order, page, size, colonnes, model);
+    return page(
+        Console.FORMATIONS, accueil(filtres, requete), sort, order, page, size, colonnes, model);
   }
 
   @GetMapping("/console/etablissements")
@@ -93,8 +96,35 @@ class ConsolePages {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + Pagination.DEFAULT_SIZE) int size,
       @RequestParam(required = false) @Nullable List<String> colonnes,
+      HttpServletRequest requete,
       Model model) {
-    return page(Console.ETABLISSEMENTS, filtres, sort, order, page, size, colonnes, model);
+    return page(
+        Console.ETABLISSEMENTS,
+        accueil(filtres, requete),
+        sort,
+        order,
+        page,
+        size,
+        colonnes,
+        model);
+  }
+
+  /**
+   * A first visit (no parameter at all) opens on the user's own territory: a perdir's
+   * établissements, a regional user's région. Anonymous visitors and national users see every
+   * territory and choose; any parameter (« Effacer les filtres » sends an empty région) means the
+   * user chose.
+   */
+  private FiltresConsole accueil(FiltresConsole filtres, HttpServletRequest requete) {
+    if (!requete.getParameterMap().isEmpty()) {
+      return filtres;
+    }
+    return compte
+        .droits()
+        .map(
+            droits ->
+                filtres.surPortee(droits.codeRegion(), droits.uais().stream().sorted().toList()))
+        .orElse(filtres);
   }
 
   private String page(
@@ -165,6 +195,15 @@ class ConsolePages {
     Liens liens = new Liens(console, filtres, vue.tri(), vue.colonnes(), vue.size());
     Pagination<LigneConsole> lignes =
         queries.page(console, filtres, vue.tri(), vue.page(), vue.size());
+    OptionsConsole choix = options.options();
+    List<FiltreActif> actifs =
+        lignes.total() > 0
+            ? List.of()
+            : FiltresActifs.de(
+                filtres,
+                choix,
+                liens,
+                sans -> queries.page(console, sans, vue.tri(), 0, 1).total());
     return new ConsolePage(
         console,
         filtres,
@@ -173,14 +212,15 @@ class ConsolePages {
         evolution ? queries.evolution(console, filtres, lignes.items()) : null,
         console.choisies(vue.colonnes()),
         vue.colonnes(),
-        options.options(),
+        choix,
         manques.de(console, filtres, regionUnique != null),
         sources(imports),
         liens,
         suggestions(liens, regionUnique != null),
         enregistrees,
         RequetesEnregistrees.COULEURS,
-        saisie);
+        saisie,
+        actifs);
   }
 
   /** The filter form and the rows, rendered for every visitor of the view. */

@@ -163,6 +163,34 @@ public record FiltresConsole(
     return copie(rentrees, uai, cfd, positionQuadrant, millesime);
   }
 
+  /** The same filters on a user's territory: their établissements if any, else their région. */
+  public FiltresConsole surPortee(@Nullable String region, List<String> uais) {
+    FiltresConsole f =
+        uais.isEmpty() ? this : copie(rentreeScolaire, uais, cfd, positionQuadrant, millesime);
+    if (!uais.isEmpty() || region == null) {
+      return f;
+    }
+    return new FiltresConsole(
+        rentreeScolaire,
+        List.of(region),
+        codeAcademie,
+        codeDepartement,
+        commune,
+        uai,
+        secteur,
+        codeNiveauDiplome,
+        codeDispositif,
+        codeNsf,
+        cfdFamille,
+        cfd,
+        positionQuadrant,
+        formationSpecifique,
+        voie,
+        classesCommunes,
+        millesime,
+        q);
+  }
+
   /** The same filters for another millésime. */
   public FiltresConsole pourMillesime(String autre) {
     return copie(rentreeScolaire, uai, cfd, positionQuadrant, autre);
@@ -228,6 +256,35 @@ public record FiltresConsole(
     p.put("classesCommunes", unique(classesCommunes));
     p.put("q", unique(q));
     return p;
+  }
+
+  /** The same filters without one of them, named as in the URL ({@link #parametres}). */
+  public FiltresConsole sans(String parametre) {
+    Map<String, List<String>> p = new LinkedHashMap<>(parametres());
+    p.put(parametre, List.of());
+    return new FiltresConsole(
+        p.get("rentreeScolaire"),
+        p.get("codeRegion"),
+        p.get("codeAcademie"),
+        p.get("codeDepartement"),
+        p.get("commune"),
+        p.get("uai"),
+        p.get("secteur"),
+        p.get("codeNiveauDiplome"),
+        p.get("codeDispositif"),
+        p.get("codeNsf"),
+        p.get("cfdFamille"),
+        p.get("cfd"),
+        p.get("positionQuadrant"),
+        p.get("formationSpecifique"),
+        p.get("voie"),
+        seule(p.get("classesCommunes")),
+        seule(p.get("millesime")),
+        seule(p.get("q")));
+  }
+
+  private static @Nullable String seule(List<String> values) {
+    return values.isEmpty() ? null : values.get(0);
   }
 
   static boolean millesimeValide(String value) {

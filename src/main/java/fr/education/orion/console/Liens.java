@@ -73,6 +73,17 @@ public record Liens(
         .toUriString();
   }
 
+  /** This view without one filter: what a user tries when it emptied the results. */
+  public String sans(String parametre) {
+    Map<String, List<String>> valeurs = new LinkedHashMap<>(filtres.parametres());
+    valeurs.remove(parametre);
+    return uri(
+            "/console/" + console.chemin(), valeurs, tri.colonne().champ(), tri.order(), colonnes)
+        .encode()
+        .build()
+        .toUriString();
+  }
+
   /** The query string of this view (filters, order, columns), as a saved query keeps it. */
   public String parametres() {
     String query =

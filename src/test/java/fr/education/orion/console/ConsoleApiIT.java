@@ -214,8 +214,8 @@ class ConsoleApiIT {
     Answer console = http.get(url, "text/html");
     assertThat(console.status()).isEqualTo(200);
     assertThat(console.body())
-        .contains("<option value=\"94\" selected>")
-        .contains("<option value=\"400\" selected>");
+        .contains("id=\"codeRegion-94\" name=\"codeRegion\" value=\"94\" checked>")
+        .contains("id=\"codeNiveauDiplome-400\" name=\"codeNiveauDiplome\" value=\"400\" checked>");
     JsonNode lignes = ok(url.replace("/console/", "/api/console/") + "&size=500");
     assertThat(lignes.get("total").asInt()).isPositive();
     lignes

@@ -13,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -58,8 +61,8 @@ class ConsoleBrowserIT {
     assertThat(text(By.id("manques"))).contains("ni capacités ni vœux");
     checkAccessible("console-formations");
 
-    Select niveau = new Select(find(By.id("codeNiveauDiplome")));
-    niveau.selectByVisibleText("BAC PROFESSIONNEL");
+    find(By.cssSelector("#choix-codeNiveauDiplome summary")).click();
+    find(By.cssSelector("label[for='codeNiveauDiplome-400']")).click();
     replaceResults(By.id("afficher"));
     assertThat(browser.currentPath()).contains("codeNiveauDiplome=400").contains("codeRegion=94");
     int diplome = headers().indexOf("Diplôme");
@@ -157,6 +160,89 @@ class ConsoleBrowserIT {
     browser.clickAndWaitForPage(
         By.xpath("//form[contains(@action,'/suppression')]//button[contains(., 'Corse-du-Sud')]"));
     assertThat(text(By.id("mes-requetes"))).isEqualTo("Aucune requête enregistrée.");
+  }
+
+  @Test
+  void onAPhoneTheFormationStaysInViewBesideTheSortedColumn() {
+    telephone();
+    browser.open(
+        "/console/formations?rentreeScolaire=2020&codeRegion=94&sort=tauxInsertion6mois&order=desc");
+    WebElement cadre = find(By.cssSelector(".console-tableau"));
+    WebElement triee = find(By.cssSelector("#lignes thead th[aria-sort]"));
+    // The script has scrolled the table so that the sorted column shows.
+    assertThat(rectangle(triee).get("left"))
+        .isBetween(rectangle(cadre).get("left"), rectangle(cadre).get("right") - 20);
+    assertThat(number("return arguments[0].scrollLeft", cadre)).isPositive();
+
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", cadre);
+    WebElement premiere = rows().get(0);
+    WebElement formation = premiere.findElement(By.cssSelector("td.console-fige"));
+    WebElement rentree = premiere.findElement(By.cssSelector("td:first-child"));
+    assertThat(text(By.cssSelector("#lignes thead th.console-fige"))).startsWith("Formation");
+    double gauche = rectangle(cadre).get("left");
+    assertThat(rectangle(formation).get("left")).isBetween(gauche, gauche + 2);
+    assertThat(rectangle(formation).get("right")).isLessThan(gauche + 375 * 0.5);
+    // The rentrée scrolled away under the frozen column.
+    assertThat(rectangle(rentree).get("left")).isLessThan(gauche);
+    assertThat(number("return document.documentElement.scrollWidth", null))
+        .isLessThanOrEqualTo(375);
+    checkAccessible("console-telephone");
+  }
+
+  @Test
+  void onAPhoneAFilterIsAListOfCheckboxesNarrowedBySearch() {
+    telephone();
+    browser.open("/console/formations?rentreeScolaire=2020&codeRegion=94");
+    assertThat(browser.driver().getPageSource()).doesNotContain("Ctrl ou Maj");
+    find(By.cssSelector("#choix-codeNiveauDiplome summary")).click();
+    WebElement recherche = find(By.id("codeNiveauDiplome-recherche"));
+    assertThat(recherche.isDisplayed()).isTrue();
+    recherche.sendKeys("profess");
+    List<String> visibles =
+        browser
+            .driver()
+            .findElements(By.cssSelector("#codeNiveauDiplome .fr-fieldset__element"))
+            .stream()
+            .filter(WebElement::isDisplayed)
+            .map(WebElement::getText)
+            .toList();
+    assertThat(visibles).contains("BAC PROFESSIONNEL").allMatch(l -> l.contains("PROFESS"));
+    assertThat(visibles)
+        .hasSizeLessThan(
+            browser
+                .driver()
+                .findElements(By.cssSelector("#codeNiveauDiplome .fr-fieldset__element"))
+                .size());
+    find(By.cssSelector("label[for='codeNiveauDiplome-400']")).click();
+    checkAccessible("console-telephone-filtres");
+    replaceResults(By.id("afficher"));
+    assertThat(browser.currentPath()).contains("codeNiveauDiplome=400");
+    assertThat(text(By.cssSelector("#choix-codeNiveauDiplome summary")))
+        .containsIgnoringCase("1 choix");
+  }
+
+  /** A 375 px wide viewport, as on a small phone. */
+  private void telephone() {
+    browser.driver().manage().window().setSize(new Dimension(375, 812));
+    assertThat(number("return window.innerWidth", null)).isEqualTo(375);
+  }
+
+  private Map<String, Double> rectangle(WebElement element) {
+    @SuppressWarnings("unchecked")
+    Map<String, Number> r =
+        (Map<String, Number>)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "var r = arguments[0].getBoundingClientRect();"
+                        + " return {left: r.left, right: r.right};",
+                    element);
+    return Map.of("left", r.get("left").doubleValue(), "right", r.get("right").doubleValue());
+  }
+
+  private double number(String script, WebElement element) {
+    return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script, element))
+        .doubleValue();
   }
 
   /** Clicks and waits for htmx to replace the results (the document itself stays). */
