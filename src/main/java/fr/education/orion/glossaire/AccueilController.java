@@ -1,33 +1,24 @@
 package fr.education.orion.glossaire;
 
 import fr.education.orion.compte.Public;
-import fr.education.orion.panorama.ChiffresNationaux;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page, with the national key figures, and the pages every site of the State links from
- * its footer: legal notice, personal data, accessibility statement and site map.
+ * The pages every site of the State links from its footer: legal notice, personal data,
+ * accessibility statement and site map. The home page is {@code panorama.AccueilPage}.
  */
 @Controller
 @Public
 @EnableConfigurationProperties(SiteProperties.class)
 class AccueilController {
 
-  private final ChiffresNationaux chiffres;
   private final SiteProperties site;
 
-  AccueilController(ChiffresNationaux chiffres, SiteProperties site) {
-    this.chiffres = chiffres;
+  AccueilController(SiteProperties site) {
     this.site = site;
-  }
-
-  @GetMapping("/")
-  String accueil(Model model) {
-    model.addAttribute("chiffres", chiffres.indicateurs());
-    return "glossaire/accueil";
   }
 
   @GetMapping("/accessibilite")

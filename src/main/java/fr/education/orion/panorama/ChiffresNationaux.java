@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * what the home page shows, the same figures as {@code GET /api/indicateurs}.
  */
 @Component
-public class ChiffresNationaux {
+class ChiffresNationaux {
 
   private final Selections selections;
   private final IndicateursTerritoireQueries indicateurs;
@@ -18,7 +18,7 @@ public class ChiffresNationaux {
     this.indicateurs = indicateurs;
   }
 
-  public IndicateursTerritoire indicateurs() {
+  IndicateursTerritoire indicateurs() {
     return indicateurs.indicateurs(selections.lire(Territoire.NATION, null, null, null, null));
   }
 }
