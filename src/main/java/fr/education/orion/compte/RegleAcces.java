@@ -9,8 +9,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The access rule of one handler, as declared next to it ({@link Public}, {@link Connecte}, {@link
  * Autorise}, {@link Administrateur}); the method's rule wins over its controller's. Handlers of
- * libraries, which cannot carry our annotations, are listed here: the error page and the OpenAPI
- * description are public.
+ * libraries, which cannot carry our annotations, are listed here: the error page, the OpenAPI
+ * description and its Swagger UI are public.
  */
 public sealed interface RegleAcces {
 
@@ -19,6 +19,8 @@ public sealed interface RegleAcces {
       Set.of(
           "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController",
           "org.springdoc.webmvc.api.OpenApiWebMvcResource",
+          "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc",
+          "org.springdoc.webmvc.ui.SwaggerConfigResource",
           // Answers 404 to unknown API addresses; in module system, which cannot depend on compte.
           "fr.education.orion.system.ApiFallback");
 

@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,32 +9,24 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.stereotype.Component;
 
 /**
- * After an SSO login: a head of établissement lands on the panorama of his (first) établissement,
- * everyone else on the home page, with a notice saying whether the account was created, linked or
- * simply signed in ({@link NoticeSso}).
+ * After an SSO login: a notice saying whether the account was created, linked or simply signed in
+ * ({@link NoticeSso}), then the same destination as a local login ({@link ConnexionReussie}).
  */
 @Component
 class SuccesSso implements AuthenticationSuccessHandler {
 
-  private final Comptes comptes;
+  private final ConnexionReussie connexionReussie;
 
-  SuccesSso(Comptes comptes) {
-    this.comptes = comptes;
+  SuccesSso(ConnexionReussie connexionReussie) {
+    this.connexionReussie = connexionReussie;
   }
 
   @Override
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-      throws IOException {
+      throws IOException, ServletException {
     CompteSso compte = (CompteSso) authentication.getPrincipal();
-    Utilisateur utilisateur = comptes.parId(Long.parseLong(compte.getName())).orElseThrow();
     NoticeSso.retenir(request.getSession(), compte.issue());
-    response.sendRedirect(destination(utilisateur));
-  }
-
-  static String destination(Utilisateur utilisateur) {
-    return utilisateur.role() == Role.PERDIR && !utilisateur.uais().isEmpty()
-        ? "/panorama/etablissement/" + utilisateur.uais().get(0)
-        : "/";
+    connexionReussie.onAuthenticationSuccess(request, response, authentication);
   }
 }

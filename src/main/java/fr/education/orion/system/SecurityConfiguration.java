@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * AuthentificationUnique} is a {@code Customizer<HttpSecurity>} bean, which Spring Security applies
  * to the {@link HttpSecurity} given here before this method runs. It shares this login page, the
  * logout and the refusals above; this module cannot name it, since {@code compte} depends on {@code
- * system}.
+ * system}. So does the destination after a login (its {@code ConnexionReussie}): the page asked
+ * for, else the user's own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -79,8 +80,7 @@ class SecurityConfiguration {
                     .loginPage(CONNEXION)
                     .usernameParameter("email")
                     .passwordParameter("motDePasse")
-                    .failureUrl(CONNEXION + "?erreur")
-                    .defaultSuccessUrl("/", false))
+                    .failureUrl(CONNEXION + "?erreur"))
         .logout(
             deconnexion ->
                 deconnexion

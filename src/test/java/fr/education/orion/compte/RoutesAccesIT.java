@@ -80,6 +80,11 @@ class RoutesAccesIT {
           // Pages of the data half: open to all, as public data.
           Map.entry("GET /", Acces.PUBLIC),
           Map.entry("GET /accessibilite", Acces.PUBLIC),
+          Map.entry("GET /mentions-legales", Acces.PUBLIC),
+          Map.entry("GET /donnees-personnelles", Acces.PUBLIC),
+          Map.entry("GET /plan-du-site", Acces.PUBLIC),
+          Map.entry("GET /panorama", Acces.PUBLIC),
+          Map.entry("GET /console", Acces.PUBLIC),
           Map.entry("GET /glossaire", Acces.PUBLIC),
           Map.entry("GET /formations", Acces.PUBLIC),
           Map.entry("GET /formations/{cfd}", Acces.PUBLIC),
@@ -110,7 +115,9 @@ class RoutesAccesIT {
           Map.entry("* /error", Acces.PUBLIC),
           // The public JSON API and its description.
           Map.entry("GET /api/docs", Acces.PUBLIC),
-          Map.entry("GET /api/docs.yaml", Acces.PUBLIC),
+          Map.entry("GET /api/openapi", Acces.PUBLIC),
+          Map.entry("GET /api/openapi.yaml", Acces.PUBLIC),
+          Map.entry("GET /api/openapi/swagger-config", Acces.PUBLIC),
           Map.entry("* /api/**", Acces.PUBLIC),
           Map.entry("GET /api/regions", Acces.PUBLIC),
           Map.entry("GET /api/regions/{codeRegion}/indicateurs", Acces.PUBLIC),
@@ -149,6 +156,8 @@ class RoutesAccesIT {
           Map.entry("GET /mon-compte", Acces.CONNECTE),
           Map.entry("POST /mon-compte/mot-de-passe", Acces.CONNECTE),
           Map.entry("POST /mon-compte/sessions/fermeture", Acces.CONNECTE),
+          // The administration's index lists the pages each user may reach.
+          Map.entry("GET /admin", Acces.GESTION_COMPTES),
           // Accounts: the national administrator and the Admin RA (its région's, see below).
           Map.entry("GET /admin/roles", Acces.GESTION_COMPTES),
           Map.entry("GET /admin/utilisateurs", Acces.GESTION_COMPTES),

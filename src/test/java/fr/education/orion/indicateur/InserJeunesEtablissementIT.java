@@ -469,7 +469,7 @@ class InserJeunesEtablissementIT {
 
   @Test
   void theRouteIsDocumented() {
-    JsonNode docs = http.get("/api/docs").json();
+    JsonNode docs = http.get("/api/openapi").json();
 
     assertThat(docs.get("paths").has("/api/etablissements/{uai}/inserjeunes")).isTrue();
   }

@@ -304,7 +304,7 @@ class InserJeunesUaiIT {
 
   @Test
   void theRouteIsInTheOpenApiDocument() {
-    assertThat(http.get("/api/docs").body())
+    assertThat(http.get("/api/openapi").body())
         .contains("/api/etablissements/{uai}/formations/inserjeunes")
         .contains("tauxDevenirFavorable");
   }

@@ -315,7 +315,7 @@ class DomaineFormationIT {
 
   @Test
   void theRoutesAreInTheOpenApiDocument() {
-    JsonNode paths = http.get("/api/docs").json().get("paths");
+    JsonNode paths = http.get("/api/openapi").json().get("paths");
     for (String route :
         List.of(
             "/api/domaines-de-formation",

@@ -299,7 +299,7 @@ class PanoramaTerritoireApiIT {
 
   @Test
   void theRoutesAreInTheOpenApiDocument() {
-    String paths = ok("/api/docs").get("paths").toString();
+    String paths = ok("/api/openapi").get("paths").toString();
     assertThat(paths)
         .contains(
             "/api/indicateurs",

@@ -168,7 +168,7 @@ class ReferentielApiIT {
 
   @Test
   void publishesTheOpenApiDocumentAndHealth() {
-    Answer docs = http.get("/api/docs");
+    Answer docs = http.get("/api/openapi");
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("paths").has("/api/formations/{cfd}")).isTrue();
     assertThat(docs.json().get("paths").has("/api/etablissements/{uai}")).isTrue();

@@ -1,0 +1,29 @@
+package fr.education.orion.panorama;
+
+import fr.education.orion.compte.Public;
+import fr.education.orion.referentiel.TerritoireQueries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The index of the panoramas: a région, a département, an établissement or a domaine de formation
+ * to choose, and for a signed-in user his own région or établissements first.
+ */
+@Controller
+@Public
+class PanoramasPage {
+
+  private final TerritoireQueries territoires;
+
+  PanoramasPage(TerritoireQueries territoires) {
+    this.territoires = territoires;
+  }
+
+  @GetMapping("/panorama")
+  String index(Model model) {
+    model.addAttribute("regions", territoires.regionsDuPerimetre());
+    model.addAttribute("departements", territoires.departementsDuPerimetre());
+    return "panorama/index";
+  }
+}
