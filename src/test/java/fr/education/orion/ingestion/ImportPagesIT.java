@@ -94,8 +94,7 @@ class ImportPagesIT {
     TestHttp.Answer report =
         admin.get(java.net.URI.create(answer.location()).getPath(), "text/html");
     assertThat(report.body())
-        .contains(
-            "type de fichier non reconnu d&#39;après l&#39;en-tête ; précisez le type du fichier")
+        .contains("type de fichier non reconnu d'après l'en-tête ; précisez le type du fichier")
         .doesNotContain("--type")
         .doesNotContain("orion import");
   }
