@@ -32,6 +32,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
               orion import --types     (liste les types de fichiers)
       """;
 
+  /**
+   * Said after a refusal whose type is not known: the shared messages say « précisez le type du
+   * fichier » in words that also fit the web page, and only the command line names its options.
+   */
+  private static final String TYPE_HINT =
+      "Précisez le type avec --type TYPE (orion import --types donne la liste).";
+
   private final ImportFile importFile;
   private final PrintStream out = System.out;
   private int exitCode;
@@ -80,6 +87,9 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
           progress.step();
         }
         (report.succeeded() ? out : System.err).println(report.summary());
+        if (!report.succeeded() && report.type() == null) {
+          System.err.println(TYPE_HINT);
+        }
         allImported &= report.succeeded();
       }
     }

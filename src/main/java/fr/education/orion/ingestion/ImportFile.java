@@ -192,8 +192,7 @@ public class ImportFile {
       SourceLoader loader = loaders.get(request.type());
       if (loader == null) {
         throw ImportRefusedException.of(
-            request.fichier(),
-            "type « " + request.type() + " » inconnu (orion import --types donne la liste)");
+            request.fichier(), "type « " + request.type() + " » inconnu");
       }
       return loader;
     }
@@ -208,8 +207,7 @@ public class ImportFile {
                         new Rejet(
                             1,
                             null,
-                            "type de fichier non reconnu d'après l'en-tête ; précisez-le avec --type"
-                                + " (orion import --types donne la liste)"
+                            "type de fichier non reconnu d'après l'en-tête ; précisez le type du fichier"
                                 + SourceParser.separatorHint(header)))));
   }
 

@@ -56,7 +56,7 @@ class ImportPages {
         EnvoiTropVolumineux.REFUS.equals(refus)
             ? "Le fichier est trop volumineux pour être envoyé : plus de "
                 + ImportProperties.taille(envoiMax.toBytes())
-                + ". Compressez-le (.csv.gz) ou importez-le sur le serveur avec ./orion import."
+                + ". Compressez-le (.csv.gz) et envoyez-le de nouveau, ou demandez à l'exploitant de l'importer directement sur le serveur."
             : null;
     return page(model, ImportsPage.Saisie.vide(), erreur);
   }

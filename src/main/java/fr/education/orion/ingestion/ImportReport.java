@@ -43,7 +43,7 @@ public record ImportReport(
   /** A few lines for a terminal or a log. */
   public String summary() {
     String base =
-        "%s : %s — type %s%s, %d lignes lues, %d acceptées, %d rejetées, %d enregistrements modifiés, %d ms"
+        "%s : %s — type %s%s, %d lignes lues, %d acceptées, %d rejetées, %d enregistrements ajoutés ou modifiés, %d ms"
             .formatted(
                 fichier,
                 statut.libelle(),

@@ -85,7 +85,7 @@ final class SourceParser {
                     + fitting.stream()
                         .map(format -> "« " + format.type() + " »")
                         .collect(Collectors.joining(", "))
-                    + ", que le nom du fichier ne départage pas : précisez le type avec --type")));
+                    + ", que le nom du fichier ne départage pas : précisez le type du fichier")));
   }
 
   static SourceRows parse(CsvFile file, SourceFormat format, @Nullable String annee) {

@@ -77,6 +77,25 @@ class ImportPagesIT {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains("Le fichier n'a pas été importé")
-        .contains("Le fichier est trop volumineux pour être envoyé : plus de 8 Mo.");
+        .contains("Le fichier est trop volumineux pour être envoyé : plus de 8 Mo.")
+        .doesNotContain("orion import");
+  }
+
+  @Test
+  void aFileOfUnknownTypeIsRefusedInThePageTermsWithoutCommandLineHints() throws IOException {
+    Path inconnu = folder.resolve("inconnu.csv");
+    Files.writeString(inconnu, "COLONNE_A;COLONNE_B\n1;2\n", StandardCharsets.UTF_8);
+    TestHttp admin = new TestHttp(port).connecteEnDemo("admin");
+
+    TestHttp.Answer answer =
+        admin.postFichier("/admin/imports", Map.of("simulation", "true"), "fichier", inconnu);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+    TestHttp.Answer report =
+        admin.get(java.net.URI.create(answer.location()).getPath(), "text/html");
+    assertThat(report.body())
+        .contains("type de fichier non reconnu d'après l'en-tête ; précisez le type du fichier")
+        .doesNotContain("--type")
+        .doesNotContain("orion import");
   }
 }

@@ -175,7 +175,8 @@ class SourceParserTest {
             refused ->
                 assertThat(refused.rejets().get(0).motif())
                     .contains("en-tête commun aux types « cfa », « lycees »")
-                    .contains("précisez le type avec --type"));
+                    .contains("précisez le type du fichier")
+                    .doesNotContain("--type"));
   }
 
   @Test
