@@ -104,7 +104,9 @@ class ConnexionSsoIT {
     HttpResponse<String> reponse = connecter(claims);
 
     assertThat(reponse.statusCode()).isEqualTo(200);
-    assertThat(chemin(reponse)).isEqualTo("/");
+    assertThat(chemin(reponse))
+        .as("a regional user lands on the région's panorama, a national one on the home page")
+        .isEqualTo(codeRegion == null ? "/" : "/panorama/region/" + codeRegion);
     Utilisateur compte = compte(claims);
     assertThat(compte.email()).isEqualTo(((String) claims.get("email")).toLowerCase());
     assertThat(compte.role().code()).isEqualTo(role);

@@ -435,7 +435,9 @@ class InserJeunesEtablissementIT {
     assertThat(report.statut()).isEqualTo(ImportStatut.REFUSE);
     assertThat(report.rejets().get(0).motif())
         .contains("« depp_inserjeunes_cfa », « depp_inserjeunes_lycees »")
-        .contains("--type");
+        .contains("précisez le type du fichier")
+        .as("the web report gives no command-line hint; the CLI adds its own")
+        .doesNotContain("--type");
 
     ImportReport declared =
         importFile.importFile(
