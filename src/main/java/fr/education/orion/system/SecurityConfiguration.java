@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -59,6 +61,14 @@ class SecurityConfiguration {
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The same policy for the API documentation, except that Swagger UI's script adds {@code <style>}
+   * elements of its own: inline styles are allowed there, inline scripts still are not. The page
+   * shows no user data.
+   */
+  static final String POLITIQUE_DE_LA_DOCUMENTATION_API =
+      POLITIQUE_DE_CONTENU.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
   private static final String REFERRER_POLICY = "Referrer-Policy";
 
   /** The pages reached from an e-mailed link that carries a single-use token in its URL. */
@@ -98,9 +108,7 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.requestCache(pageDemandee(api)))
         .headers(
             entetes ->
-                entetes
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_DE_CONTENU))
-                    .addHeaderWriter(this::referent))
+                entetes.addHeaderWriter(politiqueDeContenu()).addHeaderWriter(this::referent))
         .exceptionHandling(
             erreurs ->
                 erreurs
@@ -116,6 +124,16 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint(CONNEXION), request -> true)
                     .accessDeniedHandler(this::refuser))
         .build();
+  }
+
+  private static HeaderWriter politiqueDeContenu() {
+    RequestMatcher documentationApi =
+        PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**");
+    HeaderWriter documentation =
+        new ContentSecurityPolicyHeaderWriter(POLITIQUE_DE_LA_DOCUMENTATION_API);
+    HeaderWriter pages = new ContentSecurityPolicyHeaderWriter(POLITIQUE_DE_CONTENU);
+    return (request, response) ->
+        (documentationApi.matches(request) ? documentation : pages).writeHeaders(request, response);
   }
 
   private static CookieRequestCache pageDemandee(RequestMatcher api) {

@@ -114,6 +114,18 @@ class PolitiqueDeContenuBrowserIT {
     }
   }
 
+  @Test
+  void theApiDocumentationRendersUnderThePolicy() {
+    browser.open("/api/docs");
+    attendre(By.cssSelector(".swagger-ui .info .title"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector(".opblock-tag")).isEmpty());
+    assertThat(browser.driver().findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+        .startsWith("API Orion");
+    assertThat(browser.driver().findElements(By.cssSelector(".opblock-tag"))).isNotEmpty();
+    assertThat(violations()).as("/api/docs").isEmpty();
+  }
+
   @SuppressWarnings("unchecked")
   private List<String> violations() {
     Object violations =
