@@ -1,6 +1,8 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
+import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.ingestion.SelonImports;
@@ -10,11 +12,8 @@ import fr.education.orion.panorama.PanoramaTerritoire.Source;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
 import fr.education.orion.referentiel.TerritoireQueries;
-import fr.education.orion.referentiel.Territoires.Departement;
-import fr.education.orion.referentiel.Territoires.Region;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.PageRendue;
-import fr.education.orion.system.Problems;
 import gg.jte.TemplateEngine;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +66,7 @@ class PanoramaTerritoirePages {
   private final JsonMapper json;
   private final TemplateEngine moteur;
   private final SelonImports<Demande, PageRendue> pages;
+  private final CompteCourant compte;
 
   PanoramaTerritoirePages(
       Selections selections,
@@ -76,7 +76,9 @@ class PanoramaTerritoirePages {
       QuadrantQueries quadrants,
       ImportRuns imports,
       JsonMapper json,
-      TemplateEngine moteur) {
+      TemplateEngine moteur,
+      CompteCourant compte) {
+    this.compte = compte;
     this.selections = selections;
     this.calendrier = calendrier;
     this.territoires = territoires;
@@ -88,31 +90,32 @@ class PanoramaTerritoirePages {
     this.pages = new SelonImports<>(imports, this::rendre, PAGES_GARDEES);
   }
 
+  /**
+   * Without a région in the URL: a signed-in user's own région, else the choice of territories on
+   * the panoramas' index page — an anonymous visitor is not sent to a région they did not ask for.
+   */
   @GetMapping("/panorama/region")
   String choixRegion(
       @RequestParam(required = false) @Nullable String codeRegion, ParametresPanorama parametres) {
-    String code =
-        codeRegion != null && !codeRegion.isBlank()
-            ? codeRegion.strip()
-            : territoires.regionsDuPerimetre().stream()
-                .findFirst()
-                .map(Region::codeRegion)
-                .orElseThrow(() -> Problems.notFound("Aucune région dans les données."));
-    return "redirect:" + parametres.url("/panorama/region/" + code);
+    if (codeRegion != null && !codeRegion.isBlank()) {
+      return "redirect:" + parametres.url("/panorama/region/" + codeRegion.strip());
+    }
+    return compte
+        .utilisateur()
+        .map(Utilisateur::codeRegion)
+        .map(code -> "redirect:" + parametres.url("/panorama/region/" + code))
+        .orElse("redirect:/panorama#une-region");
   }
 
+  /** Without a département in the URL: the choice of territories on the panoramas' index page. */
   @GetMapping("/panorama/departement")
   String choixDepartement(
       @RequestParam(required = false) @Nullable String codeDepartement,
       ParametresPanorama parametres) {
-    String code =
-        codeDepartement != null && !codeDepartement.isBlank()
-            ? codeDepartement.strip()
-            : territoires.departementsDuPerimetre().stream()
-                .min((a, b) -> a.libelle().compareTo(b.libelle()))
-                .map(Departement::codeDepartement)
-                .orElseThrow(() -> Problems.notFound("Aucun département dans les données."));
-    return "redirect:" + parametres.url("/panorama/departement/" + code);
+    if (codeDepartement != null && !codeDepartement.isBlank()) {
+      return "redirect:" + parametres.url("/panorama/departement/" + codeDepartement.strip());
+    }
+    return "redirect:/panorama#un-departement";
   }
 
   @GetMapping("/panorama/region/{codeRegion}")

@@ -39,6 +39,24 @@ class PanoramaPageRendueIT {
     assertThat(finistere).contains("<title>Panorama du département Finistère — Orion</title>");
   }
 
+  @Test
+  void anAnonymousVisitorChoosesTheTerritoryWhileASignedInUserOpensOnTheirRegion() {
+    TestHttp anonyme = new TestHttp(port);
+    assertThat(anonyme.get("/panorama/region", "text/html").location())
+        .endsWith("/panorama#une-region");
+    assertThat(anonyme.get("/panorama/departement", "text/html").location())
+        .endsWith("/panorama#un-departement");
+    assertThat(anonyme.get("/panorama", "text/html").body())
+        .contains("id=\"une-region\"")
+        .contains("id=\"un-departement\"");
+
+    TestHttp pilote = new TestHttp(port).connecteEnDemo("pilote_region");
+    assertThat(pilote.get("/panorama/region?codeNiveauDiplome=500", "text/html").location())
+        .endsWith("/panorama/region/84?codeNiveauDiplome=500");
+    assertThat(anonyme.get("/panorama/region?codeRegion=53", "text/html").location())
+        .endsWith("/panorama/region/53");
+  }
+
   private static String principal(String page) {
     return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
   }

@@ -45,7 +45,9 @@ class PanoramaTerritoireBrowserIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
         .until(d -> find(By.linkText("Région et département")).isDisplayed());
     browser.clickAndWaitForPage(By.linkText("Région et département"));
-    // Until accounts exist, the first région by name.
+    // An anonymous visitor is not sent to a région: they choose one.
+    assertThat(browser.currentPath()).startsWith("/panorama#une-region");
+    browser.clickAndWaitForPage(By.linkText("Auvergne-Rhône-Alpes"));
     assertThat(browser.currentPath()).startsWith("/panorama/region/84");
     assertThat(text(By.tagName("h1"))).isEqualTo("Panorama de la région Auvergne-Rhône-Alpes");
     assertThat(selected("codeNiveauDiplome")).isEqualTo("BAC PROFESSIONNEL");
