@@ -13,7 +13,7 @@
   function dessiner(element) {
     var donnees = JSON.parse(document.getElementById(element.dataset.donnees).textContent);
     element.style.height = "320px";
-    var graphique = echarts.init(element);
+    var graphique = window.OrionGraphiques.graphique(element);
     graphique.setOption({
       color: ["#000091", "#E1000F", "#68A532"],
       tooltip: { trigger: "axis", valueFormatter: pourcentage },
@@ -37,5 +37,7 @@
     });
   }
 
-  document.querySelectorAll("[data-graphique-inserjeunes]").forEach(dessiner);
+  window.OrionGraphiques.quandPret(function () {
+    document.querySelectorAll("[data-graphique-inserjeunes]").forEach(dessiner);
+  });
 })();
