@@ -182,7 +182,8 @@ class ComptesBrowserIT {
     browser.connecterEnDemo("perdir");
     assertThat(browser.currentPath()).isEqualTo("/panorama/etablissement/" + ComptesDemo.UAI);
     assertThat(texte(By.id("compte-connecte"))).contains("Perdir");
-    assertThat(texte(By.tagName("h1"))).isNotBlank();
+    assertThat(texte(By.tagName("main"))).contains("UAI " + ComptesDemo.UAI);
+    assertThat(texte(By.cssSelector("[role=tab][aria-selected=true]"))).isEqualTo("Formations");
     accessible("arrivee-perdir");
   }
 

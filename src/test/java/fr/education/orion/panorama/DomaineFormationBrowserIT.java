@@ -87,6 +87,11 @@ class DomaineFormationBrowserIT {
                         .findFirst()
                         .orElse(null));
     assertThat(tooltip).contains("2020_2021", "Taux de poursuite d'études", "%");
+    // The chart writes in the DSFR's font, as every chart of Orion (graphiques.js).
+    assertThat(graphique.findElements(By.cssSelector("svg text")))
+        .isNotEmpty()
+        .allMatch(
+            texte -> texte.getCssValue("font-family").replace("\"", "").startsWith("Marianne"));
     assertThat(rowsOf("Effectifs, capacités et vœux par rentrée scolaire").get(0).getText())
         .startsWith("2020");
     checkAccessible("domaine-221-nord-boulanger");
