@@ -92,13 +92,14 @@
     element.hidden = false;
     // Sized here, not by a style attribute, which the Content-Security-Policy forbids.
     element.style.width = "100%";
-    element.style.height = "16rem";
+    element.style.height = "18rem";
     const graphique = window.OrionGraphiques.graphique(element);
     graphique.setOption({
       aria: { enabled: false },
       animation: false,
-      grid: { left: 48, right: 16, top: 56, bottom: 32 },
-      legend: { top: 0, left: 0, itemGap: 12 },
+      // The legend in a column above the plot: on a phone, a row of three would wrap onto the axis.
+      grid: { left: 48, right: 16, top: 76, bottom: 32 },
+      legend: { top: 0, left: 0, orient: "vertical", itemGap: 6 },
       tooltip: {
         trigger: "axis",
         valueFormatter: (valeur) => (valeur == null ? "—" : pourcentage.format(valeur)),
@@ -108,7 +109,10 @@
         type: "value",
         min: 0,
         max: 1,
-        axisLabel: { formatter: (valeur) => pourcentage.format(valeur) },
+        axisLabel: {
+          formatter: (valeur) => pourcentage.format(valeur),
+          verticalAlignMaxLabel: "top",
+        },
       },
       series: SERIES.map((serie) => ({
         name: serie.nom,

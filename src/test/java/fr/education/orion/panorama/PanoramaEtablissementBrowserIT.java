@@ -161,10 +161,7 @@ class PanoramaEtablissementBrowserIT {
         .until(d -> "true".equals(bouton.getDomAttribute("aria-expanded")));
     WebElement graphique = find(By.cssSelector("#" + ancre + " [data-graphique]"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> graphique.isDisplayed());
-    assertThat(graphique.findElements(By.cssSelector("svg text")))
-        .isNotEmpty()
-        .allMatch(
-            texte -> texte.getCssValue("font-family").replace("\"", "").startsWith("Marianne"));
+    TexteGraphique.assertLisibles(TexteGraphique.de(browser.driver(), "#" + ancre), 375);
     assertThat(number("return arguments[0].getBoundingClientRect().top", bouton))
         .isBetween(-1.0, 812.0);
     checkAccessible("panorama-etablissement-telephone-formation");

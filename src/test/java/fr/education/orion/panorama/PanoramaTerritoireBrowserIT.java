@@ -6,7 +6,6 @@ import fr.education.orion.Browser;
 import fr.education.orion.OrionIT;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,9 @@ class PanoramaTerritoireBrowserIT {
     // The chart is drawn from the same data, and shows a formation's figures in its tooltip.
     WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
     wait.until(d -> !d.findElements(By.cssSelector("#quadrant-graphique svg")).isEmpty());
-    assertThat(textsOfTheChart()).isNotEmpty().allMatch(t -> t.police().startsWith("Marianne"));
+    assertThat(TexteGraphique.de(browser.driver(), "#quadrant-graphique"))
+        .isNotEmpty()
+        .allMatch(t -> t.police().startsWith("Marianne"));
     browser.script(
         "echarts.getInstanceByDom(document.getElementById('quadrant-graphique'))"
             + ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});");
@@ -138,65 +139,12 @@ class PanoramaTerritoireBrowserIT {
         .until(d -> !d.findElements(By.cssSelector("#quadrant-graphique svg")).isEmpty());
     assertThat((Boolean) script("return document.fonts.check('12px Marianne')")).isTrue();
 
-    List<Texte> textes = textsOfTheChart();
+    List<TexteGraphique> textes = TexteGraphique.de(browser.driver(), "#quadrant-graphique");
     assertThat(textes).hasSizeGreaterThan(6);
-    assertThat(textes).allMatch(t -> t.police().startsWith("Marianne"), "in Marianne");
-    assertThat(textes).allMatch(t -> t.taille() >= 11, "at least 11 px");
-    assertThat(textes)
-        .allMatch(t -> t.gauche() >= 0 && t.droite() <= 375, "inside the 375 px screen");
-    for (int i = 0; i < textes.size(); i++) {
-      for (int j = i + 1; j < textes.size(); j++) {
-        assertThat(textes.get(i).chevauche(textes.get(j)))
-            .as("« %s » overlaps « %s »", textes.get(i).texte(), textes.get(j).texte())
-            .isFalse();
-      }
-    }
+    TexteGraphique.assertLisibles(textes, 375);
     assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
         .isLessThanOrEqualTo(375);
     checkAccessible("panorama-region-53-cap-telephone");
-  }
-
-  /** A text drawn by the chart, where it is on the screen, in which font and size. */
-  record Texte(
-      String texte,
-      String police,
-      double taille,
-      double gauche,
-      double droite,
-      double haut,
-      double bas) {
-
-    /** Whether the two texts' boxes overlap by more than a pixel each way. */
-    boolean chevauche(Texte autre) {
-      return Math.min(droite, autre.droite) - Math.max(gauche, autre.gauche) > 1
-          && Math.min(bas, autre.bas) - Math.max(haut, autre.haut) > 1;
-    }
-  }
-
-  /** The visible texts of the quadrant's chart (ECharts draws each label as an SVG text). */
-  private List<Texte> textsOfTheChart() {
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> textes =
-        (List<Map<String, Object>>)
-            script(
-                "return Array.from(document.querySelectorAll('#quadrant-graphique svg text'))"
-                    + ".map(t => [t, t.getBoundingClientRect(), getComputedStyle(t)])"
-                    + ".filter(([t, r]) => r.width > 0 && t.textContent.trim() !== '')"
-                    + ".map(([t, r, s]) => ({texte: t.textContent, police: s.fontFamily,"
-                    + " taille: parseFloat(s.fontSize), gauche: r.left, droite: r.right,"
-                    + " haut: r.top, bas: r.bottom}))");
-    return textes.stream()
-        .map(
-            t ->
-                new Texte(
-                    (String) t.get("texte"),
-                    ((String) t.get("police")).replace("\"", ""),
-                    ((Number) t.get("taille")).doubleValue(),
-                    ((Number) t.get("gauche")).doubleValue(),
-                    ((Number) t.get("droite")).doubleValue(),
-                    ((Number) t.get("haut")).doubleValue(),
-                    ((Number) t.get("bas")).doubleValue()))
-        .toList();
   }
 
   private Object script(String javascript) {
