@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -123,6 +124,17 @@ class DomaineFormationBrowserIT {
                 "//table[starts-with(normalize-space(caption), \""
                     + captionStart
                     + "\")]/tbody/tr"));
+  }
+
+  @Test
+  void onAPhoneTheRatesChartIsReadable() {
+    browser.driver().manage().window().setSize(new Dimension(375, 812));
+    browser.open("/panorama/domaine-de-formation/221?territoire=departement-059&cfd=40022105");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#graphique-inserjeunes svg")).isEmpty());
+    TexteGraphique.assertLisibles(
+        TexteGraphique.de(browser.driver(), "#graphique-inserjeunes"), 375);
+    checkAccessible("domaine-221-nord-boulanger-telephone");
   }
 
   private void checkAccessible(String page) {
