@@ -12,13 +12,14 @@
 
   function dessiner(element) {
     var donnees = JSON.parse(document.getElementById(element.dataset.donnees).textContent);
-    element.style.height = "320px";
-    var graphique = echarts.init(element);
+    element.style.height = "360px";
+    var graphique = window.OrionGraphiques.graphique(element);
     graphique.setOption({
       color: ["#000091", "#E1000F", "#68A532"],
       tooltip: { trigger: "axis", valueFormatter: pourcentage },
-      legend: { bottom: 0 },
-      grid: { left: 50, right: 20, top: 20, bottom: 60 },
+      // The legend in a column above the plot: on a phone, a row of three would wrap onto the axis.
+      legend: { top: 0, left: 0, orient: "vertical", itemGap: 6 },
+      grid: { left: 50, right: 20, top: 84, bottom: 32 },
       xAxis: { type: "category", data: donnees.millesimes },
       yAxis: {
         type: "value",
@@ -37,5 +38,7 @@
     });
   }
 
-  document.querySelectorAll("[data-graphique-inserjeunes]").forEach(dessiner);
+  window.OrionGraphiques.quandPret(function () {
+    document.querySelectorAll("[data-graphique-inserjeunes]").forEach(dessiner);
+  });
 })();

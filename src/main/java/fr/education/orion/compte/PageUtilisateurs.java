@@ -13,6 +13,17 @@ public record PageUtilisateurs(
     Map<Role, String> roles,
     Map<String, String> regions) {
 
+  /** The sort as the table's caption says it: {@code Comptes, triés par rôle}. */
+  public String libelleTri() {
+    return switch (tri) {
+      case "nom" -> "nom";
+      case "role" -> "rôle";
+      case "region" -> "région";
+      case "recent" -> "date d'ajout, les plus récents d'abord";
+      default -> "e-mail";
+    };
+  }
+
   public String url(int page) {
     return lien("/admin/utilisateurs").queryParam("page", page).build().encode().toUriString();
   }

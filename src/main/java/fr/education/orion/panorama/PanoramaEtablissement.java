@@ -5,9 +5,12 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +61,26 @@ public record PanoramaEtablissement(
     return new PanoramaEtablissement(
         uai, identite, filtres, entete, formations, horsPerimetre, proches, notice, sources);
   }
+
+  /**
+   * The formations shown, grouped by niveau de diplôme in the page's order, so that the page can
+   * list them under a heading per niveau.
+   */
+  public List<FormationsDuNiveau> formationsParNiveau() {
+    Map<String, List<FormationAnalysee>> groupes = new LinkedHashMap<>();
+    for (FormationAnalysee formation : formations) {
+      String niveau =
+          Objects.requireNonNullElse(
+              formation.offre().libelleNiveauDiplome(), "Niveau de diplôme inconnu");
+      groupes.computeIfAbsent(niveau, cle -> new ArrayList<>()).add(formation);
+    }
+    return groupes.entrySet().stream()
+        .map(groupe -> new FormationsDuNiveau(groupe.getKey(), List.copyOf(groupe.getValue())))
+        .toList();
+  }
+
+  /** The formations of a niveau de diplôme, e.g. {@code BAC PRO}. */
+  public record FormationsDuNiveau(String libelle, List<FormationAnalysee> formations) {}
 
   /** The constat gives the headcounts of the chosen rentrée. */
   public boolean effectifsDisponibles() {

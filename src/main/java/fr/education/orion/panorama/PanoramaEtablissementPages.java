@@ -62,6 +62,7 @@ class PanoramaEtablissementPages {
       @RequestParam(required = false) @Nullable String voie,
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String cfd,
+      @RequestParam(required = false) @Nullable String onglet,
       Model model) {
     String code = Codes.uai(uai);
     PanoramaEtablissement panorama =
@@ -72,6 +73,7 @@ class PanoramaEtablissementPages {
             .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " »."));
     model.addAttribute("panorama", panorama);
     model.addAttribute("graphiques", graphiques(panorama.formations()));
+    model.addAttribute("onglet", OngletEtablissement.of(onglet));
     return "panorama/etablissement";
   }
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -131,6 +134,79 @@ class ComptesBrowserIT {
     browser.open("/admin/utilisateurs");
     assertThat(browser.currentPath()).isEqualTo("/connexion");
     assertThat(browser.driver().findElements(By.id("compte-connecte"))).isEmpty();
+  }
+
+  @Test
+  void theAccountsListSaysItsCountInWordsAndFitsAScreenAndAPhone() {
+    browser.connecterEnDemo("admin");
+    browser.open("/admin/utilisateurs");
+    WebElement creer = browser.driver().findElement(By.cssSelector("main a[href$='/nouveau']"));
+    assertThat(creer.getText()).isEqualTo("Créer un compte");
+    assertThat(creer.getDomAttribute("class")).contains("fr-btn");
+    assertTextShows(creer);
+    // One demo account per role, nine roles, and the accounts other tests create.
+    assertThat(texte(By.id("nombre-comptes"))).matches("\\d+ comptes");
+    assertThat(Integer.parseInt(texte(By.id("nombre-comptes")).split(" ")[0]))
+        .isGreaterThanOrEqualTo(9);
+
+    browser.open("/admin/utilisateurs?q=" + TestHttp.demo("perdir"));
+    assertThat(texte(By.id("nombre-comptes"))).isEqualTo("1 compte");
+    browser.open("/admin/utilisateurs?q=personne.de.tel@example.fr");
+    assertThat(texte(By.id("nombre-comptes"))).isEqualTo("0 compte");
+
+    taille(1024, 768);
+    browser.open("/admin/utilisateurs?tri=role");
+    assertThat(texte(By.cssSelector("#tableau-comptes caption"))).endsWith("triés par rôle");
+    WebElement tableau =
+        browser.driver().findElement(By.cssSelector("#tableau-comptes .fr-table__container"));
+    assertThat(nombre("return arguments[0].scrollWidth - arguments[0].clientWidth", tableau))
+        .as("the table's horizontal overflow at 1024 px")
+        .isLessThanOrEqualTo(0);
+    accessible("utilisateurs-1024");
+
+    taille(375, 812);
+    browser.open("/admin/utilisateurs");
+    assertThat(nombre("return document.documentElement.scrollWidth", null))
+        .isLessThanOrEqualTo(375);
+    WebElement email =
+        browser.driver().findElement(By.cssSelector("#tableau-comptes tbody tr:first-child th a"));
+    assertThat(nombre("return arguments[0].getBoundingClientRect().right", email))
+        .isLessThanOrEqualTo(375);
+    assertTextShows(browser.driver().findElement(By.cssSelector("main a[href$='/nouveau']")));
+    accessible("utilisateurs-375");
+    browser.screenshot("utilisateurs-375");
+  }
+
+  @Test
+  void aPerdirLandsOnTheirEtablissementsPanorama() {
+    browser.connecterEnDemo("perdir");
+    assertThat(browser.currentPath()).isEqualTo("/panorama/etablissement/" + ComptesDemo.UAI);
+    assertThat(texte(By.id("compte-connecte"))).contains("Perdir");
+    assertThat(texte(By.tagName("main"))).contains("UAI " + ComptesDemo.UAI);
+    assertThat(texte(By.cssSelector("[role=tab][aria-selected=true]"))).isEqualTo("Formations");
+    accessible("arrivee-perdir");
+  }
+
+  /**
+   * The element's text is shown in full: not clipped to its icon, as the DSFR does to a small
+   * button with an icon whose group does not say on which side the icon goes.
+   */
+  private void assertTextShows(WebElement element) {
+    assertThat(element.isDisplayed()).isTrue();
+    assertThat(nombre("return arguments[0].scrollWidth - arguments[0].clientWidth", element))
+        .isLessThanOrEqualTo(0);
+    assertThat(nombre("return arguments[0].getBoundingClientRect().width", element))
+        .isGreaterThan(100);
+  }
+
+  private void taille(int largeur, int hauteur) {
+    browser.driver().manage().window().setSize(new Dimension(largeur, hauteur));
+    assertThat(nombre("return window.innerWidth", null)).isEqualTo(largeur);
+  }
+
+  private double nombre(String script, WebElement element) {
+    return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script, element))
+        .doubleValue();
   }
 
   /** An active Admin RA of région 84 with the password {@link #MOT_DE_PASSE}. */

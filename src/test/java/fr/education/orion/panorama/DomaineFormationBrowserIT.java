@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -87,6 +88,11 @@ class DomaineFormationBrowserIT {
                         .findFirst()
                         .orElse(null));
     assertThat(tooltip).contains("2020_2021", "Taux de poursuite d'études", "%");
+    // The chart writes in the DSFR's font, as every chart of Orion (graphiques.js).
+    assertThat(graphique.findElements(By.cssSelector("svg text")))
+        .isNotEmpty()
+        .allMatch(
+            texte -> texte.getCssValue("font-family").replace("\"", "").startsWith("Marianne"));
     assertThat(rowsOf("Effectifs, capacités et vœux par rentrée scolaire").get(0).getText())
         .startsWith("2020");
     checkAccessible("domaine-221-nord-boulanger");
@@ -118,6 +124,17 @@ class DomaineFormationBrowserIT {
                 "//table[starts-with(normalize-space(caption), \""
                     + captionStart
                     + "\")]/tbody/tr"));
+  }
+
+  @Test
+  void onAPhoneTheRatesChartIsReadable() {
+    browser.driver().manage().window().setSize(new Dimension(375, 812));
+    browser.open("/panorama/domaine-de-formation/221?territoire=departement-059&cfd=40022105");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#graphique-inserjeunes svg")).isEmpty());
+    TexteGraphique.assertLisibles(
+        TexteGraphique.de(browser.driver(), "#graphique-inserjeunes"), 375);
+    checkAccessible("domaine-221-nord-boulanger-telephone");
   }
 
   private void checkAccessible(String page) {

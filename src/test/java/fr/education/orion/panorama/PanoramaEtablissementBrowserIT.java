@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,6 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @OrionIT
 class PanoramaEtablissementBrowserIT {
+
+  /**
+   * The tallest the établissement's panorama may be on a phone, its accordions closed: 6,630 px for
+   * the ten offers of Jean Jaurès in 2021, when the whole page was once 27,400 px.
+   */
+  private static final double MAX_HAUTEUR_TELEPHONE = 7_000;
 
   @LocalServerPort int port;
 
@@ -57,15 +66,21 @@ class PanoramaEtablissementBrowserIT {
     assertThat(browser.currentPath()).isEqualTo("/panorama/etablissement/0350031U");
     assertThat(text(By.tagName("h1"))).isEqualTo("Lycée professionnel Jean Jaurès");
     assertThat(text(By.cssSelector(".fr-alert"))).contains("Données incomplètes");
-    // The DEPP's valeur ajoutée of 2021_2022 (+6 points), 8 points above 2020_2021's.
-    assertThat(text(By.tagName("main"))).contains("+6 points", "+8 points");
-    // Rentrée 2020 has headcounts but no capacities: they read "non disponible", not 0.
+    // The page opens on its formations: rentrée 2020 has headcounts but no capacities, which
+    // read "non disponible", not 0.
+    assertThat(selectedTab()).isEqualTo("Formations");
     assertThat(cell("tableau-effectifs", "ELECTRICIEN (CAP)", 2)).isEqualTo("24");
     assertThat(cell("tableau-effectifs", "ELECTRICIEN (CAP)", 6)).isEqualTo("non disponible");
     checkAccessible("panorama-etablissement-0350031U");
 
+    // The DEPP's valeur ajoutée of 2021_2022 (+6 points), 8 points above 2020_2021's.
+    openTab("indicateurs");
+    assertThat(text(By.id("indicateurs"))).contains("+6 points", "+8 points");
+    checkAccessible("panorama-etablissement-0350031U-indicateurs");
+
+    openTab("formations");
     new Select(find(By.id("niveau"))).selectByValue("400");
-    browser.clickAndWaitForPage(By.cssSelector("#formations ~ form button[type=submit]"));
+    browser.clickAndWaitForPage(By.cssSelector("#filtres-formations button[type=submit]"));
 
     assertThat(browser.currentPath()).contains("niveau=400");
     List<String> formations = rowHeaders("tableau-effectifs");
@@ -75,20 +90,87 @@ class PanoramaEtablissementBrowserIT {
 
     // Rentrée 2021 (Affelnet): the taux de pression, beside the département's and the région's.
     new Select(find(By.id("rentree"))).selectByValue("2021");
-    browser.clickAndWaitForPage(By.cssSelector("#formations ~ form button[type=submit]"));
-    // Bac pro MELEC: 28 first wishes for 24 places, in vœux par place; 0.78 in Ille-et-Vilaine
-    // (PanoramaEtablissementIT checks the computation).
+    browser.clickAndWaitForPage(By.cssSelector("#filtres-formations button[type=submit]"));
+    openTab("attractivite");
+    // Bac pro MELEC: 28 first wishes for 24 places, 1,17 wishes per place; 0,78 in
+    // Ille-et-Vilaine (PanoramaEtablissementIT checks the computation).
     assertThat(cell("tableau-pression", "METIERS DE L'ELECTRICITE", 2)).isEqualTo("1,17");
     assertThat(cell("tableau-pression", "METIERS DE L'ELECTRICITE", 3)).isEqualTo("0,78");
     checkAccessible("panorama-etablissement-0350031U-2021");
 
+    openTab("proches");
     new Select(find(By.id("cfd"))).selectByValue("40025510");
-    browser.clickAndWaitForPage(By.cssSelector("#proches ~ form button[type=submit]"));
+    browser.clickAndWaitForPage(By.cssSelector("#filtres-proches button[type=submit]"));
+    // The page comes back on the tab of the form.
+    assertThat(browser.currentPath()).contains("onglet=proches");
+    assertThat(selectedTab()).isEqualTo("Établissements proches");
     assertThat(text(By.cssSelector("#tableau-proches caption"))).contains("du plus proche");
     assertThat(rowHeaders("tableau-proches").get(0)).contains("Coëtlogon");
     checkAccessible("panorama-etablissement-0350031U-proches");
     browser.clickAndWaitForPage(By.cssSelector("#tableau-proches tbody tr:first-child a"));
     assertThat(browser.currentPath()).startsWith("/panorama/etablissement/0351878B");
+  }
+
+  @Test
+  void onAPhoneAFormationIsFoundAndOpenedInOneScreen() {
+    browser.driver().manage().window().setSize(new Dimension(375, 812));
+    browser.open("/panorama/etablissement/0350031U?rentree=2021");
+    assertThat(number("return window.innerWidth", null)).isEqualTo(375);
+    browser.screenshot("panorama-etablissement-telephone-ferme");
+    // 27,400 px before the tabs and accordions; the formations tab now holds the two tables and
+    // one closed accordion per formation.
+    assertThat(number("return document.documentElement.scrollHeight", null))
+        .isLessThan(MAX_HAUTEUR_TELEPHONE);
+    assertThat(number("return document.documentElement.scrollWidth", null))
+        .isLessThanOrEqualTo(375);
+    assertThat(browser.driver().findElements(By.cssSelector("[role=tab]")))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "Formations",
+            "Attractivité",
+            "Insertion des sortants",
+            "Établissements proches",
+            "Identité et sources");
+    assertThat(browser.driver().findElements(By.cssSelector(".fr-collapse--expanded"))).isEmpty();
+    waitForCharts();
+    checkAccessible("panorama-etablissement-telephone");
+
+    // The search narrows the tables and the accordions as one types, accents aside.
+    int offres = rowHeaders("tableau-effectifs").size();
+    find(By.id("formation-cherchee")).sendKeys("electricite");
+    List<String> trouvees = rowHeaders("tableau-effectifs");
+    assertThat(trouvees)
+        .isNotEmpty()
+        .hasSizeLessThan(offres)
+        .allMatch(formation -> formation.contains("ELECTRICITE"));
+    assertThat(text(By.id("formations-trouvees")))
+        .isEqualTo("Offres affichées : " + trouvees.size() + " sur " + offres + ".");
+    assertThat(
+            browser.driver().findElements(By.cssSelector(".fr-accordion")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText))
+        .hasSize(trouvees.size())
+        .allMatch(formation -> formation.contains("ELECTRICITE"));
+
+    // A formation's name leads to its accordion, opened, with its rates and chart in view.
+    WebElement lien = find(By.cssSelector("#tableau-effectifs tbody tr:not([hidden]) th a"));
+    String ancre = lien.getDomAttribute("href").substring(1);
+    lien.click();
+    WebElement bouton = find(By.cssSelector("#" + ancre + " .fr-accordion__btn"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(d -> "true".equals(bouton.getDomAttribute("aria-expanded")));
+    WebElement graphique = find(By.cssSelector("#" + ancre + " [data-graphique]"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> graphique.isDisplayed());
+    TexteGraphique.assertLisibles(TexteGraphique.de(browser.driver(), "#" + ancre), 375);
+    assertThat(number("return arguments[0].getBoundingClientRect().top", bouton))
+        .isBetween(-1.0, 812.0);
+    checkAccessible("panorama-etablissement-telephone-formation");
+
+    // The tabs answer the keyboard as the DSFR makes them: an arrow moves to the next one.
+    find(By.id("onglet-formations")).sendKeys(Keys.ARROW_RIGHT);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(d -> selectedTab().equals("Attractivité"));
+    assertThat(find(By.id("tableau-pression")).isDisplayed()).isTrue();
   }
 
   @Test
@@ -98,6 +180,33 @@ class PanoramaEtablissementBrowserIT {
     assertThat(browser.currentPath()).isEqualTo("/panorama/etablissement/0350031U");
     browser.clickAndWaitForPage(By.cssSelector("a[href='/etablissements/0350031U']"));
     assertThat(browser.currentPath()).isEqualTo("/etablissements/0350031U");
+  }
+
+  /**
+   * Clicks a tab and waits for its panel to show and end its slide (meanwhile the tabs' frame clips
+   * it, and Selenium reads no text where it is clipped).
+   */
+  private void openTab(String panel) {
+    find(By.id("onglet-" + panel)).click();
+    WebElement panneau = find(By.id(panel));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(
+            d ->
+                "true".equals(find(By.id("onglet-" + panel)).getDomAttribute("aria-selected"))
+                    && "none"
+                        .equals(
+                            ((JavascriptExecutor) d)
+                                .executeScript(
+                                    "return getComputedStyle(arguments[0]).transform", panneau)));
+  }
+
+  private String selectedTab() {
+    return text(By.cssSelector("[role=tab][aria-selected=true]"));
+  }
+
+  private double number(String script, WebElement element) {
+    return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script, element))
+        .doubleValue();
   }
 
   private void search(String query) {
@@ -138,8 +247,10 @@ class PanoramaEtablissementBrowserIT {
         .toList();
   }
 
+  /** The headers of the rows shown (the search hides some). */
   private List<String> rowHeaders(String table) {
     return browser.driver().findElements(By.cssSelector("#" + table + " tbody th")).stream()
+        .filter(WebElement::isDisplayed)
         .map(WebElement::getText)
         .toList();
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -482,6 +483,25 @@ class PanoramaEtablissementIT {
     assertThat(inconnu.status()).isEqualTo(404);
     assertThat(inconnu.json().get("detail").asString()).contains("9999999Z");
     assertThat(http.get("/panorama/etablissement/9999999Z", "text/html").status()).isEqualTo(404);
+  }
+
+  @Test
+  void thePageOpensOnTheTabItsFormAsksFor() {
+    String page = "/panorama/etablissement/" + JAURES;
+    assertThat(selectedPanels(http.get(page, "text/html").body())).containsExactly("formations");
+    assertThat(selectedPanels(http.get(page + "?onglet=proches", "text/html").body()))
+        .containsExactly("proches");
+    assertThat(selectedPanels(http.get(page + "?onglet=inconnu", "text/html").body()))
+        .containsExactly("formations");
+  }
+
+  /** The ids of the DSFR tab panels the page shows as selected. */
+  private static List<String> selectedPanels(String html) {
+    return Pattern.compile("<div id=\"([a-z]+)\" class=\"fr-tabs__panel fr-tabs__panel--selected\"")
+        .matcher(html)
+        .results()
+        .map(resultat -> resultat.group(1))
+        .toList();
   }
 
   @Test

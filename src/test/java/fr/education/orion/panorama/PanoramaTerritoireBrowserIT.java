@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,6 +74,9 @@ class PanoramaTerritoireBrowserIT {
     // The chart is drawn from the same data, and shows a formation's figures in its tooltip.
     WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
     wait.until(d -> !d.findElements(By.cssSelector("#quadrant-graphique svg")).isEmpty());
+    assertThat(TexteGraphique.de(browser.driver(), "#quadrant-graphique"))
+        .isNotEmpty()
+        .allMatch(t -> t.police().startsWith("Marianne"));
     browser.script(
         "echarts.getInstanceByDom(document.getElementById('quadrant-graphique'))"
             + ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});");
@@ -126,6 +131,26 @@ class PanoramaTerritoireBrowserIT {
     assertThat(text(By.cssSelector("#effectif-en-entree h2"))).isEqualTo("Effectif en entrée");
     assertThat(text(By.id("effectif-en-entree"))).contains("constat de rentrée");
     checkAccessible("glossaire");
+  }
+
+  @Test
+  void onAPhoneTheQuadrantsLabelsAreMarianneReadableAndApart() {
+    browser.driver().manage().window().setSize(new Dimension(375, 812));
+    browser.open("/panorama/region/53?codeNiveauDiplome=500");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#quadrant-graphique svg")).isEmpty());
+    assertThat((Boolean) script("return document.fonts.check('12px Marianne')")).isTrue();
+
+    List<TexteGraphique> textes = TexteGraphique.de(browser.driver(), "#quadrant-graphique");
+    assertThat(textes).hasSizeGreaterThan(6);
+    TexteGraphique.assertLisibles(textes, 375);
+    assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
+        .isLessThanOrEqualTo(375);
+    checkAccessible("panorama-region-53-cap-telephone");
+  }
+
+  private Object script(String javascript) {
+    return ((JavascriptExecutor) browser.driver()).executeScript(javascript);
   }
 
   private List<WebElement> rows() {
