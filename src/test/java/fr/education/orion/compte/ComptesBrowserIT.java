@@ -154,8 +154,21 @@ class ComptesBrowserIT {
     browser.open("/admin/utilisateurs?q=personne.de.tel@example.fr");
     assertThat(texte(By.id("nombre-comptes"))).isEqualTo("0 compte");
 
+    // An address and a name without spaces, as long as real ones get, must wrap in their cells.
+    String longue =
+        "prenom.nom.du.service.regional.de.la.formation.professionnelle@regionexempledetest.fr";
+    comptes.creer(
+        new FicheUtilisateur(
+            longue,
+            "Marie-Emmanuelle",
+            "Delacroix-Montmorency-Saint-Sauveur-Beauregard",
+            Role.ADMIN_REGION,
+            null,
+            "84",
+            List.of(),
+            true));
     taille(1024, 768);
-    browser.open("/admin/utilisateurs?tri=role");
+    browser.open("/admin/utilisateurs?tri=role&q=" + longue);
     assertThat(texte(By.cssSelector("#tableau-comptes caption"))).endsWith("triés par rôle");
     WebElement tableau =
         browser.driver().findElement(By.cssSelector("#tableau-comptes .fr-table__container"));
