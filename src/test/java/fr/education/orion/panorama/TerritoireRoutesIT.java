@@ -67,6 +67,18 @@ class TerritoireRoutesIT {
   }
 
   @Test
+  void theFormationRoutesReadTerritoriesAlike() {
+    String route = "/api/formations/40022105/indicateurs";
+    assertThat(http.get(route + "?codeDepartement=59").body())
+        .isEqualTo(http.get(route + "?codeDepartement=059").body());
+    assertThat(http.get(route + "?codeDepartement=59").status()).isEqualTo(200);
+
+    Answer sansObjet = http.get(route + "?codeRegion=99");
+    assertThat(sansObjet.status()).isEqualTo(404);
+    assertThat(sansObjet.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
   void aMalformedDepartementCodeIsABadRequestInFrench() {
     Answer json = http.get("/api/departements/6/indicateurs");
 
