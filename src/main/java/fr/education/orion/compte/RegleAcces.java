@@ -17,7 +17,8 @@ public sealed interface RegleAcces {
   /** Library handlers, by class name, that are public. */
   Set<String> HANDLERS_PUBLICS =
       Set.of(
-          "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController",
+          // The error pages and problems; in module system, which cannot depend on compte.
+          "fr.education.orion.system.ErrorPages",
           "org.springdoc.webmvc.api.OpenApiWebMvcResource",
           "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc",
           "org.springdoc.webmvc.ui.SwaggerConfigResource",

@@ -53,6 +53,12 @@ class UtilisateurQueries {
 
   Pagination<Utilisateur> rechercher(
       Droits lecteur, String recherche, Tri tri, int page, int taille) {
+    return Pagination.lire(
+        page, taille, servie -> lirePage(lecteur, recherche, tri, servie, taille));
+  }
+
+  private Pagination<Utilisateur> lirePage(
+      Droits lecteur, String recherche, Tri tri, int page, int taille) {
     Condition condition = visibles(lecteur).and(mots(recherche));
     long total = dsl.fetchCount(UTILISATEUR, condition);
     List<Utilisateur> lignes =

@@ -2,7 +2,6 @@ package fr.education.orion.compte;
 
 import static fr.education.orion.schema.Tables.REGION;
 
-import fr.education.orion.system.Pagination;
 import fr.education.orion.system.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -73,7 +72,6 @@ class UtilisateursPages {
       @RequestParam(defaultValue = "email") String tri,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    Pagination.check(page, TAILLE);
     verifierRecherche(q);
     Droits lecteur = courant.droits().orElseThrow();
     UtilisateurQueries.Tri ordre = UtilisateurQueries.Tri.of(tri);

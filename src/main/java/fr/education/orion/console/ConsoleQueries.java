@@ -85,9 +85,14 @@ class ConsoleQueries {
    */
   Pagination<LigneConsole> page(
       Console console, FiltresConsole filtres, Tri tri, int page, int size) {
-    Pagination.check(page, size);
-    PageDemandee demandee = new PageDemandee(console, completees(filtres), tri, page, size);
-    return size <= LIGNES_GARDEES ? pages.get(demandee) : lire(demandee);
+    FiltresConsole completes = completees(filtres);
+    return Pagination.lire(
+        page,
+        size,
+        servie -> {
+          PageDemandee demandee = new PageDemandee(console, completes, tri, servie, size);
+          return size <= LIGNES_GARDEES ? pages.get(demandee) : lire(demandee);
+        });
   }
 
   /** A page of a console, with its filters completed ({@link #completees}). */

@@ -8,6 +8,7 @@ import static fr.education.orion.schema.Tables.OFFRE;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
+import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
@@ -15,7 +16,6 @@ import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -72,47 +72,48 @@ class Selections {
   }
 
   /** How the codes of a level of territory are written, and its name in messages. */
-  private record Codification(String article, String nom, Pattern format, String exemple) {}
+  private record Codification(String nom, Pattern format, String exemple) {
 
-  private static final Map<Echelon, Codification> CODIFICATIONS =
-      Map.of(
-          Echelon.REGION,
-          new Codification("Aucune", "région", Pattern.compile("[0-9]{2}"), "2 chiffres (ex. 53)"),
-          Echelon.ACADEMIE,
-          new Codification(
-              "Aucune", "académie", Pattern.compile("[0-9A-Z]{2}"), "2 caractères (ex. 14)"),
-          Echelon.DEPARTEMENT,
-          new Codification(
-              "Aucun",
-              "département",
-              Pattern.compile("[0-9]{3}|02[AB]"),
-              "3 caractères (ex. 035, 02A, 971)"));
+    String lire(String code) {
+      String normalise = code.strip().toUpperCase(Locale.ROOT);
+      if (!format.matcher(normalise).matches()) {
+        throw Problems.badRequest(
+            "Le code " + nom + " « " + code + " » est invalide : " + exemple + ".");
+      }
+      return normalise;
+    }
+  }
 
-  /** A région, académie or département by its code. */
+  private static final Codification CODE_REGION =
+      new Codification("région", Pattern.compile("[0-9]{2}"), "2 chiffres (ex. 53)");
+
+  private static final Codification CODE_ACADEMIE =
+      new Codification("académie", Pattern.compile("[0-9A-Z]{2}"), "2 caractères (ex. 14)");
+
+  /**
+   * A région, académie or département of the territories Orion covers, by its code (a département's
+   * with or without its leading zero, {@link Codes#departement}): 400 when the code is malformed,
+   * 404 when no such territory is covered — the pseudo-territories of the référentiel (« Sans objet
+   * », « Etranger »…) have no panorama.
+   */
   Territoire territoire(Echelon echelon, String code) {
-    Codification codification = CODIFICATIONS.get(echelon);
-    if (codification == null) {
-      throw new IllegalArgumentException("Pas de code pour l'échelon " + echelon);
-    }
-    String normalise = code.strip().toUpperCase(Locale.ROOT);
-    if (!codification.format().matcher(normalise).matches()) {
-      throw Problems.badRequest(
-          "Le code "
-              + codification.nom()
-              + " « "
-              + code
-              + " » est invalide : "
-              + codification.exemple()
-              + ".");
-    }
+    String normalise =
+        switch (echelon) {
+          case REGION -> CODE_REGION.lire(code);
+          case ACADEMIE -> CODE_ACADEMIE.lire(code);
+          case DEPARTEMENT -> Codes.departement(code);
+          case NATION -> throw new IllegalArgumentException("Pas de code pour la nation");
+        };
     return territoires
         .find(echelon, normalise)
         .orElseThrow(
             () ->
                 Problems.notFound(
-                    codification.article()
-                        + " "
-                        + codification.nom()
+                    switch (echelon) {
+                          case REGION -> "Aucune région";
+                          case ACADEMIE -> "Aucune académie";
+                          default -> "Aucun département";
+                        }
                         + " de code « "
                         + normalise
                         + " »."));

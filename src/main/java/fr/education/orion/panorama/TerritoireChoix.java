@@ -1,12 +1,11 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.panorama.TerritoireChoisi.Echelon;
+import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.TerritoireQueries;
-import fr.education.orion.referentiel.Territoires.Region;
 import fr.education.orion.system.Problems;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -60,39 +59,32 @@ class TerritoireChoix {
     return TerritoireChoisi.NATION;
   }
 
+  /**
+   * A territory of the perimeter Orion covers, by its code (a département's with or without its
+   * leading zero): the pseudo-territories (région 99 « Sans objet »…) are unknown here as on the
+   * territory panoramas ({@link Selections#territoire}).
+   */
   private TerritoireChoisi of(Echelon echelon, String code) {
-    String cle = code.strip();
-    Map<String, String> regions =
-        territoires.regions().stream()
-            .collect(Collectors.toMap(Region::codeRegion, Region::libelle));
-    Optional<Lieu> lieu =
+    String cle =
+        echelon == Echelon.DEPARTEMENT
+            ? Codes.departement(code)
+            : code.strip().toUpperCase(Locale.ROOT);
+    Territoire.Echelon niveau =
         switch (echelon) {
-          case NATION -> Optional.empty();
-          case REGION ->
-              Optional.ofNullable(regions.get(cle)).map(libelle -> new Lieu(libelle, cle));
-          case ACADEMIE ->
-              territoires.academies().stream()
-                  .filter(academie -> academie.codeAcademie().equals(cle))
-                  .map(academie -> new Lieu(academie.libelle(), academie.codeRegion()))
-                  .findFirst();
-          case DEPARTEMENT ->
-              territoires.departements().stream()
-                  .filter(departement -> departement.codeDepartement().equals(cle))
-                  .map(departement -> new Lieu(departement.libelle(), departement.codeRegion()))
-                  .findFirst();
+          case NATION -> Territoire.Echelon.NATION;
+          case REGION -> Territoire.Echelon.REGION;
+          case ACADEMIE -> Territoire.Echelon.ACADEMIE;
+          case DEPARTEMENT -> Territoire.Echelon.DEPARTEMENT;
         };
-    return lieu.map(
-            l ->
-                new TerritoireChoisi(
-                    echelon, cle, l.libelle(), l.codeRegion(), regions.get(l.codeRegion())))
+    return territoires
+        .find(niveau, cle)
+        .map(
+            t -> new TerritoireChoisi(echelon, cle, t.libelle(), t.codeRegion(), t.libelleRegion()))
         .orElseThrow(
             () ->
                 Problems.notFound(
                     "Aucun territoire de code « " + cle + " » (" + echelon.prefixe() + ")."));
   }
-
-  /** A territory's name and région. */
-  private record Lieu(String libelle, String codeRegion) {}
 
   private static boolean given(@Nullable String value) {
     return value != null && !value.isBlank();

@@ -11,6 +11,7 @@ public final class Codes {
 
   private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
   private static final Pattern UAI = Pattern.compile("[0-9]{7}[A-Z]");
+  private static final Pattern DEPARTEMENT = Pattern.compile("[0-9]{2,3}|0?2[AB]");
   private static final Pattern RNCP = Pattern.compile("(?:RNCP)?\\s*([0-9]{1,6})");
 
   private Codes() {}
@@ -35,6 +36,22 @@ public final class Codes {
               + " » est invalide : il compte 7 chiffres suivis d'une lettre (ex. 0350031U).");
     }
     return code;
+  }
+
+  /**
+   * A département's code as the référentiel writes it (3 characters), from a code written with or
+   * without its leading zero as users and other sites do: {@code 69} and {@code 069} are {@code
+   * 069}, {@code 2a} and {@code 02A} are {@code 02A}, {@code 974} stays.
+   */
+  public static String departement(String value) {
+    String code = value.trim().toUpperCase(Locale.ROOT);
+    if (!DEPARTEMENT.matcher(code).matches()) {
+      throw Problems.badRequest(
+          "Le code département « "
+              + value
+              + " » est invalide : 2 ou 3 caractères (ex. 35 ou 035, 2A ou 02A, 971).");
+    }
+    return code.length() == 2 ? "0" + code : code;
   }
 
   /**

@@ -48,7 +48,10 @@ public class EtablissementQueries {
   }
 
   public Pagination<EtablissementResume> search(Criteres criteres, int page, int size) {
-    Pagination.check(page, size);
+    return Pagination.lire(page, size, servie -> lirePage(criteres, servie, size));
+  }
+
+  private Pagination<EtablissementResume> lirePage(Criteres criteres, int page, int size) {
     Condition where =
         Recherche.chaqueMot(criteres.q(), mot -> Like.contient(ETABLISSEMENT.RECHERCHE, mot));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_REGION, criteres.codeRegion()));

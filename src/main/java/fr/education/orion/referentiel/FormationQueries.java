@@ -74,7 +74,10 @@ public class FormationQueries {
   }
 
   public Pagination<FormationResume> search(Criteres criteres, int page, int size) {
-    Pagination.check(page, size);
+    return Pagination.lire(page, size, servie -> lirePage(criteres, servie, size));
+  }
+
+  private Pagination<FormationResume> lirePage(Criteres criteres, int page, int size) {
     Condition where = noCondition();
     String exactCfd = null;
     if (criteres.q() != null && Codes.looksLikeCfd(criteres.q())) {

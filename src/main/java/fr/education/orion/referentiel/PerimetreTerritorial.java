@@ -36,6 +36,11 @@ public final class PerimetreTerritorial {
     return !REGIONS_EXCLUES.contains(codeRegion);
   }
 
+  static boolean academieIncluse(Territoires.Academie academie) {
+    return !ACADEMIES_EXCLUES.contains(academie.codeAcademie())
+        && regionIncluse(academie.codeRegion());
+  }
+
   static boolean departementInclus(Territoires.Departement departement) {
     return !DEPARTEMENTS_EXCLUS.contains(departement.codeDepartement())
         && !ACADEMIES_EXCLUES.contains(departement.codeAcademie())

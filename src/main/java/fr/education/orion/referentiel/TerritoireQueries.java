@@ -61,20 +61,28 @@ public class TerritoireQueries {
     return departements().stream().filter(PerimetreTerritorial::departementInclus).toList();
   }
 
-  /** A région, académie or département by its code, with its région; the nation for NATION. */
+  /**
+   * A région, académie or département of {@link PerimetreTerritorial} by its code, with its région;
+   * the nation for NATION. None for the pseudo-territories the perimeter leaves out (région 99 «
+   * Sans objet », académie « Etranger »…), which no page describes.
+   */
   public Optional<Territoire> find(Territoire.Echelon echelon, String code) {
     return switch (echelon) {
       case NATION -> Optional.of(Territoire.NATION);
       case REGION ->
-          region(code).map(r -> new Territoire(echelon, code, r.libelle(), code, r.libelle()));
+          region(code)
+              .filter(r -> PerimetreTerritorial.regionIncluse(r.codeRegion()))
+              .map(r -> new Territoire(echelon, code, r.libelle(), code, r.libelle()));
       case ACADEMIE ->
           academies().stream()
               .filter(a -> a.codeAcademie().equals(code))
+              .filter(PerimetreTerritorial::academieIncluse)
               .findFirst()
               .flatMap(a -> dans(echelon, code, a.libelle(), a.codeRegion()));
       case DEPARTEMENT ->
           departements().stream()
               .filter(d -> d.codeDepartement().equals(code))
+              .filter(PerimetreTerritorial::departementInclus)
               .findFirst()
               .flatMap(d -> dans(echelon, code, d.libelle(), d.codeRegion()));
     };

@@ -20,13 +20,34 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of a JSON route becomes an {@code application/problem+json} answer with a French
- * detail, and never a stack trace.
+ * title and detail, and never a stack trace. The framework's own errors (unreadable body, method or
+ * media type not supported…) carry an English detail naming its internals: it is replaced by the
+ * French wording of their status ({@link ErrorPage}); the details made here ({@link Problems}) are
+ * kept.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(0)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    if (Problems.detail(ex).isPresent()) {
+      headers.set(HttpHeaders.CONTENT_LANGUAGE, "fr");
+      return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+    ResponseEntity<Object> francais = ErrorPages.probleme(ErrorPage.of(statusCode.value(), null));
+    return ResponseEntity.status(statusCode)
+        .headers(headers)
+        .headers(francais.getHeaders())
+        .body(francais.getBody());
+  }
 
   @Override
   protected @Nullable ResponseEntity<Object> handleTypeMismatch(
@@ -74,6 +95,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     return ResponseEntity.status(status)
+        .header(HttpHeaders.CONTENT_LANGUAGE, "fr")
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }

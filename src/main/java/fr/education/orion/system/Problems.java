@@ -1,5 +1,7 @@
 package fr.education.orion.system;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -17,9 +19,27 @@ public final class Problems {
     return of(HttpStatus.NOT_FOUND, "Introuvable", detail);
   }
 
+  /**
+   * The French detail of an error made here, none for the framework's own errors (a missing static
+   * resource, an unreadable body…), whose details are in English and name its internals.
+   */
+  static Optional<String> detail(@Nullable Throwable erreur) {
+    return erreur instanceof Probleme probleme
+        ? Optional.ofNullable(probleme.getBody().getDetail())
+        : Optional.empty();
+  }
+
   private static ErrorResponseException of(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
-    return new ErrorResponseException(status, problem, null);
+    return new Probleme(status, problem);
+  }
+
+  /** An error of Orion's, told apart from the framework's by its type. */
+  private static final class Probleme extends ErrorResponseException {
+
+    Probleme(HttpStatus status, ProblemDetail problem) {
+      super(status, problem, null);
+    }
   }
 }

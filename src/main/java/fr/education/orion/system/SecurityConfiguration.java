@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -176,6 +177,7 @@ class SecurityConfiguration {
     ProblemDetail probleme = ProblemDetail.forStatusAndDetail(statut, detail);
     probleme.setTitle(titre);
     response.setStatus(statut.value());
+    response.setHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getWriter(), probleme);

@@ -265,7 +265,7 @@ class PanoramaTerritoireApiIT {
     "/api/regions/53/indicateurs?millesime=2021-2022, millésime",
     "/api/regions/53/indicateurs?millesime=2021_2023, millésime",
     "/api/indicateurs?codeNsf=22, domaine de formation",
-    "/api/departements/35/indicateurs, département",
+    "/api/departements/3/indicateurs, département",
     "/api/regions/53/quadrant, codeNiveauDiplome",
     "/api/regions/53/quadrant?codeNiveauDiplome=400&sort=cfd, tri",
     "/api/regions/53/quadrant?codeNiveauDiplome=400&order=up, ordre",
