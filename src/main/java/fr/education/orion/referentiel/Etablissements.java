@@ -60,10 +60,7 @@ public final class Etablissements {
       String source) {
 
     public @Nullable String libelleSecteur() {
-      if (secteur == null) {
-        return null;
-      }
-      return secteur.equals("PU") ? "Public" : "Privé";
+      return Secteur.libelleDe(secteur);
     }
 
     public String libelleSource() {
