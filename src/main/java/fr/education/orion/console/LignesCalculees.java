@@ -336,13 +336,19 @@ class LignesCalculees {
         .asTable(LIGNE);
   }
 
+  /**
+   * The offers the consoles show: every apprenticeship offer (the catalogue is read within the
+   * perimeter), the offers of the voie scolaire of the formations of the perimeter. The filters'
+   * choices ({@link OptionsQueries}) are read from the same offers.
+   */
+  static Condition offresDuPerimetre() {
+    return OFFRE.VOIE.eq(inline(Indicateurs.VOIE_APPRENTISSAGE)).or(Perimetre.scolaire(OFFRE.CFD));
+  }
+
   /** Conditions on the offers (joined to their établissement and formation) of the filters. */
   private static Condition offres(FiltresConsole f) {
     Condition c =
-        OFFRE
-            .VOIE
-            .eq(inline(Indicateurs.VOIE_APPRENTISSAGE))
-            .or(Perimetre.scolaire(OFFRE.CFD))
+        offresDuPerimetre()
             .and(
                 PerimetreTerritorial.contient(
                     ETABLISSEMENT.CODE_REGION,
