@@ -76,11 +76,10 @@ class PanoramaEtablissementBrowserIT {
     // Rentrée 2021 (Affelnet): the taux de pression, beside the département's and the région's.
     new Select(find(By.id("rentree"))).selectByValue("2021");
     browser.clickAndWaitForPage(By.cssSelector("#formations ~ form button[type=submit]"));
-    // Bac pro MELEC: 28 first wishes for 24 places; 0.78 in Ille-et-Vilaine
-    // (PanoramaEtablissementIT
-    // checks the computation).
-    assertThat(cell("tableau-pression", "METIERS DE L'ELECTRICITE", 2)).isEqualTo("117 %");
-    assertThat(cell("tableau-pression", "METIERS DE L'ELECTRICITE", 3)).isEqualTo("78 %");
+    // Bac pro MELEC: 28 first wishes for 24 places; 0.78 in Ille-et-Vilaine, in vœux par place
+    // (Unite; PanoramaEtablissementIT checks the computation).
+    assertThat(cell("tableau-pression", "METIERS DE L'ELECTRICITE", 2)).isEqualTo("1,17");
+    assertThat(cell("tableau-pression", "METIERS DE L'ELECTRICITE", 3)).isEqualTo("0,78");
     checkAccessible("panorama-etablissement-0350031U-2021");
 
     new Select(find(By.id("cfd"))).selectByValue("40025510");
