@@ -87,6 +87,7 @@ public final class DomainesFormation {
       @Nullable String libelle,
       @Nullable String commune,
       @Nullable String codeDepartement,
+      @Nullable String libelleDepartement,
       @Nullable String secteur,
       List<String> voies,
       @Nullable Integer effectifEntree) {

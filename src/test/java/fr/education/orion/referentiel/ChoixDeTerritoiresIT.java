@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The territories a user may choose in a list are real ones (PerimetreTerritorial): the
  * administrative pseudo-territories of the bundled référentiel (région 99 « Sans objet », région 00
  * of the collectivités d'outre-mer, académies « Etranger », « Union européenne »…, Andorre) appear
- * in no filter or choice list.
+ * in no filter or choice list; lists of établissements name their département.
  */
 @OrionIT
 class ChoixDeTerritoiresIT {
@@ -56,5 +56,12 @@ class ChoixDeTerritoiresIT {
       String page = http.get(chemin, "text/html").body();
       assertThat(page).as(chemin).contains("Bretagne").doesNotContain(PSEUDO_TERRITOIRES);
     }
+  }
+
+  @Test
+  void theListsOfEtablissementsNameTheirDepartement() {
+    String page = new TestHttp(port).get("/etablissements?q=rennes", "text/html").body();
+
+    assertThat(page).contains("<td>Ille-et-Vilaine (035)</td>").doesNotContain("<td>035</td>");
   }
 }
