@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unite how an indicator is measured ({@link Unite#duChamp}); null for other natures
  * @param evolution the column gives the figure of the previous rentrée or millésime
+ * @param code the field of the column that gives the code of this column's words ({@code secteur}
+ *     for « Public »), which exports write next to them; null when the column is no word of a code
  */
 public record Colonne(
     String champ,
@@ -18,7 +20,8 @@ public record Colonne(
     @Nullable Unite unite,
     boolean parDefaut,
     boolean evolution,
-    Function<LigneConsole, @Nullable Object> valeur) {
+    Function<LigneConsole, @Nullable Object> valeur,
+    @Nullable String code) {
 
   /** How a value is written in a page or an export. */
   public enum Nature {
@@ -35,6 +38,11 @@ public record Colonne(
       throw new IllegalArgumentException(
           "Une unité pour les mesures, et pour elles seules : " + champ);
     }
+  }
+
+  /** The same column, whose words are the codes of the column {@code champCode}. */
+  Colonne avecCode(String champCode) {
+    return new Colonne(champ, libelle, nature, unite, parDefaut, evolution, valeur, champCode);
   }
 
   /** The header of an export file: the label and, for an indicator, its unit. */

@@ -95,6 +95,26 @@ public enum Console {
   }
 
   /**
+   * The columns of an export: the chosen ones, each column of words followed by the column of their
+   * codes (« Public », then {@code PU}), whether that one was chosen or not, so that a file read by
+   * a program keeps the codes and one read by a person has the words.
+   */
+  public List<Colonne> exportees(List<Colonne> choisies) {
+    List<Colonne> exportees = new ArrayList<>();
+    for (Colonne colonne : choisies) {
+      boolean codePlaceParSonMot =
+          choisies.stream().anyMatch(c -> colonne.champ().equals(c.code()));
+      if (!codePlaceParSonMot) {
+        exportees.add(colonne);
+      }
+      if (colonne.code() != null) {
+        colonne(colonne.code()).ifPresent(exportees::add);
+      }
+    }
+    return List.copyOf(exportees);
+  }
+
+  /**
    * The column that stays in view while the table scrolls sideways: the first chosen one that says
    * what a row is (the établissement, else the formation), not the rentrée, which every row of a
    * usual view shares. Empty when no identifying column is chosen.
@@ -108,19 +128,38 @@ public enum Console {
     List<Colonne> c = new ArrayList<>();
     c.add(texte("rentreeScolaire", "Rentrée scolaire", true, LigneConsole::rentreeScolaire));
     if (identite) {
-      c.add(texte("libelleFormation", "Formation", true, LigneConsole::libelleFormation));
-      c.add(texte("libelleDispositif", "Dispositif", true, LigneConsole::libelleDispositif));
+      c.addAll(formationEtDispositif());
     }
     c.add(texte("cfd", "CFD", true, LigneConsole::cfd));
     c.add(texte("codeDispositif", "Code dispositif", false, LigneConsole::codeDispositif));
-    c.add(texte("libelleNiveauDiplome", "Diplôme", true, LigneConsole::libelleNiveauDiplome));
-    c.add(
-        texte(
-            "codeNiveauDiplome", "Code niveau de diplôme", false, LigneConsole::codeNiveauDiplome));
-    c.add(texte("libelleNsf", "Domaine de formation (NSF)", false, LigneConsole::libelleNsf));
-    c.add(texte("codeNsf", "Code NSF", false, LigneConsole::codeNsf));
+    c.addAll(
+        motEtCode(
+            "libelleNiveauDiplome",
+            "Diplôme",
+            true,
+            LigneConsole::libelleNiveauDiplome,
+            "codeNiveauDiplome",
+            "Code niveau de diplôme",
+            LigneConsole::codeNiveauDiplome));
+    c.addAll(
+        motEtCode(
+            "libelleNsf",
+            "Domaine de formation (NSF)",
+            false,
+            LigneConsole::libelleNsf,
+            "codeNsf",
+            "Code NSF",
+            LigneConsole::codeNsf));
     c.add(texte("libelleFamille", "Famille de métiers", false, LigneConsole::libelleFamille));
-    c.add(texte("typeFamille", "Place dans la famille", false, LigneConsole::typeFamille));
+    c.addAll(
+        motEtCode(
+            "libelleTypeFamille",
+            "Place dans la famille",
+            false,
+            LigneConsole::libelleTypeFamille,
+            "typeFamille",
+            "Code place dans la famille",
+            LigneConsole::typeFamille));
     c.add(ouiNon("actionPrioritaire", "Action prioritaire", true, LigneConsole::actionPrioritaire));
     c.add(
         ouiNon(
@@ -141,6 +180,17 @@ public enum Console {
             false,
             LigneConsole::transitionDemographique));
     return c;
+  }
+
+  /**
+   * The formation and its dispositif in words; their codes are the columns CFD and Code dispositif.
+   */
+  private static List<Colonne> formationEtDispositif() {
+    return List.of(
+        texte("libelleFormation", "Formation", true, LigneConsole::libelleFormation)
+            .avecCode("cfd"),
+        texte("libelleDispositif", "Dispositif", true, LigneConsole::libelleDispositif)
+            .avecCode("codeDispositif"));
   }
 
   /** The figures both consoles have: entry figures, then InserJeunes rates. */
@@ -267,12 +317,24 @@ public enum Console {
     c.add(etablissement("commune", "Commune", true, LigneEtablissement::commune));
     c.add(
         etablissement(
-            "codeDepartement", "Département", false, LigneEtablissement::codeDepartement));
-    c.add(etablissement("codeRegion", "Région", false, LigneEtablissement::codeRegion));
-    c.add(etablissement("secteur", "Secteur", true, LigneEtablissement::secteur));
-    c.add(texte("libelleFormation", "Formation", true, LigneConsole::libelleFormation));
-    c.add(texte("libelleDispositif", "Dispositif", true, LigneConsole::libelleDispositif));
-    c.add(etablissement("voie", "Voie", true, LigneEtablissement::voie));
+                "libelleDepartement", "Département", false, LigneEtablissement::libelleDepartement)
+            .avecCode("codeDepartement"));
+    c.add(
+        etablissement(
+            "codeDepartement", "Code département", false, LigneEtablissement::codeDepartement));
+    c.add(
+        etablissement("libelleRegion", "Région", false, LigneEtablissement::libelleRegion)
+            .avecCode("codeRegion"));
+    c.add(etablissement("codeRegion", "Code région", false, LigneEtablissement::codeRegion));
+    c.add(
+        etablissement("libelleSecteur", "Secteur", true, LigneEtablissement::libelleSecteur)
+            .avecCode("secteur"));
+    c.add(etablissement("secteur", "Code secteur", false, LigneEtablissement::secteur));
+    c.addAll(formationEtDispositif());
+    c.add(
+        etablissement("libelleVoie", "Voie", true, LigneEtablissement::libelleVoie)
+            .avecCode("voie"));
+    c.add(etablissement("voie", "Code voie", false, LigneEtablissement::voie));
     c.addAll(communes(false));
     c.addAll(chiffres(true, " de l'établissement"));
     c.add(
@@ -337,12 +399,26 @@ public enum Console {
 
   private static Colonne texte(
       String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.TEXTE, null, parDefaut, false, v);
+    return new Colonne(champ, libelle, Nature.TEXTE, null, parDefaut, false, v, null);
+  }
+
+  /** A column of words ({@code libelle…}) and, hidden by default, the column of their codes. */
+  private static List<Colonne> motEtCode(
+      String champ,
+      String libelle,
+      boolean parDefaut,
+      Function<LigneConsole, @Nullable Object> mot,
+      String champCode,
+      String libelleCode,
+      Function<LigneConsole, @Nullable Object> code) {
+    return List.of(
+        texte(champ, libelle, parDefaut, mot).avecCode(champCode),
+        texte(champCode, libelleCode, false, code));
   }
 
   private static Colonne ouiNon(
       String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.OUI_NON, null, parDefaut, false, v);
+    return new Colonne(champ, libelle, Nature.OUI_NON, null, parDefaut, false, v, null);
   }
 
   private static Colonne nombre(
@@ -351,7 +427,7 @@ public enum Console {
       boolean parDefaut,
       boolean evolution,
       Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.NOMBRE, null, parDefaut, evolution, v);
+    return new Colonne(champ, libelle, Nature.NOMBRE, null, parDefaut, evolution, v, null);
   }
 
   private static Colonne mesure(
@@ -360,7 +436,7 @@ public enum Console {
       boolean parDefaut,
       boolean evolution,
       Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.MESURE, unite(champ), parDefaut, evolution, v);
+    return new Colonne(champ, libelle, Nature.MESURE, unite(champ), parDefaut, evolution, v, null);
   }
 
   /** The unit an indicator's field name says (one convention for columns, JSON and exports). */
@@ -381,7 +457,8 @@ public enum Console {
         null,
         parDefaut,
         false,
-        ligne -> v.apply((LigneEtablissement) ligne));
+        ligne -> v.apply((LigneEtablissement) ligne),
+        null);
   }
 
   private static Colonne etablissementMesure(
@@ -397,6 +474,7 @@ public enum Console {
         unite(champ),
         parDefaut,
         evolution,
-        ligne -> v.apply((LigneEtablissement) ligne));
+        ligne -> v.apply((LigneEtablissement) ligne),
+        null);
   }
 }

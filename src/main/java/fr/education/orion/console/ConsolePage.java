@@ -108,7 +108,7 @@ public record ConsolePage(
           + " — "
           + formation
           + ", "
-          + offre.voie();
+          + offre.libelleVoie();
     }
     return formation;
   }

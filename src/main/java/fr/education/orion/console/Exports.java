@@ -37,7 +37,8 @@ class Exports {
     FiltresConsole f = queries.completees(filtres);
     Tri tri = Tri.of(console, sort, order);
     List<Colonne> colonnes =
-        champs == null || champs.isEmpty() ? console.colonnes() : console.choisies(champs);
+        console.exportees(
+            champs == null || champs.isEmpty() ? console.colonnes() : console.choisies(champs));
     response.setContentType(format.mediaType);
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,

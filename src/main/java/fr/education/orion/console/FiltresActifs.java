@@ -1,5 +1,7 @@
 package fr.education.orion.console;
 
+import fr.education.orion.referentiel.Secteur;
+import fr.education.orion.referentiel.Voie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,6 @@ final class FiltresActifs {
 
   private static final Map<String, String> VALEURS =
       Map.of(
-          "PU", "public",
-          "PR", "privé",
           "sans", "masquées",
           "actionPrioritaire", "action prioritaire",
           "transitionEcologique", "transition écologique",
@@ -81,6 +81,8 @@ final class FiltresActifs {
           case "codeDispositif" -> options.dispositifs();
           case "codeNsf" -> options.domaines();
           case "cfdFamille" -> options.familles();
+          case "secteur" -> Choix.de(Secteur.values());
+          case "voie" -> Choix.de(Voie.values());
           default -> List.of();
         };
     return choix.stream()

@@ -34,6 +34,9 @@ public interface LigneConsole {
   /** {@code 2nde_commune}, {@code 1ere_commune}, {@code specialite}, {@code option} or null. */
   @Nullable String typeFamille();
 
+  /** {@link #typeFamille()} in words ({@link fr.education.orion.referentiel.TypeFamille}). */
+  @Nullable String libelleTypeFamille();
+
   boolean actionPrioritaire();
 
   boolean transitionEcologique();

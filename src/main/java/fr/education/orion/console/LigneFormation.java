@@ -21,6 +21,7 @@ public record LigneFormation(
     @Nullable String libelleNsf,
     @Nullable String libelleFamille,
     @Nullable String typeFamille,
+    @Nullable String libelleTypeFamille,
     boolean actionPrioritaire,
     boolean transitionEcologique,
     boolean transitionNumerique,

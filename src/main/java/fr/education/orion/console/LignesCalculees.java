@@ -38,6 +38,10 @@ import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Recherche;
+import fr.education.orion.referentiel.Secteur;
+import fr.education.orion.referentiel.Territoires;
+import fr.education.orion.referentiel.TypeFamille;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Like;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -190,9 +194,14 @@ class LignesCalculees {
       champs.add(ETABLISSEMENT.LIBELLE.as("libelleEtablissement"));
       champs.add(ETABLISSEMENT.COMMUNE.as("commune"));
       champs.add(ETABLISSEMENT.CODE_DEPARTEMENT.as("codeDepartement"));
+      champs.add(
+          Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT).as("libelleDepartement"));
       champs.add(ETABLISSEMENT.CODE_REGION.as("codeRegion"));
+      champs.add(Territoires.libelleRegion(ETABLISSEMENT.CODE_REGION).as("libelleRegion"));
       champs.add(ETABLISSEMENT.SECTEUR.as("secteur"));
+      champs.add(Secteur.libelleEnSql(ETABLISSEMENT.SECTEUR).as("libelleSecteur"));
       champs.add(voie.as("voie"));
+      champs.add(Voie.libelleEnSql(voie).as("libelleVoie"));
     }
     champs.add(cfd.as("cfd"));
     champs.add(dispositif.as("codeDispositif"));
@@ -204,6 +213,7 @@ class LignesCalculees {
     champs.add(coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE).as("libelleNsf"));
     champs.add(FAMILLE_METIER.LIBELLE_FAMILLE.as("libelleFamille"));
     champs.add(Perimetre.typeFamille(cfd).as("typeFamille"));
+    champs.add(TypeFamille.libelleEnSql(Perimetre.typeFamille(cfd)).as("libelleTypeFamille"));
     champs.add(
         field(actionPrioritaire(cfd, dispositif, parOffre, region, f)).as("actionPrioritaire"));
     champs.add(field(transition(cfd, ROME.TRANSITION_ECOLOGIQUE)).as("transitionEcologique"));
@@ -326,13 +336,19 @@ class LignesCalculees {
         .asTable(LIGNE);
   }
 
+  /**
+   * The offers the consoles show: every apprenticeship offer (the catalogue is read within the
+   * perimeter), the offers of the voie scolaire of the formations of the perimeter. The filters'
+   * choices ({@link OptionsQueries}) are read from the same offers.
+   */
+  static Condition offresDuPerimetre() {
+    return OFFRE.VOIE.eq(inline(Indicateurs.VOIE_APPRENTISSAGE)).or(Perimetre.scolaire(OFFRE.CFD));
+  }
+
   /** Conditions on the offers (joined to their établissement and formation) of the filters. */
   private static Condition offres(FiltresConsole f) {
     Condition c =
-        OFFRE
-            .VOIE
-            .eq(inline(Indicateurs.VOIE_APPRENTISSAGE))
-            .or(Perimetre.scolaire(OFFRE.CFD))
+        offresDuPerimetre()
             .and(
                 PerimetreTerritorial.contient(
                     ETABLISSEMENT.CODE_REGION,

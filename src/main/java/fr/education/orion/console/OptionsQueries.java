@@ -11,13 +11,15 @@ import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.TerritoireQueries;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-/** Reads the choices of the consoles' filters: what the offers and the référentiel hold. */
+/**
+ * Reads the choices of the consoles' filters: what the offers the consoles show and the territories
+ * of {@link fr.education.orion.referentiel.PerimetreTerritorial} hold, so that no choice (« Sans
+ * objet », « Etranger », a niveau outside Orion's perimeter…) can only return nothing.
+ */
 @Component
 class OptionsQueries {
 
@@ -41,16 +43,14 @@ class OptionsQueries {
 
   private OptionsConsole lire() {
     var regions = territoires.regionsDuPerimetre();
-    Set<String> codesRegions =
-        regions.stream().map(r -> r.codeRegion()).collect(Collectors.toSet());
-    var offertes = DSL.selectDistinct(OFFRE.CFD).from(OFFRE);
+    var offertes =
+        DSL.selectDistinct(OFFRE.CFD).from(OFFRE).where(LignesCalculees.offresDuPerimetre());
     var libelleNsf = DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE);
     return new OptionsConsole(
         calendrier.rentrees(),
         calendrier.millesimes(),
         regions.stream().map(r -> new Choix(r.codeRegion(), r.libelle())).toList(),
-        territoires.academies().stream()
-            .filter(a -> codesRegions.contains(a.codeRegion()))
+        territoires.academiesDuPerimetre().stream()
             .map(a -> new Choix(a.codeAcademie(), a.libelle()))
             .toList(),
         territoires.departementsDuPerimetre().stream()
@@ -67,7 +67,9 @@ class OptionsQueries {
             .from(DISPOSITIF)
             .where(
                 DISPOSITIF.CODE_DISPOSITIF.in(
-                    DSL.selectDistinct(OFFRE.CODE_DISPOSITIF).from(OFFRE)))
+                    DSL.selectDistinct(OFFRE.CODE_DISPOSITIF)
+                        .from(OFFRE)
+                        .where(LignesCalculees.offresDuPerimetre())))
             .orderBy(DISPOSITIF.LIBELLE)
             .fetch(r -> new Choix(r.value1(), r.value2())),
         dsl.selectDistinct(NSF_GROUPE.CODE_NSF, libelleNsf)

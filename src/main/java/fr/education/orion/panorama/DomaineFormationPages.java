@@ -121,9 +121,9 @@ class DomaineFormationPages {
         "page",
         new DomaineFormationPage(
             domaines.domaines(),
-            referentiel.regions(),
-            referentiel.academies(),
-            referentiel.departements(),
+            referentiel.regionsDuPerimetre(),
+            referentiel.academiesDuPerimetre(),
+            referentiel.departementsDuPerimetre(),
             formations,
             formation,
             formation == null

@@ -15,6 +15,7 @@ import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
 import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Territoires;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -204,6 +205,7 @@ class DomaineFormationQueries {
             ETABLISSEMENT.LIBELLE,
             ETABLISSEMENT.COMMUNE,
             ETABLISSEMENT.CODE_DEPARTEMENT,
+            Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
             ETABLISSEMENT.SECTEUR,
             DSL.arrayAggDistinct(OFFRE.VOIE),
             DSL.sum(Offres.effectifEntree()).cast(SQLDataType.INTEGER))
@@ -230,8 +232,9 @@ class DomaineFormationQueries {
                     r.value3(),
                     r.value4(),
                     r.value5(),
-                    Arrays.asList(r.value6()),
-                    r.value7()));
+                    r.value6(),
+                    Arrays.asList(r.value7()),
+                    r.value8()));
   }
 
   /** The name of a domaine: the BCN's edition label, else its label, else its code. */

@@ -1,5 +1,7 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.Secteur;
+import fr.education.orion.referentiel.TypeFamille;
 import fr.education.orion.system.Problems;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,7 @@ public final class DomainesFormation {
       int nbEtablissements) {
 
     public @Nullable String libelleTypeFamille() {
-      return libelleFamille(typeFamille);
+      return TypeFamille.libelleDe(typeFamille);
     }
   }
 
@@ -85,12 +87,13 @@ public final class DomainesFormation {
       @Nullable String libelle,
       @Nullable String commune,
       @Nullable String codeDepartement,
+      @Nullable String libelleDepartement,
       @Nullable String secteur,
       List<String> voies,
       @Nullable Integer effectifEntree) {
 
     public @Nullable String libelleSecteur() {
-      return secteur == null ? null : secteur.equals("PU") ? "Public" : "Privé";
+      return Secteur.libelleDe(secteur);
     }
   }
 
@@ -105,22 +108,4 @@ public final class DomainesFormation {
       @Nullable String voie,
       @Nullable String rentreeScolaire,
       List<EtablissementOffrant> etablissements) {}
-
-  /** How pages name a voie. */
-  public static String libelleVoie(String voie) {
-    return voie.equals(VOIE_APPRENTISSAGE) ? "Apprentissage" : "Voie scolaire";
-  }
-
-  /** How pages name the place of a formation in a famille de métiers (null: none). */
-  public static @Nullable String libelleFamille(@Nullable String typeFamille) {
-    if (typeFamille == null) {
-      return null;
-    }
-    return switch (typeFamille) {
-      case "2nde_commune" -> "Seconde commune";
-      case "1ere_commune" -> "Première année commune";
-      case "option" -> "Option de BTS";
-      default -> "Spécialité d'une famille de métiers";
-    };
-  }
 }

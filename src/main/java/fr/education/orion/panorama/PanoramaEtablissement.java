@@ -94,11 +94,6 @@ public record PanoramaEtablissement(
         .orElse(false);
   }
 
-  /** A voie as a page names it. */
-  public static String libelleVoie(String voie) {
-    return voie.equals(VOIE_APPRENTISSAGE) ? "Apprentissage" : "Voie scolaire";
-  }
-
   /** An import type as the list of sources names it. */
   public static String libelleSource(@Nullable String type) {
     return switch (type == null ? "" : type) {

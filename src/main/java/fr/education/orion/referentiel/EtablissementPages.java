@@ -39,7 +39,7 @@ class EtablissementPages {
             new EtablissementQueries.Criteres(query, codeRegion, null, null), page, PAGE_SIZE);
     model.addAttribute(
         "recherche",
-        new EtablissementRecherche(query, codeRegion, territoires.regions(), resultats));
+        new EtablissementRecherche(query, codeRegion, territoires.regionsDuPerimetre(), resultats));
     return "referentiel/etablissements";
   }
 }

@@ -63,6 +63,7 @@ public class EtablissementQueries {
                 ETABLISSEMENT.LIBELLE,
                 ETABLISSEMENT.COMMUNE,
                 ETABLISSEMENT.CODE_DEPARTEMENT,
+                Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
                 ETABLISSEMENT.CODE_ACADEMIE,
                 ETABLISSEMENT.CODE_REGION,
                 ETABLISSEMENT.SECTEUR)

@@ -12,12 +12,14 @@ public final class Etablissements {
    * An établissement as the API lists it.
    *
    * @param secteur {@code PU} (public) or {@code PR} (privé), when known
+   * @param libelleDepartement the name of the département, when known
    */
   public record EtablissementResume(
       String uai,
       String libelle,
       @Nullable String commune,
       @Nullable String codeDepartement,
+      @Nullable String libelleDepartement,
       @Nullable String codeAcademie,
       @Nullable String codeRegion,
       @Nullable String secteur) {}
@@ -60,10 +62,7 @@ public final class Etablissements {
       String source) {
 
     public @Nullable String libelleSecteur() {
-      if (secteur == null) {
-        return null;
-      }
-      return secteur.equals("PU") ? "Public" : "Privé";
+      return Secteur.libelleDe(secteur);
     }
 
     public String libelleSource() {

@@ -3,6 +3,7 @@ package fr.education.orion.referentiel;
 import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Formations.FormationResume;
 import fr.education.orion.system.Pagination;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,11 @@ class FormationPages {
 
   private static final int PAGE_SIZE = 30;
   private final FormationQueries formations;
+  private final FormationsProches proches;
 
-  FormationPages(FormationQueries formations) {
+  FormationPages(FormationQueries formations, FormationsProches proches) {
     this.formations = formations;
+    this.proches = proches;
   }
 
   @GetMapping("/formations")
@@ -40,7 +43,12 @@ class FormationPages {
     model.addAttribute(
         "recherche",
         new FormationRecherche(
-            query, codeNiveau, perimetreSeul, formations.niveauxDuPerimetre(), resultats));
+            query,
+            codeNiveau,
+            perimetreSeul,
+            formations.niveauxDuPerimetre(),
+            resultats,
+            query == null || resultats.total() > 0 ? List.of() : proches.de(query, perimetreSeul)));
     return "referentiel/formations";
   }
 }

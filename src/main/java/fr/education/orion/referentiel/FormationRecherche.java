@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import fr.education.orion.referentiel.Formations.FormationProche;
 import fr.education.orion.referentiel.Formations.FormationResume;
 import fr.education.orion.referentiel.Formations.NiveauDiplome;
 import fr.education.orion.system.Pagination;
@@ -7,13 +8,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The search as the page shows it; its filters stay in the URL. */
+/**
+ * The search as the page shows it; its filters stay in the URL.
+ *
+ * @param proches when the search found nothing, the formations whose labels are close to it
+ */
 public record FormationRecherche(
     @Nullable String q,
     @Nullable String niveau,
     boolean perimetreSeul,
     List<NiveauDiplome> niveaux,
-    Pagination<FormationResume> resultats) {
+    Pagination<FormationResume> resultats,
+    List<FormationProche> proches) {
 
   public String url(int page) {
     return UriComponentsBuilder.fromPath("/formations")

@@ -21,6 +21,9 @@ public final class Formations {
       @Nullable LocalDate dateFermeture,
       boolean perimetre) {}
 
+  /** A formation whose label is close to a search that found none (« Vouliez-vous dire … ? »). */
+  public record FormationProche(String cfd, String libelle) {}
+
   /** A dispositif of a formation and the MEFSTAT11 of each of its years. */
   public record Dispositif(
       String codeDispositif, @Nullable String libelle, List<String> mefstat11) {}

@@ -130,13 +130,15 @@ class NomenclatureLoaders {
             NSF_GROUPE.CODE_DOMAINE,
             NSF_GROUPE.LIBELLE,
             NSF_GROUPE.LIBELLE_EDITION),
-        row ->
-            new Object[] {
-              row.required("GROUPE_SPECIALITE"),
-              row.text("DOMAINE_SPECIALITE"),
-              row.required("LIBELLE_LONG"),
-              row.text("LIBELLE_EDITION")
-            },
+        row -> {
+          String code = row.required("GROUPE_SPECIALITE");
+          return new Object[] {
+            code,
+            row.text("DOMAINE_SPECIALITE"),
+            CorrectionsLibelles.corrige(format.type(), code, row.required("LIBELLE_LONG")),
+            CorrectionsLibelles.corrige(format.type(), code, row.text("LIBELLE_EDITION"))
+          };
+        },
         writer);
   }
 

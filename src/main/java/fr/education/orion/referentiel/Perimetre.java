@@ -94,10 +94,12 @@ public final class Perimetre {
     Condition bts = cfd.startsWith(NIVEAU_BTS);
     return DSL.when(
             classeCommune(cfd),
-            DSL.when(bts, DSL.inline("1ere_commune")).otherwise(DSL.inline("2nde_commune")))
+            DSL.when(bts, DSL.inline(TypeFamille.PREMIERE_COMMUNE.code()))
+                .otherwise(DSL.inline(TypeFamille.SECONDE_COMMUNE.code())))
         .when(
             cfd.in(DSL.select(FAMILLE_METIER.CFD).from(FAMILLE_METIER)),
-            DSL.when(bts, DSL.inline("option")).otherwise(DSL.inline("specialite")));
+            DSL.when(bts, DSL.inline(TypeFamille.OPTION.code()))
+                .otherwise(DSL.inline(TypeFamille.SPECIALITE.code())));
   }
 
   /** The CFDs of the diploma list (voie scolaire) and of the familles de métiers. */

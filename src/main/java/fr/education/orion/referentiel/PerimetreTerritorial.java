@@ -17,6 +17,13 @@ public final class PerimetreTerritorial {
       Set.of("00", "40", "41", "42", "44", "54", "61", "62", "63", "66", "67", "91", "99");
   private static final Set<String> DEPARTEMENTS_EXCLUS = Set.of("975", "986", "987", "988", "990");
 
+  /**
+   * Départements of the référentiel that are foreign countries: Andorre (130, attached to the
+   * académie de Montpellier). Their rows stay in the aggregates of their région, as in the
+   * reference, but no list offers them as a département to choose.
+   */
+  private static final Set<String> DEPARTEMENTS_ETRANGERS = Set.of("130");
+
   private PerimetreTerritorial() {}
 
   /** Rows whose région, académie and département are all in the perimeter (or unknown). */
@@ -41,8 +48,10 @@ public final class PerimetreTerritorial {
         && regionIncluse(academie.codeRegion());
   }
 
+  /** A département a list may offer: in the perimeter, and not a foreign country. */
   static boolean departementInclus(Territoires.Departement departement) {
     return !DEPARTEMENTS_EXCLUS.contains(departement.codeDepartement())
+        && !DEPARTEMENTS_ETRANGERS.contains(departement.codeDepartement())
         && !ACADEMIES_EXCLUES.contains(departement.codeAcademie())
         && regionIncluse(departement.codeRegion());
   }

@@ -56,6 +56,11 @@ public class TerritoireQueries {
         .toList();
   }
 
+  /** The académies of {@link PerimetreTerritorial}, by label. */
+  public List<Academie> academiesDuPerimetre() {
+    return academies().stream().filter(PerimetreTerritorial::academieIncluse).toList();
+  }
+
   /** The départements of {@link PerimetreTerritorial}, by code. */
   public List<Departement> departementsDuPerimetre() {
     return departements().stream().filter(PerimetreTerritorial::departementInclus).toList();

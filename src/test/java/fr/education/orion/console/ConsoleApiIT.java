@@ -281,6 +281,34 @@ class ConsoleApiIT {
   }
 
   @Test
+  void theCsvExportWritesWordsWithTheCodesInTheirOwnColumns() throws Exception {
+    HttpResponse<byte[]> reponse =
+        telecharger(
+            "/api/console/etablissements.csv?rentreeScolaire=2020&codeDepartement=035"
+                + "&colonnes=uai&colonnes=libelleDepartement&colonnes=libelleRegion"
+                + "&colonnes=libelleSecteur&colonnes=libelleVoie&sort=uai&order=asc");
+    List<String> lignes =
+        new String(reponse.body(), StandardCharsets.UTF_8).substring(1).lines().toList();
+
+    assertThat(lignes.get(0))
+        .isEqualTo(
+            "UAI;Département;Code département;Région;Code région;Secteur;Code secteur;Voie;Code"
+                + " voie");
+    assertThat(lignes.subList(1, lignes.size()))
+        .isNotEmpty()
+        .allSatisfy(
+            ligne ->
+                assertThat(ligne)
+                    .matches(
+                        "\\d{7}[A-Z];Ille-et-Vilaine;035;Bretagne;53;(Public;PU|Privé;PR|;);"
+                            + "(Voie scolaire;scolaire|Apprentissage;apprentissage)"));
+    // The annuaire de l'éducation gives the secteur of the établissements of Ille-et-Vilaine.
+    assertThat(lignes)
+        .anyMatch(ligne -> ligne.endsWith(";Public;PU;Voie scolaire;scolaire"))
+        .anyMatch(ligne -> ligne.contains(";Privé;PR;"));
+  }
+
+  @Test
   void theXlsxExportReadsBackWithTheSameRows() throws Exception {
     String filtres = "rentreeScolaire=2020&codeDepartement=02A";
     JsonNode page = ok("/api/console/formations?" + filtres + "&sort=cfd&order=asc&size=500");

@@ -105,12 +105,17 @@ class ConsoleBrowserIT {
             download(find(By.partialLinkText("CSV, colonnes visibles")).getDomAttribute("href")),
             StandardCharsets.UTF_8);
     List<String> lignes = csv.substring(1).lines().toList();
-    assertThat(lignes.get(0))
-        .as("the export's headers are the page's, each rate with its unit")
-        .contains("Taux de pression (vœux par place)")
-        .contains("Taux de remplissage (%)");
-    assertThat(lignes.get(0).replaceAll(" \\((%|vœux par place|points)\\)", ""))
-        .isEqualTo(String.join(";", entetes));
+    // The file has the visible columns, their units in the headers, and the code beside each word.
+    List<String> enTetesFichier = List.of(lignes.get(0).split(";"));
+    assertThat(
+            enTetesFichier.stream()
+                .filter(e -> !e.startsWith("Code "))
+                .map(e -> e.replaceAll(" \\((%|vœux par place|points)\\)$", ""))
+                .toList())
+        .containsExactlyInAnyOrderElementsOf(entetes);
+    assertThat(enTetesFichier.indexOf("Code dispositif"))
+        .isEqualTo(enTetesFichier.indexOf("Dispositif") + 1);
+    assertThat(enTetesFichier.indexOf("CFD")).isEqualTo(enTetesFichier.indexOf("Formation") + 1);
     assertThat(lignes).hasSize(total + 1);
 
     byte[] xlsx =
@@ -120,7 +125,7 @@ class ConsoleBrowserIT {
       assertThat(feuille).hasSize(total + 1);
       assertThat(feuille.get(0).getCellText(0)).isEqualTo(entetes.get(0));
       String premiereFormation = cells(rows().get(0)).get(entetes.indexOf("Formation"));
-      assertThat(feuille.get(1).getCellText(entetes.indexOf("Formation")))
+      assertThat(feuille.get(1).getCellText(enTetesFichier.indexOf("Formation")))
           .isEqualTo(premiereFormation);
     }
   }
@@ -137,6 +142,31 @@ class ConsoleBrowserIT {
     assertThat(find(By.cssSelector("#lignes tbody tr td a[href^='/formations/']"))).isNotNull();
     browser.clickAndWaitForPage(By.cssSelector("#lignes tbody tr td a[href='" + href + "']"));
     assertThat(browser.currentPath()).isEqualTo(href);
+  }
+
+  @Test
+  void theEtablissementsConsoleShowsWordsWhereTheSourcesHaveCodes() {
+    browser.open(
+        "/console/etablissements?rentreeScolaire=2020&codeDepartement=035&colonnes=uai"
+            + "&colonnes=libelleDepartement&colonnes=libelleRegion&colonnes=libelleSecteur"
+            + "&colonnes=libelleVoie");
+    List<String> entetes = headers();
+    assertThat(entetes).containsExactly("UAI", "Département", "Région", "Secteur", "Voie");
+    List<String> secteurs = new ArrayList<>();
+    for (WebElement ligne : rows()) {
+      List<String> cellules = cells(ligne);
+      assertThat(cellules.get(1)).isEqualTo("Ille-et-Vilaine");
+      assertThat(cellules.get(2)).isEqualTo("Bretagne");
+      assertThat(cellules.get(3)).isIn("Public", "Privé", "—");
+      assertThat(cellules.get(4)).isIn("Voie scolaire", "Apprentissage");
+      secteurs.add(cellules.get(3));
+    }
+    assertThat(secteurs).contains("Public");
+    // The filters may be folded away: their words are read from the page, not as rendered.
+    assertThat(find(By.id("voie")).getDomProperty("textContent"))
+        .contains("Voie scolaire", "Apprentissage");
+    assertThat(find(By.id("secteur")).getDomProperty("textContent")).contains("Public", "Privé");
+    checkAccessible("console-mots");
   }
 
   @Test

