@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param saisie the save form as typed, when the query was refused; else null
  * @param filtresActifs when no row matches, the filters that may have emptied the results; else
  *     empty
+ * @param couverture which rentrées hold which figures, beside the rentrée filter
+ * @param positionIndisponible why the quadrant position filter could only return nothing (shown
+ *     disabled); null when it can keep rows
  */
 public record ConsolePage(
     Console console,
@@ -38,7 +41,9 @@ public record ConsolePage(
     @Nullable List<RequeteEnregistree> requetes,
     Map<String, String> couleurs,
     @Nullable SaisieRequete saisie,
-    List<FiltreActif> filtresActifs) {
+    List<FiltreActif> filtresActifs,
+    String couverture,
+    @Nullable String positionIndisponible) {
 
   public List<Console> consoles() {
     return List.of(Console.values());

@@ -2,6 +2,7 @@ package fr.education.orion.console;
 
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
+import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.system.Format;
@@ -35,9 +36,18 @@ class ConsolePages {
           "depp_inserjeunes_lycees",
           "depp_inserjeunes_cfa");
 
+  /**
+   * A formation row shows its position in the quadrant of one région only (the quadrant compares
+   * the formations of a région): without a single région, the position filter keeps no row.
+   */
+  private static final String POSITION_SANS_REGION =
+      "Indisponible : choisissez une seule région (ou un territoire d'une seule région), le"
+          + " quadrant compare les formations d'une même région.";
+
   private final ConsoleQueries queries;
   private final OptionsQueries options;
   private final DonneesManquantes manques;
+  private final Disponibilites disponibilites;
   private final ImportRuns imports;
   private final RequetesEnregistrees requetes;
   private final CompteCourant compte;
@@ -60,6 +70,7 @@ class ConsolePages {
       ConsoleQueries queries,
       OptionsQueries options,
       DonneesManquantes manques,
+      Disponibilites disponibilites,
       ImportRuns imports,
       RequetesEnregistrees requetes,
       CompteCourant compte,
@@ -67,6 +78,7 @@ class ConsolePages {
     this.queries = queries;
     this.options = options;
     this.manques = manques;
+    this.disponibilites = disponibilites;
     this.imports = imports;
     this.requetes = requetes;
     this.compte = compte;
@@ -220,7 +232,9 @@ class ConsolePages {
         enregistrees,
         RequetesEnregistrees.COULEURS,
         saisie,
-        actifs);
+        actifs,
+        disponibilites.couverture(),
+        console == Console.FORMATIONS && regionUnique == null ? POSITION_SANS_REGION : null);
   }
 
   /** The filter form and the rows, rendered for every visitor of the view. */

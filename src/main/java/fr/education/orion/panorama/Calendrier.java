@@ -1,23 +1,16 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
-import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
-import static fr.education.orion.schema.Tables.OFFRE;
-
-import fr.education.orion.indicateur.Indicateurs;
-import fr.education.orion.ingestion.ImportRuns;
-import fr.education.orion.ingestion.SelonImports;
+import fr.education.orion.indicateur.Disponibilites;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * The rentrées and millésimes the data hold. Years are data: the current rentrée is the newest one
- * with headcounts (constat de rentrée), the current millésime the newest one of the InserJeunes
- * counts; nothing here is hard-coded.
+ * The rentrées and millésimes the data hold, and those a page opens on. Years are data: the current
+ * rentrée is the newest one with headcounts (constat de rentrée), not the newest one present (which
+ * may have only capacities and wishes), the current millésime the newest one with InserJeunes
+ * counts; what each year holds is {@link Disponibilites}'s answer.
  */
 @Component
 public class Calendrier {
@@ -25,33 +18,22 @@ public class Calendrier {
   private static final Pattern RENTREE = Pattern.compile("\\d{4}");
   private static final Pattern MILLESIME = Pattern.compile("(\\d{4})_(\\d{4})");
 
-  /** What the data hold, read again after each import. */
-  private record Annees(List<String> rentrees, List<String> millesimes, String rentreeCourante) {}
+  private final Disponibilites disponibilites;
 
-  private final DSLContext dsl;
-  private final SelonImports<Boolean, Annees> annees;
-
-  Calendrier(DSLContext dsl, ImportRuns imports) {
-    this.dsl = dsl;
-    this.annees =
-        new SelonImports<>(
-            imports,
-            sansCle -> {
-              List<String> rentrees = lireRentrees();
-              return new Annees(rentrees, lireMillesimes(), lireRentreeCourante(rentrees));
-            });
+  Calendrier(Disponibilites disponibilites) {
+    this.disponibilites = disponibilites;
   }
 
   /**
    * The rentrées with offers of the voie scolaire (headcounts, capacities or wishes), newest first.
    */
   public List<String> rentrees() {
-    return annees.get(true).rentrees();
+    return disponibilites.rentrees().stream().map(Disponibilites.Rentree::annee).toList();
   }
 
   /** The millésimes of the regional InserJeunes counts, newest first. */
   public List<String> millesimes() {
-    return annees.get(true).millesimes();
+    return disponibilites.millesimes();
   }
 
   /**
@@ -59,37 +41,15 @@ public class Calendrier {
    * empty database, the school year under way.
    */
   public String rentreeCourante() {
-    return annees.get(true).rentreeCourante();
-  }
-
-  private List<String> lireRentrees() {
-    return dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
-        .from(OFFRE)
-        .where(OFFRE.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
-        .orderBy(OFFRE.RENTREE_SCOLAIRE.desc())
-        .fetch(OFFRE.RENTREE_SCOLAIRE);
-  }
-
-  private List<String> lireMillesimes() {
-    return dsl.selectDistinct(INSERJEUNES_FORMATION_REGION.MILLESIME)
-        .from(INSERJEUNES_FORMATION_REGION)
-        .orderBy(INSERJEUNES_FORMATION_REGION.MILLESIME.desc())
-        .fetch(INSERJEUNES_FORMATION_REGION.MILLESIME);
-  }
-
-  private String lireRentreeCourante(List<String> rentrees) {
-    String constat =
-        dsl.select(DSL.max(CONSTAT_RENTREE.RENTREE_SCOLAIRE))
-            .from(CONSTAT_RENTREE)
-            .fetchOne(0, String.class);
-    if (constat != null) {
-      return constat;
-    }
-    if (!rentrees.isEmpty()) {
-      return rentrees.get(0);
-    }
-    LocalDate today = LocalDate.now();
-    return String.valueOf(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1);
+    return disponibilites
+        .derniereRentreeAvecEffectifs()
+        .or(() -> rentrees().stream().findFirst())
+        .orElseGet(
+            () -> {
+              LocalDate today = LocalDate.now();
+              return String.valueOf(
+                  today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1);
+            });
   }
 
   /**
@@ -111,13 +71,12 @@ public class Calendrier {
   }
 
   public static String rentreePrecedente(String rentree) {
-    return String.valueOf(Integer.parseInt(rentree) - 1);
+    return Disponibilites.rentreePrecedente(rentree);
   }
 
   /** The millésime before {@code 2021_2022}: {@code 2020_2021}. */
   public static String millesimePrecedent(String millesime) {
-    int debut = Integer.parseInt(millesime.substring(0, 4));
-    return (debut - 1) + "_" + debut;
+    return Disponibilites.millesimePrecedent(millesime);
   }
 
   /** The leavers a rentrée's decisions are informed by: RS − 2 and RS − 1 (reference-data §3.1). */

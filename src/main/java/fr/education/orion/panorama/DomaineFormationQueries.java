@@ -8,6 +8,7 @@ import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.EtablissementOffrant;
@@ -41,9 +42,11 @@ import org.springframework.stereotype.Component;
 class DomaineFormationQueries {
 
   private final DSLContext dsl;
+  private final Disponibilites disponibilites;
 
-  DomaineFormationQueries(DSLContext dsl) {
+  DomaineFormationQueries(DSLContext dsl, Disponibilites disponibilites) {
     this.dsl = dsl;
+    this.disponibilites = disponibilites;
   }
 
   /** The perimeter's formations and their voies, as a table (cfd, voie). */
@@ -64,11 +67,7 @@ class DomaineFormationQueries {
 
   /** The current rentrée: the newest with headcounts (constat de rentrée). */
   Optional<String> rentreeCourante() {
-    return Optional.ofNullable(
-        dsl.select(DSL.max(OFFRE.RENTREE_SCOLAIRE))
-            .from(OFFRE)
-            .where(Offres.avecEffectif())
-            .fetchOne(0, String.class));
+    return disponibilites.derniereRentreeAvecEffectifs();
   }
 
   /** Every domaine with formations in the perimeter, by name. */

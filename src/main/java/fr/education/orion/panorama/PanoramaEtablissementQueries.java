@@ -8,6 +8,7 @@ import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.indicateur.IndicateurQueries;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
@@ -151,13 +152,16 @@ class PanoramaEtablissementQueries {
   private final EtablissementQueries etablissements;
   private final IndicateurQueries indicateurs;
   private final ImportRuns importRuns;
+  private final Disponibilites disponibilites;
 
   PanoramaEtablissementQueries(
       DSLContext dsl,
       EtablissementQueries etablissements,
       IndicateurQueries indicateurs,
-      ImportRuns importRuns) {
+      ImportRuns importRuns,
+      Disponibilites disponibilites) {
     this.dsl = dsl;
+    this.disponibilites = disponibilites;
     this.etablissements = etablissements;
     this.indicateurs = indicateurs;
     this.importRuns = importRuns;
@@ -175,7 +179,8 @@ class PanoramaEtablissementQueries {
     String rentree =
         criteres.rentreeScolaire() != null
             ? criteres.rentreeScolaire()
-            : rentreeCourante(sources)
+            : disponibilites
+                .derniereRentreeAvecEffectifs()
                 .orElse(rentreesOffres.isEmpty() ? null : rentreesOffres.get(0));
     List<Offre> offres = rentree == null ? List.of() : offres(uai, rentree);
     List<Offre> retenues = offres.stream().filter(criteres::retient).toList();
@@ -232,14 +237,6 @@ class PanoramaEtablissementQueries {
                   default -> true;
                 })
         .toList();
-  }
-
-  /** The newest rentrée of the constat de rentrée: the current rentrée, with headcounts. */
-  private static Optional<String> rentreeCourante(List<ImportRun> sources) {
-    return sources.stream()
-        .filter(source -> CONSTAT.equals(source.type()) && source.annee() != null)
-        .map(ImportRun::annee)
-        .max(Comparator.naturalOrder());
   }
 
   /** Offers of voie scolaire belong to the perimeter of its formations, apprenticeship's do. */

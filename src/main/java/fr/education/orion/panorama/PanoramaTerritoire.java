@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param comparaisonEntree what entry figures are compared with ("rentrée 2019"), null when the
  *     data have no previous rentrée
  * @param comparaisonSortie likewise for InserJeunes rates ("millésime 2020_2021")
+ * @param indisponibles why a filter of the quadrant could only return nothing (shown disabled)
+ * @param couverture which rentrées hold which figures, beside the rentrée selector
+ * @param rentreeAvecEffectifs this page at the newest rentrée with headcounts, when the chosen one
+ *     has none (its quadrant lists nothing); else null
  * @param graphique the quadrant's data for the chart script, as JSON
  */
 public record PanoramaTerritoire(
@@ -37,6 +41,9 @@ public record PanoramaTerritoire(
     @Nullable String comparaisonSortie,
     QuadrantTerritoire quadrant,
     FiltresQuadrant filtres,
+    FiltresIndisponibles indisponibles,
+    String couverture,
+    @Nullable Lien rentreeAvecEffectifs,
     TriQuadrant tri,
     String graphique,
     List<Source> sources,

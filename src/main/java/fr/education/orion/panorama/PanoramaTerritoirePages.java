@@ -3,6 +3,8 @@ package fr.education.orion.panorama;
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.indicateur.Disponibilites;
+import fr.education.orion.indicateur.Offres;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.ingestion.SelonImports;
@@ -59,6 +61,7 @@ class PanoramaTerritoirePages {
 
   private final Selections selections;
   private final Calendrier calendrier;
+  private final Disponibilites disponibilites;
   private final TerritoireQueries territoires;
   private final IndicateursTerritoireQueries indicateurs;
   private final QuadrantQueries quadrants;
@@ -71,6 +74,7 @@ class PanoramaTerritoirePages {
   PanoramaTerritoirePages(
       Selections selections,
       Calendrier calendrier,
+      Disponibilites disponibilites,
       TerritoireQueries territoires,
       IndicateursTerritoireQueries indicateurs,
       QuadrantQueries quadrants,
@@ -81,6 +85,7 @@ class PanoramaTerritoirePages {
     this.compte = compte;
     this.selections = selections;
     this.calendrier = calendrier;
+    this.disponibilites = disponibilites;
     this.territoires = territoires;
     this.indicateurs = indicateurs;
     this.quadrants = quadrants;
@@ -207,14 +212,16 @@ class PanoramaTerritoirePages {
         "/api/"
             + (territoire.echelon() == Echelon.REGION ? "regions/" : "departements/")
             + territoire.code();
+    String chemin =
+        "/panorama/"
+            + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
+            + territoire.code();
     Map<String, @Nullable String> territoireConsole = new LinkedHashMap<>();
     territoireConsole.put(choixTerritoire, territoire.code());
     return new PanoramaTerritoire(
         territoire,
         selection,
-        "/panorama/"
-            + (territoire.echelon() == Echelon.REGION ? "region/" : "departement/")
-            + territoire.code(),
+        chemin,
         choixTerritoire,
         choix,
         autresTerritoires,
@@ -229,6 +236,9 @@ class PanoramaTerritoirePages {
         millesimePrecedent ? "par rapport au millésime " + precedente.millesime() : null,
         quadrant,
         filtres,
+        indisponibles(selection),
+        disponibilites.couverture(),
+        rentreeAvecEffectifs(selection, parametres, chemin),
         tri,
         graphique(quadrant),
         sources(territoire),
@@ -239,6 +249,37 @@ class PanoramaTerritoirePages {
         LiensUtiles.territoire(
             territoire.codeRegion(),
             territoire.echelon() == Echelon.DEPARTEMENT ? territoire.code() : null));
+  }
+
+  /** Why each quadrant filter could only return nothing at this rentrée and millésime. */
+  private FiltresIndisponibles indisponibles(Selection selection) {
+    String rentree = selection.rentreeScolaire();
+    String millesime = selection.millesime();
+    List<String> millesimes = disponibilites.millesimes();
+    return FiltresIndisponibles.de(
+        disponibilites.rentree(rentree),
+        disponibilites.rentree(Calendrier.rentreePrecedente(rentree)),
+        Offres.NIVEAU_BTS.equals(selection.codeNiveauDiplome()),
+        millesime,
+        millesimes.contains(millesime),
+        millesimes.contains(Calendrier.millesimePrecedent(millesime)));
+  }
+
+  /**
+   * The page at the newest rentrée with headcounts, when the chosen one has none: its quadrant
+   * lists nothing.
+   */
+  private @Nullable Lien rentreeAvecEffectifs(
+      Selection selection, ParametresPanorama parametres, String chemin) {
+    if (disponibilites.rentree(selection.rentreeScolaire()).effectifs()) {
+      return null;
+    }
+    return disponibilites
+        .derniereRentreeAvecEffectifs()
+        .map(
+            rentree ->
+                new Lien("Voir la rentrée " + rentree, parametres.pourRentree(rentree).url(chemin)))
+        .orElse(null);
   }
 
   /** Bac pro when the data have it, else the first niveau. */

@@ -95,6 +95,22 @@ record ParametresPanorama(
         null);
   }
 
+  /** The same parameters at another rentrée. */
+  ParametresPanorama pourRentree(String rentree) {
+    return new ParametresPanorama(
+        codeNiveauDiplome,
+        codeNsf,
+        rentree,
+        millesime,
+        effectifMinimum,
+        effectif,
+        pression,
+        emploi,
+        poursuite,
+        sort,
+        order);
+  }
+
   ParametresPanorama trie(String champ, String ordre) {
     return new ParametresPanorama(
         codeNiveauDiplome,
