@@ -57,7 +57,7 @@ class ImportPagesBrowserIT {
     upload(file, true);
 
     assertThat(text(By.cssSelector(".fr-alert")))
-        .contains("Simulation réussie\u00a0: rien n'a été enregistré");
+        .contains("Simulation réussie : rien n'a été enregistré");
     assertThat(definition("Type")).isEqualTo("chomage_regional_insee");
     assertThat(definition("Lignes lues"))
         .isEqualTo(String.valueOf(RealFiles.lines(CHOMAGE, StandardCharsets.UTF_8).size() - 1));
@@ -77,7 +77,7 @@ class ImportPagesBrowserIT {
     upload(file, false);
 
     assertThat(text(By.cssSelector(".fr-alert")))
-        .contains("Fichier refusé\u00a0: rien n'a été enregistré");
+        .contains("Fichier refusé : rien n'a été enregistré");
     String rejected = text(By.xpath("//h2[starts-with(., 'Erreurs')]/following::table[1]"));
     assertThat(rejected).contains("3", "tauxChomage", "dix");
     checkAccessible("import-refuse");
@@ -101,7 +101,7 @@ class ImportPagesBrowserIT {
     upload(file, false);
 
     assertThat(text(By.cssSelector(".fr-alert--warning")))
-        .contains("Valeurs invraisemblables\u00a0: rien n'a encore été enregistré");
+        .contains("Valeurs invraisemblables : rien n'a encore été enregistré");
     assertThat(
             text(By.xpath("//h2[starts-with(., 'Valeurs invraisemblables')]/following::table[1]")))
         .contains("2", "tauxChomage", "« 150 » invraisemblable");
