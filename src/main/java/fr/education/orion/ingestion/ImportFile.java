@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports one source file, all or nothing: the file is decoded, its type recognised, every value
- * checked, then its loader writes it in one transaction. Every run is recorded with its report.
+ * checked (all errors reported together), its values' plausibility checked by its loader, then its
+ * loader writes it in one transaction. Every run is recorded with its report.
  */
 @Service
 public class ImportFile {

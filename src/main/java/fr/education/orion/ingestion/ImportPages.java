@@ -117,9 +117,9 @@ class ImportPages {
   }
 
   /**
-   * The refused lines and the warnings of a run, for a spreadsheet (UTF-8 with BOM, {@code ;}). A
-   * reason may quote a value of the file: its cells are text that no spreadsheet takes for a
-   * formula.
+   * The errors (or refused lines), the implausible values and the warnings of a run, as stored (the
+   * first thousand of each), for a spreadsheet (UTF-8 with BOM, {@code ;}). A reason may quote a
+   * value of the file: its cells are text that no spreadsheet takes for a formula.
    */
   @GetMapping("/admin/imports/{id}/rejets.csv")
   ResponseEntity<String> rejets(@PathVariable long id) {
