@@ -56,7 +56,7 @@ public final class ImportRefusedException extends RuntimeException {
     return lignes;
   }
 
-  static int lignesDe(List<Rejet> rejets) {
+  private static int lignesDe(List<Rejet> rejets) {
     return (int)
         rejets.stream()
             .map(Rejet::ligne)
