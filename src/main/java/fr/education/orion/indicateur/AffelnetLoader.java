@@ -11,10 +11,12 @@ import static fr.education.orion.schema.Tables.AFFELNET_LIGNE;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.LoadResult;
+import fr.education.orion.ingestion.Rejet;
 import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.ingestion.Vraisemblance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,20 @@ class AffelnetLoader implements SourceLoader {
               optional("Secteur", TEXT)),
           120);
 
+  /**
+   * Counts of places and of wishes are never negative. A capacity is kept by the pages only between
+   * 5 and 500 (reference-data §3.3: the source sometimes writes an arbitrary 900, 999 or 1000), so
+   * only what lies past those known placeholders is implausible.
+   */
+  private static final List<Vraisemblance> VRAISEMBLANCES =
+      List.of(
+          Vraisemblance.entre(
+              "Capacité carte scolaire",
+              0,
+              1000,
+              "une capacité d'accueil, entre 0 et 1 000 places"),
+          Vraisemblance.entre("Demandes vœux 1", 0, 100_000, "un nombre de vœux, positif ou nul"));
+
   private final BulkWriter writer;
 
   AffelnetLoader(BulkWriter writer) {
@@ -54,6 +70,11 @@ class AffelnetLoader implements SourceLoader {
   @Override
   public SourceFormat format() {
     return FORMAT;
+  }
+
+  @Override
+  public List<Rejet> valeursInvraisemblables(SourceRows rows) {
+    return Vraisemblance.verifier(rows, VRAISEMBLANCES);
   }
 
   @Override

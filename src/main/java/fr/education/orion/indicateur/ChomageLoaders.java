@@ -10,10 +10,12 @@ import static fr.education.orion.schema.Tables.CHOMAGE_REGION;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.LoadResult;
+import fr.education.orion.ingestion.Rejet;
 import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.ingestion.Vraisemblance;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +71,15 @@ class ChomageLoaders {
         writer);
   }
 
+  /**
+   * An unemployment rate is a percentage: outside 0–100 it is a mistake of the file (a rate written
+   * as a share, a shifted column), though well formed.
+   */
+  private static final List<Vraisemblance> VRAISEMBLANCES =
+      List.of(
+          Vraisemblance.entre(
+              "tauxChomage", 0, 100, "un taux de chômage est un pourcentage, entre 0 et 100"));
+
   /** One territory level: its code column in the file and its table. */
   private record ChomageLoader(
       SourceFormat format,
@@ -79,6 +90,11 @@ class ChomageLoaders {
       Field<java.math.BigDecimal> taux,
       BulkWriter writer)
       implements SourceLoader {
+
+    @Override
+    public List<Rejet> valeursInvraisemblables(SourceRows rows) {
+      return Vraisemblance.verifier(rows, VRAISEMBLANCES);
+    }
 
     @Override
     public LoadResult load(SourceRows rows) {

@@ -18,6 +18,7 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.ingestion.Vraisemblance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +49,19 @@ class ConstatLoader implements SourceLoader {
               optional(RENTREE, ColumnKind.INTEGER)),
           100);
 
+  /**
+   * A headcount of one formation in one établissement: the real 2020 constat has a median of 16
+   * pupils per line and a maximum of 219 (reference-data §5); a negative one, or more than a
+   * thousand, is a mistake of the file.
+   */
+  private static final List<Vraisemblance> VRAISEMBLANCES =
+      List.of(
+          Vraisemblance.entre(
+              "Nombre d'élèves : Total",
+              0,
+              1000,
+              "un effectif d'une formation dans un établissement, entre 0 et 1 000 élèves"));
+
   private final BulkWriter writer;
   private final DSLContext dsl;
 
@@ -59,6 +73,11 @@ class ConstatLoader implements SourceLoader {
   @Override
   public SourceFormat format() {
     return FORMAT;
+  }
+
+  @Override
+  public List<Rejet> valeursInvraisemblables(SourceRows rows) {
+    return Vraisemblance.verifier(rows, VRAISEMBLANCES);
   }
 
   @Override

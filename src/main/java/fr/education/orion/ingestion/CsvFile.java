@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A source file read as published: {@code ;}-separated, one record per line, in UTF-8, UTF-8 with
- * BOM or Windows-1252 (detected), optionally gzip-compressed ({@code .gz}). Every record must have
- * as many fields as the header.
+ * BOM or Windows-1252 (detected), optionally gzip-compressed ({@code .gz}). Records with another
+ * number of fields than the header are kept as they are: {@link SourceParser} refuses them with the
+ * other errors of the file.
  *
  * @param fichier the file name
  * @param encodage the detected encoding
@@ -33,9 +34,6 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
-
-  /** The most lines with a wrong number of fields listed before the reading stops. */
-  static final int ERREURS_MAX = 1000;
 
   /** Bytes are read by chunks of this size, so that a refused file never costs a copy of it. */
   private static final int CHUNK = 1 << 20;
@@ -123,27 +121,6 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     }
     List<String> header = List.of(tokenized.get(0).fields());
     List<Record> records = tokenized.subList(1, tokenized.size());
-    List<Rejet> errors = new ArrayList<>();
-    for (Record record : records) {
-      int found = record.fields().length;
-      if (found != header.size()) {
-        errors.add(new Rejet(record.line(), null, fieldCountProblem(found, header.size())));
-        if (errors.size() == ERREURS_MAX) {
-          errors.add(
-              new Rejet(
-                  null,
-                  null,
-                  "plus de "
-                      + ERREURS_MAX
-                      + " lignes n'ont pas autant de champs que l'en-tête : les suivantes ne"
-                      + " sont pas listées"));
-          break;
-        }
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ImportRefusedException(fichier, errors);
-    }
     return new CsvFile(fichier, encodage, header, records);
   }
 
@@ -379,15 +356,6 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
     private static int lineBreaks(String value) {
       return (int) LINE_BREAK.matcher(value).results().count();
     }
-  }
-
-  private static String fieldCountProblem(int found, int expected) {
-    return found < expected
-        ? found + " champs au lieu de " + expected + " (ligne tronquée ?)"
-        : found
-            + " champs au lieu de "
-            + expected
-            + " (ligne trop longue ou « ; » dans une valeur ?)";
   }
 
   /**

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code orion import [--type TYPE] [--annee AAAA | --millesime AAAA_AAAA] [--simulation] FICHIER…}
- * and {@code orion import --types}. Exits 0 when every file was imported, 1 when one was refused, 2
- * on a usage error.
+ * {@code orion import [--type TYPE] [--annee AAAA | --millesime AAAA_AAAA] [--simulation]
+ * [--accepter-avertissements] FICHIER…} and {@code orion import --types}. Exits 0 when every file
+ * was imported, 1 when one was refused or stopped for implausible values, 2 on a usage error.
  */
 @Component
 @Profile(ImportCommand.PROFILE)
@@ -28,9 +28,15 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
   private static final String USAGE =
       """
-      Usage : orion import [--type TYPE] [--annee AAAA | --millesime AAAA_AAAA] [--simulation] FICHIER...
+      Usage : orion import [--type TYPE] [--annee AAAA | --millesime AAAA_AAAA] [--simulation]
+                           [--accepter-avertissements] FICHIER...
               orion import --types     (liste les types de fichiers)
+        --accepter-avertissements  importe un fichier même s'il a des valeurs invraisemblables
+                                   (sans cette option, l'import s'arrête avant d'écrire et les liste)
       """;
+
+  /** Who accepts implausible values given {@code --accepter-avertissements}, in the history. */
+  static final String LIGNE_DE_COMMANDE = "ligne de commande";
 
   /**
    * Said after a refusal whose type is not known: the shared messages say « précisez le type du
@@ -90,6 +96,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         if (!report.succeeded() && report.type() == null) {
           System.err.println(TYPE_HINT);
         }
+        if (report.statut() == ImportStatut.A_CONFIRMER) {
+          System.err.println(
+              "Vérifiez ces valeurs, puis relancez avec --accepter-avertissements pour importer le"
+                  + " fichier quand même, ou confirmez l'import n° "
+                  + report.id()
+                  + " sur la page des imports.");
+        }
         allImported &= report.succeeded();
       }
     }
@@ -110,6 +123,9 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
               options.annee(),
               options.simulation());
     }
+    if (options.accepterAvertissements()) {
+      request = request.acceptingAlertes(LIGNE_DE_COMMANDE);
+    }
     return importFile.importFile(options.simulation() ? request.asSimulation() : request);
   }
 
@@ -126,11 +142,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
       @Nullable String type,
       @Nullable String annee,
       boolean simulation,
+      boolean accepterAvertissements,
       List<Path> files) {
 
     static Options parse(String[] args) {
       boolean listTypes = false;
       boolean simulation = false;
+      boolean accepterAvertissements = false;
       String type = null;
       String annee = null;
       List<Path> files = new ArrayList<>();
@@ -139,6 +157,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         switch (arg) {
           case "--types" -> listTypes = true;
           case "--simulation" -> simulation = true;
+          case "--accepter-avertissements" -> accepterAvertissements = true;
           case "--type" -> type = value(args, ++i, arg);
           case "--annee" -> annee = checked(value(args, ++i, arg), "\\d{4}", arg);
           case "--millesime" -> annee = checked(value(args, ++i, arg), "\\d{4}_\\d{4}", arg);
@@ -153,7 +172,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
       if (!listTypes && files.isEmpty()) {
         throw new IllegalArgumentException("Aucun fichier à importer.");
       }
-      return new Options(listTypes, type, annee, simulation, files);
+      return new Options(listTypes, type, annee, simulation, accepterAvertissements, files);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports one source file, all or nothing: the file is decoded, its type recognised, every value
- * checked, then its loader writes it in one transaction. Every run is recorded with its report.
+ * checked (all errors reported together), its values' plausibility checked by its loader, then its
+ * loader writes it in one transaction. Every run is recorded with its report.
  */
 @Service
 public class ImportFile {
@@ -43,7 +45,6 @@ public class ImportFile {
   private static final Pattern MILLESIME = Pattern.compile("(?<!\\d)(\\d{4})_(\\d{4})(?!\\d)");
   private static final Pattern ANNEE = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
   private static final long IMPORT_LOCK = 0x4F52494F4EL; // "ORION"
-  private static final int REJETS_KEPT = 1000;
 
   private final Map<String, SourceLoader> loaders;
   private final DSLContext dsl;
@@ -51,6 +52,7 @@ public class ImportFile {
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
   private final ImportProperties limites;
+  private final ImportsAConfirmer aConfirmer;
 
   ImportFile(
       List<SourceLoader> loaders,
@@ -58,7 +60,8 @@ public class ImportFile {
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
       JsonMapper json,
-      ImportProperties limites) {
+      ImportProperties limites,
+      ImportsAConfirmer aConfirmer) {
     this.loaders =
         loaders.stream()
             .collect(Collectors.toMap(loader -> loader.format().type(), Function.identity()));
@@ -67,6 +70,7 @@ public class ImportFile {
     this.events = events;
     this.json = json;
     this.limites = limites;
+    this.aConfirmer = aConfirmer;
   }
 
   /** The known types, in first-start order. */
@@ -77,6 +81,11 @@ public class ImportFile {
         .toList();
   }
 
+  /**
+   * Imports the file, or refuses it with all of its errors, or, when its values are valid but some
+   * are implausible and nobody accepted them, stops before writing and keeps the file until an
+   * administrator confirms or cancels ({@link ConfirmerImport}, {@link AnnulerImport}).
+   */
   public ImportReport importFile(ImportRequest request) {
     Instant start = Instant.now();
     String annee = request.annee() != null ? request.annee() : yearFromName(request.fichier());
@@ -85,6 +94,30 @@ public class ImportFile {
       read(request, annee, reading);
       SourceLoader loader = reading.loader;
       SourceRows rows = reading.rows;
+      List<Rejet> alertes = loader.valeursInvraisemblables(rows);
+      if (!alertes.isEmpty() && request.alertesAccepteesPar() == null && !request.simulation()) {
+        ImportReport stopped =
+            new ImportReport(
+                0,
+                request.fichier(),
+                loader.format().type(),
+                annee,
+                ImportStatut.A_CONFIRMER,
+                reading.encodage,
+                rows.size(),
+                0,
+                0,
+                0,
+                List.of(),
+                0,
+                List.of(),
+                alertes,
+                null,
+                Duration.between(start, Instant.now()));
+        ImportReport recorded = record(stopped, request, reading.empreinte, start);
+        aConfirmer.garder(recorded.id(), request);
+        return recorded;
+      }
       LoadResult result =
           transaction.execute(
               status -> {
@@ -114,9 +147,12 @@ public class ImportFile {
               rows.size() - result.acceptees(),
               result.modifiees(),
               result.rejets(),
+              result.rejets().size(),
               result.avertissements(),
+              alertes,
+              alertes.isEmpty() || request.simulation() ? null : request.alertesAccepteesPar(),
               Duration.between(start, Instant.now()));
-      return record(report, reading.empreinte, start);
+      return record(report, request, reading.empreinte, start);
     } catch (ImportRefusedException | DataAccessException failure) {
       ImportRefusedException refused =
           failure instanceof ImportRefusedException known
@@ -124,7 +160,6 @@ public class ImportFile {
               : ImportRefusedException.of(
                   request.fichier(),
                   "écriture refusée par la base de données : " + failure.getMessage());
-      int lues = reading.lignes;
       ImportReport report =
           new ImportReport(
               0,
@@ -133,15 +168,18 @@ public class ImportFile {
               annee,
               ImportStatut.REFUSE,
               reading.encodage,
-              lues,
+              reading.lignes,
               0,
-              lues,
+              refused.lignes(),
               0,
               refused.rejets(),
+              refused.nombre(),
               List.of(),
+              List.of(),
+              null,
               Duration.between(start, Instant.now()));
       log.warn(refused.getMessage());
-      return record(report, reading.empreinte, start);
+      return record(report, request, reading.empreinte, start);
     }
   }
 
@@ -166,8 +204,10 @@ public class ImportFile {
       reading.empreinte = HexFormat.of().formatHex(sha256.digest());
       reading.encodage = file.encodage();
       reading.lignes = file.records().size();
-      reading.loader = loaderFor(request, file.header());
-      reading.rows = SourceParser.parse(file, reading.loader.format(), annee);
+      Choix choix = loaderFor(request, file.header());
+      // A type guessed from a header that fits none is only said in the refusal, not recorded.
+      reading.loader = choix.devine() ? null : choix.loader();
+      reading.rows = SourceParser.parse(file, choix.loader().format(), annee, choix.devine());
     } catch (IOException e) {
       throw ImportRefusedException.of(request.fichier(), "lecture impossible : " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {
@@ -181,24 +221,31 @@ public class ImportFile {
    */
   private IntPredicate columnsRead(ImportRequest request, List<String> header) {
     try {
-      return SourceParser.columnsRead(loaderFor(request, header).format(), header);
+      return SourceParser.columnsRead(loaderFor(request, header).loader().format(), header);
     } catch (ImportRefusedException unknownType) {
       return column -> false;
     }
   }
 
-  private SourceLoader loaderFor(ImportRequest request, List<String> header) {
+  /** The loader of a file, and whether its type is only the closest to a header that fits none. */
+  private record Choix(SourceLoader loader, boolean devine) {}
+
+  private Choix loaderFor(ImportRequest request, List<String> header) {
     if (request.type() != null) {
       SourceLoader loader = loaders.get(request.type());
       if (loader == null) {
         throw ImportRefusedException.of(
             request.fichier(), "type « " + request.type() + " » inconnu");
       }
-      return loader;
+      return new Choix(loader, false);
     }
-    return SourceParser.detect(
-            request.fichier(), header, loaders.values().stream().map(SourceLoader::format).toList())
-        .map(format -> loaders.get(format.type()))
+    List<SourceFormat> formats = loaders.values().stream().map(SourceLoader::format).toList();
+    Optional<SourceFormat> detected = SourceParser.detect(request.fichier(), header, formats);
+    if (detected.isPresent()) {
+      return new Choix(loaders.get(detected.get().type()), false);
+    }
+    return SourceParser.closest(header, formats)
+        .map(format -> new Choix(loaders.get(format.type()), true))
         .orElseThrow(
             () ->
                 new ImportRefusedException(
@@ -221,8 +268,8 @@ public class ImportFile {
     return annee.find() ? annee.group(1) : null;
   }
 
-  private ImportReport record(ImportReport report, @Nullable String empreinte, Instant start) {
-    List<Rejet> kept = report.rejets().stream().limit(REJETS_KEPT).toList();
+  private ImportReport record(
+      ImportReport report, ImportRequest request, @Nullable String empreinte, Instant start) {
     Long id =
         dsl.insertInto(IMPORT_RUN)
             .set(IMPORT_RUN.TYPE, report.type())
@@ -236,29 +283,21 @@ public class ImportFile {
             .set(IMPORT_RUN.LIGNES_REJETEES, report.lignesRejetees())
             .set(IMPORT_RUN.LIGNES_MODIFIEES, report.lignesModifiees())
             .set(IMPORT_RUN.ENCODAGE, report.encodage())
-            .set(IMPORT_RUN.REJETS, JSONB.valueOf(json.writeValueAsString(kept)))
-            .set(
-                IMPORT_RUN.AVERTISSEMENTS,
-                JSONB.valueOf(
-                    json.writeValueAsString(
-                        report.avertissements().stream().limit(REJETS_KEPT).toList())))
+            .set(IMPORT_RUN.REJETS, kept(report.rejets()))
+            .set(IMPORT_RUN.NOMBRE_REJETS, report.nombreRejets())
+            .set(IMPORT_RUN.AVERTISSEMENTS, kept(report.avertissements()))
+            .set(IMPORT_RUN.ALERTES, kept(report.alertes()))
+            .set(IMPORT_RUN.ALERTES_ACCEPTEES_PAR, report.alertesAccepteesPar())
+            .set(IMPORT_RUN.SUITE_DE, request.suiteDe())
             .set(IMPORT_RUN.DEBUT, OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
             .set(IMPORT_RUN.FIN, OffsetDateTime.now(ZoneOffset.UTC))
             .returning(IMPORT_RUN.ID)
             .fetchOne(IMPORT_RUN.ID);
-    return new ImportReport(
-        id == null ? 0 : id,
-        report.fichier(),
-        report.type(),
-        report.annee(),
-        report.statut(),
-        report.encodage(),
-        report.lignesLues(),
-        report.lignesAcceptees(),
-        report.lignesRejetees(),
-        report.lignesModifiees(),
-        report.rejets(),
-        report.avertissements(),
-        report.duree());
+    return report.withId(id == null ? 0 : id);
+  }
+
+  /** The first of the listed items, as stored: a report's list never grows with its file. */
+  private JSONB kept(List<Rejet> items) {
+    return JSONB.valueOf(json.writeValueAsString(items.stream().limit(Erreurs.LISTEES).toList()));
   }
 }

@@ -2,6 +2,8 @@ package fr.education.orion.ingestion;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.education.orion.compte.Administrateur;
+import fr.education.orion.compte.CompteCourant;
+import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Tableur;
 import java.io.IOException;
@@ -29,8 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The administrators' import page: the recorded runs, the upload of a file (for real or as a dry
- * run), the report of one run and its refused lines as CSV. National administrators only; linked
- * from their "Administration" menu.
+ * run), the report of one run and its errors as CSV, the confirmation or cancellation of a run
+ * stopped for implausible values. National administrators only; linked from their "Administration"
+ * menu.
  */
 @Controller
 @Administrateur
@@ -39,14 +42,23 @@ class ImportPages {
   private static final int HISTORY = 100;
   private final ImportFile importFile;
   private final ImportRuns runs;
+  private final ConfirmerImport confirmerImport;
+  private final AnnulerImport annulerImport;
+  private final CompteCourant compte;
   private final DataSize envoiMax;
 
   ImportPages(
       ImportFile importFile,
       ImportRuns runs,
+      ConfirmerImport confirmerImport,
+      AnnulerImport annulerImport,
+      CompteCourant compte,
       @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
+    this.confirmerImport = confirmerImport;
+    this.annulerImport = annulerImport;
+    this.compte = compte;
     this.envoiMax = envoiMax;
   }
 
@@ -91,10 +103,23 @@ class ImportPages {
     return "ingestion/import";
   }
 
+  /** « Importer quand même »: the kept file of a stopped run is imported as it was sent. */
+  @PostMapping("/admin/imports/{id}/confirmation")
+  String confirm(@PathVariable long id) {
+    return "redirect:/admin/imports/" + confirmerImport.confirmer(id, administrateur()).id();
+  }
+
+  /** « Annuler »: nothing of a stopped run is written, and its kept file is let go. */
+  @PostMapping("/admin/imports/{id}/annulation")
+  String cancel(@PathVariable long id) {
+    annulerImport.annuler(id, administrateur());
+    return "redirect:/admin/imports/" + id;
+  }
+
   /**
-   * The refused lines and the warnings of a run, for a spreadsheet (UTF-8 with BOM, {@code ;}). A
-   * reason may quote a value of the file: its cells are text that no spreadsheet takes for a
-   * formula.
+   * The errors (or refused lines), the implausible values and the warnings of a run, as stored (the
+   * first thousand of each), for a spreadsheet (UTF-8 with BOM, {@code ;}). A reason may quote a
+   * value of the file: its cells are text that no spreadsheet takes for a formula.
    */
   @GetMapping("/admin/imports/{id}/rejets.csv")
   ResponseEntity<String> rejets(@PathVariable long id) {
@@ -103,9 +128,12 @@ class ImportPages {
     texte.write('\uFEFF');
     CsvWriter csv = Tableur.csv(texte);
     csv.writeRecord("Nature", "Ligne", "Colonne", "Motif");
-    Stream.concat(
-            detail.rejets().stream().map(rejet -> line("rejet", rejet)),
+    String nature = "refuse".equals(detail.run().statut()) ? "erreur" : "rejet";
+    Stream.of(
+            detail.rejets().stream().map(rejet -> line(nature, rejet)),
+            detail.alertes().stream().map(rejet -> line("valeur invraisemblable", rejet)),
             detail.avertissements().stream().map(rejet -> line("avertissement", rejet)))
+        .flatMap(lines -> lines)
         .forEach(csv::writeRecord);
     try {
       csv.flush();
@@ -154,6 +182,11 @@ class ImportPages {
     } finally {
       deleteQuietly(copy);
     }
+  }
+
+  /** Who decides, as the import history records it: the administrator's e-mail. */
+  private String administrateur() {
+    return compte.utilisateur().map(Utilisateur::email).orElseThrow();
   }
 
   private ImportRuns.ImportRunDetail detail(long id) {

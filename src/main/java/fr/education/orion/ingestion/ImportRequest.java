@@ -15,13 +15,27 @@ import org.jspecify.annotations.Nullable;
  * @param type the declared type, or null to recognise it from the header
  * @param annee the rentrée or millésime, or null to read it from the name
  * @param simulation true to validate everything and write nothing
+ * @param alertesAccepteesPar who accepts the implausible values the file may have (an e-mail, or «
+ *     ligne de commande »), or null to stop the import before writing if it has any
+ * @param suiteDe the import stopped for implausible values that this one confirms, or null
  */
 public record ImportRequest(
     String fichier,
     Content content,
     @Nullable String type,
     @Nullable String annee,
-    boolean simulation) {
+    boolean simulation,
+    @Nullable String alertesAccepteesPar,
+    @Nullable Long suiteDe) {
+
+  public ImportRequest(
+      String fichier,
+      Content content,
+      @Nullable String type,
+      @Nullable String annee,
+      boolean simulation) {
+    this(fichier, content, type, annee, simulation, null, null);
+  }
 
   /** Opens the file's bytes. */
   @FunctionalInterface
@@ -45,14 +59,23 @@ public record ImportRequest(
   }
 
   public ImportRequest withType(@Nullable String declaredType) {
-    return new ImportRequest(fichier, content, declaredType, annee, simulation);
+    return new ImportRequest(
+        fichier, content, declaredType, annee, simulation, alertesAccepteesPar, suiteDe);
   }
 
   public ImportRequest withAnnee(@Nullable String declaredAnnee) {
-    return new ImportRequest(fichier, content, type, declaredAnnee, simulation);
+    return new ImportRequest(
+        fichier, content, type, declaredAnnee, simulation, alertesAccepteesPar, suiteDe);
   }
 
   public ImportRequest asSimulation() {
-    return new ImportRequest(fichier, content, type, annee, true);
+    return new ImportRequest(fichier, content, type, annee, true, alertesAccepteesPar, suiteDe);
+  }
+
+  /**
+   * The same import, writing the file whatever implausible values it has: {@code par} accepts them.
+   */
+  public ImportRequest acceptingAlertes(String par) {
+    return new ImportRequest(fichier, content, type, annee, simulation, par, suiteDe);
   }
 }

@@ -1,5 +1,6 @@
 package fr.education.orion.ingestion;
 
+import static fr.education.orion.schema.Tables.IMPORT_A_CONFIRMER;
 import static fr.education.orion.schema.Tables.IMPORT_RUN;
 
 import java.time.OffsetDateTime;
@@ -35,13 +36,31 @@ public class ImportRuns {
       OffsetDateTime debut,
       @Nullable OffsetDateTime fin) {}
 
-  /** One run with its message, its refused lines and its warnings, as the import page shows it. */
+  /**
+   * One run with its message, its errors and its warnings, as the import page shows it.
+   *
+   * @param rejets the errors listed (the first thousand)
+   * @param nombreRejets how many errors there are, listed or not
+   * @param alertes the implausible values that stopped the import, or that were accepted
+   * @param alertesAccepteesPar who accepted the implausible values this run wrote
+   * @param suiteDe the stopped run that this one imported once confirmed
+   * @param decisionPar who confirmed or cancelled this stopped run
+   * @param suite the run that imported this stopped one once confirmed
+   * @param confirmable whether the run waits for a decision with its file kept
+   */
   public record ImportRunDetail(
       ImportRun run,
       boolean simulation,
       @Nullable String message,
       List<Rejet> rejets,
-      List<Rejet> avertissements) {}
+      int nombreRejets,
+      List<Rejet> avertissements,
+      List<Rejet> alertes,
+      @Nullable String alertesAccepteesPar,
+      @Nullable Long suiteDe,
+      @Nullable String decisionPar,
+      @Nullable Long suite,
+      boolean confirmable) {}
 
   private static final TypeReference<List<Rejet>> REJETS = new TypeReference<>() {};
 
@@ -66,13 +85,29 @@ public class ImportRuns {
     return dsl.selectFrom(IMPORT_RUN)
         .where(IMPORT_RUN.ID.eq(id))
         .fetchOptional(
-            record ->
-                new ImportRunDetail(
-                    run(record),
-                    record.get(IMPORT_RUN.SIMULATION),
-                    record.get(IMPORT_RUN.MESSAGE),
-                    rejets(record.get(IMPORT_RUN.REJETS)),
-                    rejets(record.get(IMPORT_RUN.AVERTISSEMENTS))));
+            record -> {
+              List<Rejet> rejets = rejets(record.get(IMPORT_RUN.REJETS));
+              Integer nombre = record.get(IMPORT_RUN.NOMBRE_REJETS);
+              return new ImportRunDetail(
+                  run(record),
+                  record.get(IMPORT_RUN.SIMULATION),
+                  record.get(IMPORT_RUN.MESSAGE),
+                  rejets,
+                  // Runs recorded before their errors were counted listed them all, up to a
+                  // thousand.
+                  nombre == null ? rejets.size() : nombre,
+                  rejets(record.get(IMPORT_RUN.AVERTISSEMENTS)),
+                  rejets(record.get(IMPORT_RUN.ALERTES)),
+                  record.get(IMPORT_RUN.ALERTES_ACCEPTEES_PAR),
+                  record.get(IMPORT_RUN.SUITE_DE),
+                  record.get(IMPORT_RUN.DECISION_PAR),
+                  dsl.select(DSL.max(IMPORT_RUN.ID))
+                      .from(IMPORT_RUN)
+                      .where(IMPORT_RUN.SUITE_DE.eq(id))
+                      .and(IMPORT_RUN.STATUT.eq(ImportStatut.REUSSI.code()))
+                      .fetchOne(0, Long.class),
+                  dsl.fetchExists(IMPORT_A_CONFIRMER, IMPORT_A_CONFIRMER.IMPORT_RUN_ID.eq(id)));
+            });
   }
 
   /**

@@ -4,7 +4,13 @@ package fr.education.orion.ingestion;
 public enum ImportStatut {
   REUSSI("réussi"),
   SIMULATION("simulation réussie, rien n'a été écrit"),
-  REFUSE("refusé, rien n'a été écrit");
+  REFUSE("refusé, rien n'a été écrit"),
+  /** Valid, but with implausible values: stopped before writing until someone decides. */
+  A_CONFIRMER("valeurs invraisemblables à confirmer, rien n'a été écrit"),
+  /** Stopped for implausible values, then imported when an administrator confirmed them. */
+  CONFIRME("valeurs invraisemblables confirmées, fichier importé par un autre import"),
+  /** Stopped for implausible values, then cancelled by an administrator. */
+  ANNULE("annulé, rien n'a été écrit");
 
   private final String libelle;
 

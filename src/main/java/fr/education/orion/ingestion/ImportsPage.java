@@ -1,5 +1,7 @@
 package fr.education.orion.ingestion;
 
+import fr.education.orion.system.Format;
+import fr.education.orion.system.Pluriel;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +30,9 @@ public record ImportsPage(
   public static String badge(String statut) {
     return switch (statut) {
       case "reussi" -> "fr-badge--success";
-      case "simulation" -> "fr-badge--info";
+      case "simulation", "confirme" -> "fr-badge--info";
+      case "a_confirmer" -> "fr-badge--warning";
+      case "annule" -> "fr-badge--new";
       default -> "fr-badge--error";
     };
   }
@@ -38,7 +42,35 @@ public record ImportsPage(
     return switch (statut) {
       case "reussi" -> "Réussi";
       case "simulation" -> "Simulation";
+      case "a_confirmer" -> "À confirmer";
+      case "confirme" -> "Confirmé";
+      case "annule" -> "Annulé";
       default -> "Refusé";
     };
+  }
+
+  /**
+   * What part of a list is shown, when not all of it: {@code 200 premières erreurs sur 1 234};
+   * empty when every item is shown.
+   *
+   * @param montres the items shown
+   * @param nombre all the items, shown or not
+   */
+  public static String partie(
+      int montres, int nombre, String singulier, String pluriel, boolean feminin) {
+    if (montres >= nombre) {
+      return "";
+    }
+    String premiers = feminin ? "premières" : "premiers";
+    if (montres == 1) {
+      premiers = feminin ? "première" : "premier";
+    }
+    return Format.nombre(montres)
+        + " "
+        + premiers
+        + " "
+        + Pluriel.accord(montres, singulier, pluriel)
+        + " sur "
+        + Format.nombre(nombre);
   }
 }

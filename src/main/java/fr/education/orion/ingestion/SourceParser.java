@@ -18,11 +18,6 @@ import org.jspecify.annotations.Nullable;
 /** Recognises the type of a file from its header and checks every value of every line. */
 final class SourceParser {
 
-  /**
-   * The most refused values listed for one file; the lines are checked by batches of {@link #LOT}.
-   */
-  static final int ERREURS_MAX = 1000;
-
   private static final int LOT = 16_384;
 
   private SourceParser() {}
@@ -89,15 +84,37 @@ final class SourceParser {
   }
 
   static SourceRows parse(CsvFile file, SourceFormat format, @Nullable String annee) {
+    return parse(file, format, annee, false);
+  }
+
+  /**
+   * Checks the whole file in one pass, its header and the number of fields and every value of each
+   * line, and refuses it with all of its errors in line order, or gives its lines.
+   *
+   * @param devine true when no type fits the header and {@code format} is only the closest one: the
+   *     file is refused, with what that type would find wrong in it
+   */
+  static SourceRows parse(
+      CsvFile file, SourceFormat format, @Nullable String annee, boolean devine) {
     List<String> names = normalizeHeaders(file.header());
-    List<Column> missing = missingColumns(format, names);
-    if (!missing.isEmpty()) {
-      throw new ImportRefusedException(
-          file.fichier(),
-          missing.stream()
-              .map(
-                  column -> new Rejet(1, column.name(), missingColumnReason(format, column, names)))
-              .toList());
+    Erreurs erreurs = new Erreurs();
+    if (devine) {
+      erreurs.add(
+          new Rejet(
+              1,
+              null,
+              "type de fichier non reconnu d'après l'en-tête ; précisez le type du fichier. Le type"
+                  + " le plus proche, « "
+                  + format.type()
+                  + " », est vérifié ci-dessous"
+                  + separatorHint(file.header())));
+    }
+    // The header cells the type does not read are said once, after the first missing column.
+    String unread =
+        unreadColumns(format, file.header(), names).map(text -> " ; " + text).orElse("");
+    for (Column column : missingColumns(format, names)) {
+      erreurs.add(new Rejet(1, column.name(), missingColumnReason(format, column, names) + unread));
+      unread = "";
     }
     List<Column> columns = format.columns();
     int[] indexes = columns.stream().mapToInt(column -> indexOf(column, names)).toArray();
@@ -105,33 +122,49 @@ final class SourceParser {
     for (int c = 0; c < columns.size(); c++) {
       indexByColumn.put(columns.get(c).name(), indexes[c]);
     }
-    // Lines are checked apart from one another, on every core; errors are reported in line order.
-    // Checked by batches, so that a file full of errors stops once it has enough of them to be
-    // refused: its reasons are not let grow with its size.
+    // Lines are checked apart from one another, on every core, by batches; errors are counted in
+    // line order, and only the first ones are kept.
+    int width = file.header().size();
     List<CsvFile.Record> records = file.records();
-    List<Rejet> errors = new ArrayList<>();
-    for (int from = 0; from < records.size() && errors.size() <= ERREURS_MAX; from += LOT) {
+    for (int from = 0; from < records.size(); from += LOT) {
       records.subList(from, Math.min(from + LOT, records.size())).parallelStream()
-          .map(record -> check(record, columns, indexes))
+          .map(record -> check(record, width, columns, indexes))
           .toList()
-          .forEach(errors::addAll);
+          .forEach(erreurs::addAll);
     }
-    if (errors.size() > ERREURS_MAX) {
-      errors = new ArrayList<>(errors.subList(0, ERREURS_MAX));
-      errors.add(
-          new Rejet(
-              null,
-              null,
-              "plus de " + ERREURS_MAX + " valeurs refusées : les suivantes ne sont pas listées"));
-    }
-    if (!errors.isEmpty()) {
-      throw new ImportRefusedException(file.fichier(), errors);
-    }
-    List<SourceRow> rows = new ArrayList<>(file.records().size());
-    for (CsvFile.Record record : file.records()) {
+    erreurs.refuseIfAny(file.fichier());
+    List<SourceRow> rows = new ArrayList<>(records.size());
+    for (CsvFile.Record record : records) {
       rows.add(new SourceRow(record.line(), record.fields(), indexByColumn));
     }
     return new SourceRows(file.fichier(), annee, rows);
+  }
+
+  /**
+   * When no type fits the header: the one that finds the most of its required columns by name, if
+   * it finds at least half of them and no other finds as many, so that the file's errors can be
+   * listed as that type would see them.
+   */
+  static Optional<SourceFormat> closest(List<String> header, List<SourceFormat> formats) {
+    List<String> names = normalizeHeaders(header);
+    Map<SourceFormat, Double> found = new LinkedHashMap<>();
+    for (SourceFormat format : formats) {
+      List<Column> required = format.columns().stream().filter(Column::mustBeInHeader).toList();
+      long named = required.stream().filter(column -> namedIndexOf(column, names) >= 0).count();
+      if (!required.isEmpty() && named * 2 >= required.size()) {
+        found.put(format, (double) named / required.size());
+      }
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    double best = Collections.max(found.values());
+    List<SourceFormat> closest =
+        found.entrySet().stream()
+            .filter(entry -> entry.getValue() == best)
+            .map(Map.Entry::getKey)
+            .toList();
+    return closest.size() == 1 ? Optional.of(closest.get(0)) : Optional.empty();
   }
 
   /** The columns of the header that the format reads: the only values worth decoding. */
@@ -151,9 +184,13 @@ final class SourceParser {
    * Normalises the values of the line in place (trimmed, absent markers emptied, codes in their
    * canonical form) and says what is wrong with them.
    */
-  private static List<Rejet> check(CsvFile.Record record, List<Column> columns, int[] indexes) {
-    List<Rejet> errors = List.of();
+  private static List<Rejet> check(
+      CsvFile.Record record, int width, List<Column> columns, int[] indexes) {
     String[] fields = record.fields();
+    if (fields.length != width) {
+      return List.of(new Rejet(record.line(), null, fieldCountProblem(fields.length, width)));
+    }
+    List<Rejet> errors = List.of();
     for (int c = 0; c < columns.size(); c++) {
       Column column = columns.get(c);
       int index = indexes[c];
@@ -227,6 +264,45 @@ final class SourceParser {
               + " n'est pas vide ; disposition de colonnes non reconnue";
     }
     return reason + separatorHint(names);
+  }
+
+  /**
+   * The header cells the type does not read, said when a required column is missing: one of them is
+   * often that column misspelt.
+   */
+  private static Optional<String> unreadColumns(
+      SourceFormat format, List<String> header, List<String> names) {
+    BitSet read = new BitSet(names.size());
+    for (Column column : format.columns()) {
+      int index = indexOf(column, names);
+      if (index >= 0) {
+        read.set(index);
+      }
+    }
+    List<String> unread = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (!read.get(i) && !names.get(i).isEmpty()) {
+        unread.add("« " + header.get(i).replace("\uFEFF", "").trim() + " »");
+      }
+    }
+    if (unread.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "colonnes de l'en-tête que le type « "
+            + format.type()
+            + " » ne lit pas (l'une d'elles est peut-être une colonne attendue mal nommée) : "
+            + String.join(", ", unread.subList(0, Math.min(unread.size(), 20)))
+            + (unread.size() > 20 ? "…" : ""));
+  }
+
+  private static String fieldCountProblem(int found, int expected) {
+    return found < expected
+        ? found + " champs au lieu de " + expected + " (ligne tronquée ?)"
+        : found
+            + " champs au lieu de "
+            + expected
+            + " (ligne trop longue ou « ; » dans une valeur ?)";
   }
 
   /** A hint when the header reads as one column holding commas or tabs: another separator. */

@@ -175,6 +175,8 @@ class RoutesAccesIT {
           Map.entry("POST /admin/imports", Acces.ADMINISTRATEUR),
           Map.entry("GET /admin/imports/{id}", Acces.ADMINISTRATEUR),
           Map.entry("GET /admin/imports/{id}/rejets.csv", Acces.ADMINISTRATEUR),
+          Map.entry("POST /admin/imports/{id}/confirmation", Acces.ADMINISTRATEUR),
+          Map.entry("POST /admin/imports/{id}/annulation", Acces.ADMINISTRATEUR),
           Map.entry("GET /api/imports", Acces.ADMINISTRATEUR));
 
   @LocalServerPort int port;

@@ -1,5 +1,7 @@
 package fr.education.orion.ingestion;
 
+import static fr.education.orion.schema.Tables.CHOMAGE_REGION;
+import static fr.education.orion.schema.Tables.IMPORT_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ImportCommandIT {
 
   @Autowired DataSource dataSource;
+  @Autowired DSLContext dsl;
   @TempDir Path folder;
 
   private Run orion(String... args) throws IOException, InterruptedException {
@@ -81,6 +85,46 @@ class ImportCommandIT {
         .contains("nMef.csv.gz : refusé, rien n'a été écrit")
         .contains("nMef.csv.gz : taux de compression anormal")
         .doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
+  void stopsBeforeWritingImplausibleValuesUnlessTheyAreAccepted() throws Exception {
+    Path file = folder.resolve("chomage_regional_invraisemblable.csv");
+    Files.copy(
+        Path.of(getClass().getResource("/imports/chomage_regional_invraisemblable.csv").toURI()),
+        file);
+    try {
+      Run stopped = orion("import", file.toString());
+
+      assertThat(stopped.exitCode()).as(stopped.err()).isEqualTo(1);
+      assertThat(stopped.err())
+          .contains(
+              "chomage_regional_invraisemblable.csv : valeurs invraisemblables à confirmer, rien"
+                  + " n'a été écrit")
+          .contains(
+              "chomage_regional_invraisemblable.csv, ligne 2, colonne « tauxChomage » : « 150 »"
+                  + " invraisemblable : un taux de chômage est un pourcentage, entre 0 et 100")
+          .contains("ligne 3, colonne « tauxChomage » : « -2,5 » invraisemblable")
+          .contains("relancez avec --accepter-avertissements");
+      assertThat(dsl.fetchCount(CHOMAGE_REGION, CHOMAGE_REGION.ANNEE.eq("1999"))).isZero();
+
+      Run accepted = orion("import", "--accepter-avertissements", file.toString());
+
+      assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+      assertThat(accepted.out())
+          .contains("chomage_regional_invraisemblable.csv : réussi")
+          .contains("Valeurs invraisemblables acceptées par ligne de commande (2)");
+      assertThat(dsl.fetchCount(CHOMAGE_REGION, CHOMAGE_REGION.ANNEE.eq("1999"))).isEqualTo(3);
+      assertThat(
+              dsl.select(IMPORT_RUN.ALERTES_ACCEPTEES_PAR)
+                  .from(IMPORT_RUN)
+                  .orderBy(IMPORT_RUN.ID.desc())
+                  .limit(1)
+                  .fetchSingle(IMPORT_RUN.ALERTES_ACCEPTEES_PAR))
+          .isEqualTo("ligne de commande");
+    } finally {
+      dsl.deleteFrom(CHOMAGE_REGION).where(CHOMAGE_REGION.ANNEE.eq("1999")).execute();
+    }
   }
 
   @Test

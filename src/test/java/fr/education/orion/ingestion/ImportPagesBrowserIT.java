@@ -78,7 +78,7 @@ class ImportPagesBrowserIT {
 
     assertThat(text(By.cssSelector(".fr-alert")))
         .contains("Fichier refusé : rien n'a été enregistré");
-    String rejected = text(By.xpath("//h2[starts-with(., 'Lignes rejetées')]/following::table[1]"));
+    String rejected = text(By.xpath("//h2[starts-with(., 'Erreurs')]/following::table[1]"));
     assertThat(rejected).contains("3", "tauxChomage", "dix");
     checkAccessible("import-refuse");
 
@@ -88,7 +88,32 @@ class ImportPagesBrowserIT {
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body().lines().toList().get(0)).isEqualTo("\uFEFFNature;Ligne;Colonne;Motif");
-    assertThat(csv.body()).contains("rejet;3;tauxChomage;");
+    assertThat(csv.body()).contains("erreur;3;tauxChomage;");
+  }
+
+  @Test
+  void aFileOfImplausibleValuesAsksTheAdministratorAndCanBeCancelled() throws IOException {
+    Path file = folder.resolve("chomage_regional_invraisemblable.csv");
+    Files.writeString(
+        file, "codeRegion;rentreeScolaire;tauxChomage\n84;1999;150\n", StandardCharsets.UTF_8);
+
+    browser.open("/admin/imports");
+    upload(file, false);
+
+    assertThat(text(By.cssSelector(".fr-alert--warning")))
+        .contains("Valeurs invraisemblables : rien n'a encore été enregistré");
+    assertThat(
+            text(By.xpath("//h2[starts-with(., 'Valeurs invraisemblables')]/following::table[1]")))
+        .contains("2", "tauxChomage", "« 150 » invraisemblable");
+    checkAccessible("import-a-confirmer");
+    browser.clickAndWaitForPage(By.xpath("//button[normalize-space()='Annuler']"));
+
+    assertThat(text(By.cssSelector(".fr-alert"))).contains("Import annulé");
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.xpath("//button[normalize-space()='Importer quand même']")))
+        .isEmpty();
   }
 
   @Test

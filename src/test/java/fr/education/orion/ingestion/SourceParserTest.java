@@ -106,7 +106,7 @@ class SourceParserTest {
             ImportRefusedException.class,
             refused ->
                 assertThat(refused.rejets())
-                    .singleElement()
+                    .first()
                     .satisfies(
                         rejet -> {
                           assertThat(rejet.ligne()).isEqualTo(1);
@@ -214,7 +214,7 @@ class SourceParserTest {
   }
 
   @Test
-  void listsTheFirstThousandRefusedValuesInLineOrderThenStops() {
+  void listsTheFirstThousandRefusedValuesInLineOrderAndCountsThemAll() {
     // 40,000 lines, each with an invalid CFD: more than two batches of lines to check.
     String[][] rows = new String[40_000][];
     for (int i = 0; i < rows.length; i++) {
@@ -226,14 +226,56 @@ class SourceParserTest {
         .isInstanceOfSatisfying(
             ImportRefusedException.class,
             refused -> {
-              assertThat(refused.rejets()).hasSize(1001);
-              assertThat(refused.rejets().subList(0, 1000))
+              assertThat(refused.rejets())
+                  .hasSize(1000)
                   .extracting(Rejet::ligne)
                   .isSorted()
                   .startsWith(2, 3)
                   .endsWith(1001);
-              assertThat(refused.rejets().get(1000).motif())
-                  .isEqualTo("plus de 1000 valeurs refusées : les suivantes ne sont pas listées");
+              assertThat(refused.nombre()).isEqualTo(40_000);
+              assertThat(refused.lignes()).isEqualTo(40_000);
+              assertThat(refused.getMessage())
+                  .contains("(" + fr.education.orion.system.Format.nombre(40_000) + " erreurs)");
             });
+  }
+
+  @Test
+  void listsMissingColumnsLinesOfTheWrongWidthAndInvalidValuesInOnePass() {
+    CsvFile file =
+        file(
+            List.of("MEF", "FORMATION_DIPLOM", "DATE_OUVERTURE"),
+            new String[] {"2472210531", "40022105", "01/09/2009"},
+            new String[] {"2472210531", "40022105"},
+            new String[] {"247221", "40022105", "31/02/2009"});
+
+    assertThatThrownBy(() -> SourceParser.parse(file, MEF, null))
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused -> {
+              assertThat(refused.rejets())
+                  .extracting(Rejet::ligne, Rejet::colonne)
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple(1, "FORMATION_DIPLOME"),
+                      org.assertj.core.groups.Tuple.tuple(3, null),
+                      org.assertj.core.groups.Tuple.tuple(4, "MEF"),
+                      org.assertj.core.groups.Tuple.tuple(4, "DATE_OUVERTURE"));
+              assertThat(refused.rejets().get(0).motif())
+                  .contains("colonne obligatoire absente")
+                  .contains(
+                      "ne lit pas (l'une d'elles est peut-être une colonne attendue mal nommée) : « FORMATION_DIPLOM »");
+              assertThat(refused.rejets().get(1).motif())
+                  .isEqualTo("2 champs au lieu de 3 (ligne tronquée ?)");
+              assertThat(refused.rejets().get(2).motif())
+                  .isEqualTo("« 247221 » n'est pas un code MEF de 10 caractères");
+              assertThat(refused.nombre()).isEqualTo(4);
+              assertThat(refused.lignes()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void guessesTheClosestTypeOfAHeaderThatFitsNone() {
+    assertThat(SourceParser.closest(List.of("MEF", "FORMATION_DIPLOM"), List.of(MEF)))
+        .contains(MEF);
+    assertThat(SourceParser.closest(List.of("AUTRE", "CHOSE"), List.of(MEF, DISPOSITIF))).isEmpty();
   }
 }

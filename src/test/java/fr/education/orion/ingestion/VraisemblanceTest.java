@@ -1,0 +1,38 @@
+package fr.education.orion.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VraisemblanceTest {
+
+  private static final List<Vraisemblance> TAUX =
+      List.of(Vraisemblance.entre("taux", 0, 100, "un pourcentage, entre 0 et 100"));
+
+  private static SourceRows rows(String... taux) {
+    List<SourceRow> rows =
+        java.util.stream.IntStream.range(0, taux.length)
+            .mapToObj(i -> new SourceRow(i + 2, new String[] {taux[i]}, Map.of("taux", 0)))
+            .toList();
+    return new SourceRows("f.csv", null, rows);
+  }
+
+  @Test
+  void listsTheValuesOutsideTheirRangeWithLineColumnValueAndWhatWasExpected() {
+    assertThat(Vraisemblance.verifier(rows("0", "150", "7,5", "-2,5", "100", ""), TAUX))
+        .containsExactly(
+            new Rejet(3, "taux", "« 150 » invraisemblable : un pourcentage, entre 0 et 100"),
+            new Rejet(5, "taux", "« -2,5 » invraisemblable : un pourcentage, entre 0 et 100"));
+  }
+
+  @Test
+  void saysWhichPartOfAListIsShown() {
+    assertThat(ImportsPage.partie(200, 200, "erreur", "erreurs", true)).isEmpty();
+    assertThat(ImportsPage.partie(50, 1234, "erreur", "erreurs", true))
+        .isEqualTo("50 premières erreurs sur " + fr.education.orion.system.Format.nombre(1234));
+    assertThat(ImportsPage.partie(1, 3, "avertissement", "avertissements", false))
+        .isEqualTo("1 premier avertissement sur 3");
+  }
+}
