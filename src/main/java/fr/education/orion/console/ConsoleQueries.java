@@ -2,9 +2,9 @@ package fr.education.orion.console;
 
 import static fr.education.orion.console.LignesCalculees.parmi;
 
+import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.system.Pagination;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,9 +5,10 @@ import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.boolOr;
 
+import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.Calendrier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +83,7 @@ class DonneesManquantes {
       } else if (!voeux) {
         manques.add("Rentrée " + rentree + " : capacités sans vœux ; pas de taux de pression.");
       }
-      String precedente = Calendrier.rentreePrecedente(rentree);
+      String precedente = RentreeScolaire.of(rentree).precedente().code();
       if (!dsl.fetchExists(OFFRE, OFFRE.RENTREE_SCOLAIRE.eq(precedente))) {
         manques.add(
             "Rentrée "
@@ -96,7 +97,7 @@ class DonneesManquantes {
       manques.add(
           "Millésime InserJeunes " + millesime + " absent : pas de taux d'emploi ni de poursuite.");
     }
-    String precedent = Calendrier.millesimePrecedent(millesime);
+    String precedent = Millesime.of(millesime).precedent().code();
     if (!dsl.fetchExists(
         INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(precedent))) {
       manques.add(

@@ -9,10 +9,10 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.upper;
 
+import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.ingestion.ImportCommand;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Recherche;
 import fr.education.orion.system.Like;
 import fr.education.orion.system.Sha256;

@@ -29,12 +29,12 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
-import fr.education.orion.indicateur.Indicateurs;
+import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Recherche;
@@ -123,9 +123,9 @@ class LignesCalculees {
   Table<?> lignes(Console console, FiltresConsole f, boolean colonnesDeFiltre) {
     boolean parOffre = console == Console.ETABLISSEMENTS;
     String millesime = java.util.Objects.requireNonNull(f.millesime());
-    String millesimePrecedent = Calendrier.millesimePrecedent(millesime);
+    String millesimePrecedent = Millesime.of(millesime).precedent().code();
     Set<String> rentrees = new LinkedHashSet<>(f.rentreeScolaire());
-    f.rentreeScolaire().forEach(r -> rentrees.add(Calendrier.rentreePrecedente(r)));
+    f.rentreeScolaire().forEach(r -> rentrees.add(RentreeScolaire.of(r).precedente().code()));
 
     // 1. The offers of the filters, summed per row key, at the rentrées and the ones before.
     List<Field<?>> cles = new ArrayList<>(List.of(OFFRE.RENTREE_SCOLAIRE));
@@ -174,13 +174,13 @@ class LignesCalculees {
     Field<String> cfd = a.field(OFFRE.CFD);
     Field<String> dispositif = a.field(OFFRE.CODE_DISPOSITIF);
     Field<String> uai = parOffre ? a.field(OFFRE.UAI) : inline((String) null);
-    Field<String> voie = parOffre ? a.field(OFFRE.VOIE) : inline(Indicateurs.VOIE_SCOLAIRE);
+    Field<String> voie = parOffre ? a.field(OFFRE.VOIE) : inline(Voie.CODE_SCOLAIRE);
     String regionUnique = parOffre ? null : regionUnique(f);
     Field<String> region =
         parOffre ? ETABLISSEMENT.CODE_REGION : inline(regionUnique, SQLDataType.VARCHAR(2));
     // InserJeunes publishes apprenticeship counts per CFD, without a dispositif.
     Field<String> dispositifInserJeunes =
-        when(voie.eq(inline(Indicateurs.VOIE_APPRENTISSAGE)), inline("")).otherwise(dispositif);
+        when(voie.eq(inline(Voie.CODE_APPRENTISSAGE)), inline("")).otherwise(dispositif);
 
     Condition memeLigne = p.field(OFFRE.RENTREE_SCOLAIRE).eq(precedente(rentree));
     for (Field<?> cle : cles.subList(1, cles.size())) {
@@ -342,7 +342,7 @@ class LignesCalculees {
    * choices ({@link OptionsQueries}) are read from the same offers.
    */
   static Condition offresDuPerimetre() {
-    return OFFRE.VOIE.eq(inline(Indicateurs.VOIE_APPRENTISSAGE)).or(Perimetre.scolaire(OFFRE.CFD));
+    return OFFRE.VOIE.eq(inline(Voie.CODE_APPRENTISSAGE)).or(Perimetre.scolaire(OFFRE.CFD));
   }
 
   /** Conditions on the offers (joined to their établissement and formation) of the filters. */
@@ -435,8 +435,8 @@ class LignesCalculees {
     String millesime = java.util.Objects.requireNonNull(f.millesime());
     return dsl.select(champs)
         .from(ij)
-        .where(ij.MILLESIME.in(millesime, Calendrier.millesimePrecedent(millesime)))
-        .and(parOffre ? noCondition() : ij.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+        .where(ij.MILLESIME.in(millesime, Millesime.of(millesime).precedent().code()))
+        .and(parOffre ? noCondition() : ij.VOIE.eq(Voie.CODE_SCOLAIRE))
         .and(regions)
         .groupBy(cles)
         .asTable(nom);
@@ -457,7 +457,7 @@ class LignesCalculees {
     Field<String> cfd =
         coalesce(
             mefs.field(MEF.CFD),
-            when(iu.VOIE.eq(inline(Indicateurs.VOIE_APPRENTISSAGE)), iu.CODE_FORMATION));
+            when(iu.VOIE.eq(inline(Voie.CODE_APPRENTISSAGE)), iu.CODE_FORMATION));
     Field<String> dispositif = coalesce(mefs.field(MEF.CODE_DISPOSITIF), inline(""));
     return dsl.select(
             iu.MILLESIME,
@@ -471,7 +471,7 @@ class LignesCalculees {
                 .as("devenir"))
         .from(iu)
         .leftJoin(mefs)
-        .on(iu.VOIE.eq(inline(Indicateurs.VOIE_SCOLAIRE)))
+        .on(iu.VOIE.eq(inline(Voie.CODE_SCOLAIRE)))
         .and(mefs.field(MEF.MEFSTAT11).eq(iu.CODE_FORMATION))
         .groupBy(iu.MILLESIME, iu.UAI, iu.VOIE, cfd, dispositif)
         .asTable(nom);
@@ -540,10 +540,10 @@ class LignesCalculees {
         .where(ie.UAI.eq(uai))
         .and(ie.MILLESIME.eq(millesime))
         .and(
-            voie.eq(inline(Indicateurs.VOIE_APPRENTISSAGE))
+            voie.eq(inline(Voie.CODE_APPRENTISSAGE))
                 .and(ie.PERIMETRE.in("apprentissage", "apprentis"))
                 .or(
-                    voie.ne(inline(Indicateurs.VOIE_APPRENTISSAGE))
+                    voie.ne(inline(Voie.CODE_APPRENTISSAGE))
                         .and(ie.PERIMETRE.in("ensemble", "scolaires"))))
         .orderBy(field(ie.PERIMETRE.in("ensemble", "apprentissage")).desc())
         .limit(1)

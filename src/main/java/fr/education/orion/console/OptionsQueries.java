@@ -7,9 +7,9 @@ import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.Calendrier;
 import fr.education.orion.referentiel.TerritoireQueries;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

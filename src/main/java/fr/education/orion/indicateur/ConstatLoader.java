@@ -126,7 +126,7 @@ class ConstatLoader implements SourceLoader {
 
   /** The year of the file, else the one rentrée its lines name. */
   private static String rentree(SourceRows rows) {
-    if (rows.annee() != null && rows.annee().matches("\\d{4}")) {
+    if (rows.annee() != null && RentreeScolaire.estValide(rows.annee())) {
       return rows.annee();
     }
     Set<String> named = new HashSet<>();

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.boolOr;
 
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
+import fr.education.orion.referentiel.Voie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,8 @@ public class Disponibilites {
 
   /** Headcounts at this rentrée and the previous one: their change can be told. */
   public boolean evolutionEffectifs(String rentree) {
-    return rentree(rentree).effectifs() && rentree(rentreePrecedente(rentree)).effectifs();
+    return rentree(rentree).effectifs()
+        && rentree(RentreeScolaire.of(rentree).precedente().code()).effectifs();
   }
 
   /** The millésimes with InserJeunes counts of leavers by région, newest first. */
@@ -85,7 +87,8 @@ public class Disponibilites {
   /** InserJeunes rates for this millésime and the previous one: their change can be told. */
   public boolean evolutionTaux(String millesime) {
     List<String> millesimes = millesimes();
-    return millesimes.contains(millesime) && millesimes.contains(millesimePrecedent(millesime));
+    return millesimes.contains(millesime)
+        && millesimes.contains(Millesime.of(millesime).precedent().code());
   }
 
   /**
@@ -99,17 +102,6 @@ public class Disponibilites {
     phrase(phrases, "Capacités et premiers vœux (hors BTS)", Rentree::pression);
     phrase(phrases, "Capacités et vœux des BTS", Rentree::demande);
     return String.join(" ", phrases);
-  }
-
-  /** The rentrée before {@code 2021}: {@code 2020}. */
-  public static String rentreePrecedente(String rentree) {
-    return String.valueOf(Integer.parseInt(rentree) - 1);
-  }
-
-  /** The millésime before {@code 2021_2022}: {@code 2020_2021}. */
-  public static String millesimePrecedent(String millesime) {
-    int debut = Integer.parseInt(millesime.substring(0, 4));
-    return (debut - 1) + "_" + debut;
   }
 
   private void phrase(List<String> phrases, String chiffres, Predicate<Rentree> presents) {
@@ -140,7 +132,7 @@ public class Disponibilites {
             boolOr(voeux.andNot(Offres.bts())),
             boolOr(voeux.and(Offres.bts())))
         .from(OFFRE)
-        .where(OFFRE.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+        .where(OFFRE.VOIE.eq(Voie.CODE_SCOLAIRE))
         .groupBy(OFFRE.RENTREE_SCOLAIRE)
         .orderBy(OFFRE.RENTREE_SCOLAIRE.desc())
         .fetch(

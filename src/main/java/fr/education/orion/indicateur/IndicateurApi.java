@@ -8,6 +8,7 @@ import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -82,7 +83,7 @@ class IndicateurApi {
 
   private static void checkMillesimeEtVoie(@Nullable String millesime, @Nullable String voie) {
     checkMillesime(millesime);
-    if (voie != null && !voie.equals("scolaire") && !voie.equals("apprentissage")) {
+    if (voie != null && Voie.duCode(voie).isEmpty()) {
       throw Problems.badRequest(
           "La voie « " + voie + " » est invalide : scolaire ou apprentissage.");
     }
@@ -93,7 +94,7 @@ class IndicateurApi {
   List<Offre> offres(
       @PathVariable String uai, @RequestParam(required = false) @Nullable String rentreeScolaire) {
     String code = Codes.uai(uai);
-    if (rentreeScolaire != null && !rentreeScolaire.matches("\\d{4}")) {
+    if (rentreeScolaire != null && !RentreeScolaire.estValide(rentreeScolaire)) {
       throw Problems.badRequest(
           "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2020).");
     }
@@ -129,7 +130,7 @@ class IndicateurApi {
   }
 
   private static void checkMillesime(@Nullable String millesime) {
-    if (millesime != null && !InserJeunesMesures.isMillesime(millesime)) {
+    if (millesime != null && !Millesime.estValide(millesime)) {
       throw Problems.badRequest(
           "Le millésime « "
               + millesime

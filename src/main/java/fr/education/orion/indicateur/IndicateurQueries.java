@@ -13,6 +13,7 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesFichier;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -159,9 +160,8 @@ public class IndicateurQueries {
     // Inlined constants, so that PostgreSQL sees the grouped and selected CFD as one expression.
     return new FormationMapping(
         dispositifs,
-        voie.eq(DSL.inline(InserJeunesMesures.SCOLAIRE)).and(mefstat.eq(codeFormation)),
-        DSL.coalesce(
-            cfd, DSL.when(voie.eq(DSL.inline(InserJeunesMesures.APPRENTISSAGE)), codeFormation)),
+        voie.eq(DSL.inline(Voie.CODE_SCOLAIRE)).and(mefstat.eq(codeFormation)),
+        DSL.coalesce(cfd, DSL.when(voie.eq(DSL.inline(Voie.CODE_APPRENTISSAGE)), codeFormation)),
         dispositifs.field(MEF.CODE_DISPOSITIF));
   }
 

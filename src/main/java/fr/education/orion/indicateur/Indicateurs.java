@@ -7,9 +7,6 @@ import org.jspecify.annotations.Nullable;
 /** The records of indicators, as the API and the pages show them. Rates are fractions in [0, 1]. */
 public final class Indicateurs {
 
-  public static final String VOIE_SCOLAIRE = "scolaire";
-  public static final String VOIE_APPRENTISSAGE = "apprentissage";
-
   private Indicateurs() {}
 
   /**
@@ -126,7 +123,7 @@ public final class Indicateurs {
 
     /** The two years of leavers a millésime cumulates: {@code 2021_2022} → 2021 et 2022. */
     public String sortants() {
-      return millesime.replace("_", " et ");
+      return Millesime.of(millesime).sortants();
     }
   }
 }

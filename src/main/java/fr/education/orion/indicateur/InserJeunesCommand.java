@@ -138,7 +138,7 @@ public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator 
     }
 
     private static String millesime(String[] args, int index) {
-      if (index >= args.length || !InserJeunesMesures.isMillesime(args[index])) {
+      if (index >= args.length || !Millesime.estValide(args[index])) {
         throw new IllegalArgumentException(
             "L'option --millesime attend un millésime AAAA_AAAA (ex. 2021_2022).");
       }

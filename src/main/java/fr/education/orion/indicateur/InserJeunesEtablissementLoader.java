@@ -247,7 +247,7 @@ final class InserJeunesEtablissementLoader implements SourceLoader {
 
   /** The millésime of the file, from its name or {@code --millesime}. */
   private static String millesime(SourceRows rows) {
-    if (rows.annee() != null && rows.annee().matches("\\d{4}_\\d{4}")) {
+    if (rows.annee() != null && Millesime.estValide(rows.annee())) {
       return rows.annee();
     }
     throw ImportRefusedException.of(

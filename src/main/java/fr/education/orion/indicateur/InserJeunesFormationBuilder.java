@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.ingestion.ImportCompleted;
 import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.FormationLignee;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import fr.education.orion.schema.tables.Mef;
@@ -108,7 +109,7 @@ class InserJeunesFormationBuilder {
                 .from(INSERJEUNES_REGION)
                 .join(mefs)
                 .on(mefs.field(MEF.MEFSTAT11).eq(INSERJEUNES_REGION.CODE_FORMATION))
-                .where(INSERJEUNES_REGION.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+                .where(INSERJEUNES_REGION.VOIE.eq(Voie.CODE_SCOLAIRE))
                 .groupBy(
                     INSERJEUNES_REGION.MILLESIME,
                     INSERJEUNES_REGION.CODE_REGION,
@@ -135,7 +136,7 @@ class InserJeunesFormationBuilder {
                     INSERJEUNES_REGION.NB_EN_EMPLOI_24_MOIS,
                     DSL.castNull(SQLDataType.VARCHAR(8)))
                 .from(INSERJEUNES_REGION)
-                .where(INSERJEUNES_REGION.VOIE.eq(Indicateurs.VOIE_APPRENTISSAGE)))
+                .where(INSERJEUNES_REGION.VOIE.eq(Voie.CODE_APPRENTISSAGE)))
         .execute();
   }
 
@@ -153,7 +154,7 @@ class InserJeunesFormationBuilder {
     Mef mef = MEF.as("mef_nouveau");
     Field<String> nouveauCfd = lignee.NOUVEAU_CFD;
     Field<String> dispositif =
-        when(ancien.VOIE.eq(Indicateurs.VOIE_APPRENTISSAGE), inline(SANS_DISPOSITIF))
+        when(ancien.VOIE.eq(Voie.CODE_APPRENTISSAGE), inline(SANS_DISPOSITIF))
             .when(
                 DSL.exists(
                     selectOne()

@@ -1,9 +1,9 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.indicateur.InserJeunesMesures.APPRENTISSAGE;
 import static fr.education.orion.indicateur.InserJeunesMesures.COUNTS;
-import static fr.education.orion.indicateur.InserJeunesMesures.SCOLAIRE;
 import static fr.education.orion.indicateur.InserJeunesMesures.VALEUR_AJOUTEE;
+import static fr.education.orion.referentiel.Voie.CODE_APPRENTISSAGE;
+import static fr.education.orion.referentiel.Voie.CODE_SCOLAIRE;
 
 import fr.education.orion.indicateur.InserJeunesSource.Mesure;
 import fr.education.orion.ingestion.SourceTable;
@@ -85,11 +85,11 @@ final class InserJeunesLignes {
   private Optional<List<String>> key(String millesime, String territoire, Mesure mesure) {
     Optional<String> mefstat = mesure.dimension(InserJeunesSource.MEFSTAT11);
     if (mefstat.isPresent()) {
-      return Optional.of(List.of(millesime, territoire, SCOLAIRE, mefstat.get()));
+      return Optional.of(List.of(millesime, territoire, CODE_SCOLAIRE, mefstat.get()));
     }
     Optional<String> cfd = mesure.dimension(InserJeunesSource.FORMATION_APPRENTISSAGE);
     if (cfd.isPresent()) {
-      return Optional.of(List.of(millesime, territoire, APPRENTISSAGE, cfd.get()));
+      return Optional.of(List.of(millesime, territoire, CODE_APPRENTISSAGE, cfd.get()));
     }
     Optional<String> ensemble = mesure.dimension(InserJeunesSource.ENSEMBLE);
     if (ensemble.isPresent() && parUai) {
@@ -138,8 +138,8 @@ final class InserJeunesLignes {
       line.add(territoire);
     }
     line.add(voie);
-    line.add(voie.equals(APPRENTISSAGE) ? code : null);
-    line.add(voie.equals(SCOLAIRE) ? code : null);
+    line.add(voie.equals(CODE_APPRENTISSAGE) ? code : null);
+    line.add(voie.equals(CODE_SCOLAIRE) ? code : null);
     if (parUai) {
       line.add(voie.equals(InserJeunesUaiLoader.ENSEMBLE) ? code : null);
     }

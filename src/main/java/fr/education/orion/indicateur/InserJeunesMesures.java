@@ -1,7 +1,6 @@
 package fr.education.orion.indicateur;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The InserJeunes measures Orion keeps, under the names of the API and of the team's CSV dumps.
@@ -25,14 +24,5 @@ final class InserJeunesMesures {
   /** Of an établissement as a whole only: its taux d'emploi à 6 mois over the expected one. */
   static final String VALEUR_AJOUTEE = "valeur_ajoutee_6_mois";
 
-  static final String SCOLAIRE = "scolaire";
-  static final String APPRENTISSAGE = "apprentissage";
-
-  private static final Pattern MILLESIME = Pattern.compile("\\d{4}_\\d{4}");
-
   private InserJeunesMesures() {}
-
-  static boolean isMillesime(String value) {
-    return MILLESIME.matcher(value).matches();
-  }
 }

@@ -16,6 +16,7 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.referentiel.Voie;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,7 +78,7 @@ class InserJeunesRegionLoader implements SourceLoader {
     for (SourceRow row : rows) {
       String millesime = row.required("millesime");
       String voie = row.required("voie");
-      if (!InserJeunesMesures.isMillesime(millesime)) {
+      if (!Millesime.estValide(millesime)) {
         rejets.add(
             Rejet.ofLine(
                 row, "millesime", "« " + millesime + " » n'est pas un millésime AAAA_AAAA"));
@@ -85,8 +86,8 @@ class InserJeunesRegionLoader implements SourceLoader {
       }
       String formation =
           switch (voie) {
-            case "scolaire" -> row.text("mefstat11");
-            case "apprentissage" -> row.text("cfd");
+            case Voie.CODE_SCOLAIRE -> row.text("mefstat11");
+            case Voie.CODE_APPRENTISSAGE -> row.text("cfd");
             default -> null;
           };
       if (formation == null) {

@@ -1,8 +1,6 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.indicateur.InserJeunesMesures.APPRENTISSAGE;
 import static fr.education.orion.indicateur.InserJeunesMesures.COUNTS;
-import static fr.education.orion.indicateur.InserJeunesMesures.SCOLAIRE;
 import static fr.education.orion.indicateur.InserJeunesMesures.VALEUR_AJOUTEE;
 import static fr.education.orion.ingestion.Column.optional;
 import static fr.education.orion.ingestion.Column.present;
@@ -13,6 +11,8 @@ import static fr.education.orion.ingestion.ColumnKind.INTEGER;
 import static fr.education.orion.ingestion.ColumnKind.MEFSTAT11;
 import static fr.education.orion.ingestion.ColumnKind.TEXT;
 import static fr.education.orion.ingestion.ColumnKind.UAI;
+import static fr.education.orion.referentiel.Voie.CODE_APPRENTISSAGE;
+import static fr.education.orion.referentiel.Voie.CODE_SCOLAIRE;
 import static fr.education.orion.schema.Tables.ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
@@ -112,7 +112,7 @@ class InserJeunesUaiLoader implements SourceLoader {
       String millesime = row.required("millesime");
       String uai = row.required("uai");
       String voie = row.required("voie");
-      if (!InserJeunesMesures.isMillesime(millesime)) {
+      if (!Millesime.estValide(millesime)) {
         rejets.add(
             Rejet.ofLine(
                 row, "millesime", "« " + millesime + " » n'est pas un millésime AAAA_AAAA"));
@@ -120,8 +120,8 @@ class InserJeunesUaiLoader implements SourceLoader {
       }
       String column =
           switch (voie) {
-            case SCOLAIRE -> "mefstat";
-            case APPRENTISSAGE -> "cfd";
+            case CODE_SCOLAIRE -> "mefstat";
+            case CODE_APPRENTISSAGE -> "cfd";
             case ENSEMBLE -> ENSEMBLE;
             default -> null;
           };
@@ -158,8 +158,8 @@ class InserJeunesUaiLoader implements SourceLoader {
 
   private static String withoutCode(String voie, @Nullable String code) {
     return switch (voie) {
-      case SCOLAIRE -> "voie scolaire sans MEFSTAT11 (colonne « mefstat »)";
-      case APPRENTISSAGE -> "voie apprentissage sans CFD (colonne « cfd »)";
+      case CODE_SCOLAIRE -> "voie scolaire sans MEFSTAT11 (colonne « mefstat »)";
+      case CODE_APPRENTISSAGE -> "voie apprentissage sans CFD (colonne « cfd »)";
       case ENSEMBLE ->
           code == null
               ? "voie ensemble sans valeur dans la colonne « ensemble »"
@@ -178,11 +178,11 @@ class InserJeunesUaiLoader implements SourceLoader {
     if (!known.uais().contains(uai)) {
       avertissements.add(Rejet.ofLine(row, "uai", "UAI « " + uai + " » inconnu du référentiel"));
     }
-    if (voie.equals(SCOLAIRE) && !known.mefstats().contains(code)) {
+    if (voie.equals(CODE_SCOLAIRE) && !known.mefstats().contains(code)) {
       avertissements.add(
           Rejet.ofLine(row, "mefstat", "MEFSTAT11 « " + code + " » absent de N_MEF"));
     }
-    if (voie.equals(APPRENTISSAGE) && !known.cfds().contains(code)) {
+    if (voie.equals(CODE_APPRENTISSAGE) && !known.cfds().contains(code)) {
       avertissements.add(Rejet.ofLine(row, "cfd", "CFD « " + code + " » absent de la BCN"));
     }
   }

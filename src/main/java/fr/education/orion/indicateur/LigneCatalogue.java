@@ -82,7 +82,7 @@ record LigneCatalogue(
         continue;
       }
       for (int rentree : List.of(Integer.parseInt(year), Integer.parseInt(year) - 1)) {
-        LocalDate premierSeptembre = LocalDate.of(rentree, 9, 1);
+        LocalDate premierSeptembre = new RentreeScolaire(rentree).premierSeptembre();
         boolean open =
             !premierSeptembre.isBefore(ouverture)
                 && (fermeture == null || !premierSeptembre.isAfter(fermeture));

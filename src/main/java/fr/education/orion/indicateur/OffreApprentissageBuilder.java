@@ -13,6 +13,7 @@ import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.ImportCompleted;
 import fr.education.orion.ingestion.Rejet;
 import fr.education.orion.referentiel.PerimetreApprentissage;
+import fr.education.orion.referentiel.Voie;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +44,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OffreApprentissageBuilder {
-
-  static final String VOIE_APPRENTISSAGE = "apprentissage";
 
   /** Imports that change the dates of formations, N_MEF, or the current rentrée. */
   private static final Set<String> SOURCES =
@@ -149,7 +148,7 @@ class OffreApprentissageBuilder {
           String annee = String.valueOf(rentree);
           offres.put(
               List.of(annee, uai, ligne.cfd(), dispositif),
-              new Object[] {annee, uai, ligne.cfd(), dispositif, VOIE_APPRENTISSAGE});
+              new Object[] {annee, uai, ligne.cfd(), dispositif, Voie.CODE_APPRENTISSAGE});
         }
       }
     }
@@ -159,7 +158,7 @@ class OffreApprentissageBuilder {
             List.of(
                 OFFRE.RENTREE_SCOLAIRE, OFFRE.UAI, OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE),
             offres.values(),
-            OFFRE.VOIE.eq(VOIE_APPRENTISSAGE));
+            OFFRE.VOIE.eq(Voie.CODE_APPRENTISSAGE));
     return new Resultat(changed, avertissements);
   }
 

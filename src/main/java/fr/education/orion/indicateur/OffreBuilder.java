@@ -12,6 +12,8 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.ImportCompleted;
+import fr.education.orion.referentiel.NiveauDiplome;
+import fr.education.orion.referentiel.Voie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OffreBuilder {
 
-  static final String VOIE_SCOLAIRE = "scolaire";
-  private static final String BTS = "320";
   private static final String PRIVE = "PR";
 
   /** Imports of one rentrée's entry data: that rentrée's offers change. */
@@ -110,12 +110,12 @@ class OffreBuilder {
   }
 
   void rebuild(String rentree) {
-    Table<?> mefs = mefsAtRentree(LocalDate.of(Integer.parseInt(rentree), 9, 1));
+    Table<?> mefs = mefsAtRentree(RentreeScolaire.of(rentree).premierSeptembre());
     writer.replace(
         OFFRE,
         FIELDS,
         offers(rentree, mefs),
-        OFFRE.RENTREE_SCOLAIRE.eq(rentree).and(OFFRE.VOIE.eq(VOIE_SCOLAIRE)));
+        OFFRE.RENTREE_SCOLAIRE.eq(rentree).and(OFFRE.VOIE.eq(Voie.CODE_SCOLAIRE)));
     dsl.dropTable(DSL.table(DSL.name("mefs_rentree"))).execute();
   }
 
@@ -140,7 +140,7 @@ class OffreBuilder {
             DSL.coalesce(cfd, key(p, OFFRE.CFD)).as(OFFRE.CFD.getName()),
             DSL.coalesce(dispositif, key(p, OFFRE.CODE_DISPOSITIF))
                 .as(OFFRE.CODE_DISPOSITIF.getName()),
-            DSL.val(VOIE_SCOLAIRE).as(OFFRE.VOIE.getName()),
+            DSL.val(Voie.CODE_SCOLAIRE).as(OFFRE.VOIE.getName()),
             h.field(OFFRE.EFFECTIF_1.getName(), Integer.class).as(OFFRE.EFFECTIF_1.getName()),
             h.field(OFFRE.EFFECTIF_2.getName(), Integer.class).as(OFFRE.EFFECTIF_2.getName()),
             h.field(OFFRE.EFFECTIF_3.getName(), Integer.class).as(OFFRE.EFFECTIF_3.getName()),
@@ -288,7 +288,7 @@ class OffreBuilder {
         .on(mef(MEF.MEFSTAT11).eq(PARCOURSUP_LIGNE.MEFSTAT11))
         .where(PARCOURSUP_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
         .and(PARCOURSUP_LIGNE.STATUT.eq("Scolaire"))
-        .and(cfd.startsWith(BTS))
+        .and(NiveauDiplome.bts(cfd))
         .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
         .groupBy(PARCOURSUP_LIGNE.UAI, cfd, dispositif);
   }

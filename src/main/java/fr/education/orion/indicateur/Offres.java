@@ -3,15 +3,13 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.referentiel.NiveauDiplome;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** SQL fragments on the {@code offre} table, shared by every page and route that reads offers. */
 public final class Offres {
-
-  /** The niveau de diplôme of BTS, whose wishes come from Parcoursup (taux de demande). */
-  public static final String NIVEAU_BTS = "320";
 
   private Offres() {}
 
@@ -54,6 +52,6 @@ public final class Offres {
 
   /** The offer prepares a BTS. */
   public static Condition bts() {
-    return OFFRE.CFD.startsWith(NIVEAU_BTS);
+    return NiveauDiplome.bts(OFFRE.CFD);
   }
 }

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -77,7 +78,7 @@ class QuadrantBuilder {
             DSL.listAgg(line, ",").withinGroupOrderBy(IJ.CODE_REGION, IJ.CFD, IJ.CODE_DISPOSITIF));
     return dsl.select(IJ.MILLESIME, digest)
         .from(IJ)
-        .where(IJ.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+        .where(IJ.VOIE.eq(Voie.CODE_SCOLAIRE))
         .groupBy(IJ.MILLESIME)
         .fetchMap(IJ.MILLESIME, digest);
   }
@@ -93,7 +94,7 @@ class QuadrantBuilder {
     Condition rows =
         IJ.MILLESIME
             .eq(millesime)
-            .and(IJ.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+            .and(IJ.VOIE.eq(Voie.CODE_SCOLAIRE))
             .and(Perimetre.scolaire(IJ.CFD));
     insertAverages(rows);
     insertPositions(millesime, rows);

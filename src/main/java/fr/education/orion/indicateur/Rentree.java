@@ -9,7 +9,7 @@ final class Rentree {
   private Rentree() {}
 
   static String ofFile(SourceRows rows) {
-    if (rows.annee() != null && rows.annee().matches("\\d{4}")) {
+    if (rows.annee() != null && RentreeScolaire.estValide(rows.annee())) {
       return rows.annee();
     }
     throw ImportRefusedException.of(

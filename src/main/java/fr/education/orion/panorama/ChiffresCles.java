@@ -1,8 +1,8 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.glossaire.Terme;
-import fr.education.orion.indicateur.Offres;
 import fr.education.orion.indicateur.Unite;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.system.Format;
 import java.math.BigDecimal;
@@ -108,7 +108,7 @@ final class ChiffresCles {
                     + "."
                 : null,
             "Élèves en entrée rapportés aux places, sur les formations où les deux sont connus."));
-    if (!Offres.NIVEAU_BTS.equals(actuels.codeNiveauDiplome())) {
+    if (!NiveauDiplome.BTS.equals(actuels.codeNiveauDiplome())) {
       chiffres.add(
           taux(
               "Taux de pression",
@@ -122,7 +122,7 @@ final class ChiffresCles {
               "Premiers vœux rapportés aux places (Affelnet), hors BTS."));
     }
     if (actuels.codeNiveauDiplome() == null
-        || Offres.NIVEAU_BTS.equals(actuels.codeNiveauDiplome())) {
+        || NiveauDiplome.BTS.equals(actuels.codeNiveauDiplome())) {
       chiffres.add(
           taux(
               "Taux de demande",

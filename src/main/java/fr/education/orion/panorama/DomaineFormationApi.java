@@ -8,6 +8,7 @@ import fr.education.orion.panorama.IndicateursFormation.IndicateursRegions;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -130,11 +131,10 @@ class DomaineFormationApi {
   IndicateursRegions regions(
       @PathVariable String cfd,
       @Parameter(description = "scolaire (par défaut) ou apprentissage")
-          @RequestParam(defaultValue = DomainesFormation.VOIE_SCOLAIRE)
+          @RequestParam(defaultValue = Voie.CODE_SCOLAIRE)
           String voie) {
     String choisie = DomainesFormation.voie(voie);
-    return indicateurs.regions(
-        formation(cfd), choisie == null ? DomainesFormation.VOIE_SCOLAIRE : choisie);
+    return indicateurs.regions(formation(cfd), choisie == null ? Voie.CODE_SCOLAIRE : choisie);
   }
 
   private String formation(String cfd) {

@@ -17,6 +17,7 @@ import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoires;
+import fr.education.orion.referentiel.Voie;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -139,9 +140,8 @@ class DomaineFormationQueries {
                 .and(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
                 .and(territoire.etablissements())
                 .and(voie == null ? DSL.noCondition() : OFFRE.VOIE.eq(voie)));
-    Field<Boolean> scolaire = DSL.boolOr(liste.voie().eq(DomainesFormation.VOIE_SCOLAIRE));
-    Field<Boolean> apprentissage =
-        DSL.boolOr(liste.voie().eq(DomainesFormation.VOIE_APPRENTISSAGE));
+    Field<Boolean> scolaire = DSL.boolOr(liste.voie().eq(Voie.CODE_SCOLAIRE));
+    Field<Boolean> apprentissage = DSL.boolOr(liste.voie().eq(Voie.CODE_APPRENTISSAGE));
     return dsl.select(
             cfd,
             libelle,

@@ -2,15 +2,13 @@ package fr.education.orion.panorama;
 
 import fr.education.orion.referentiel.Secteur;
 import fr.education.orion.referentiel.TypeFamille;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The records of the panorama of a domaine de formation, as its page and its API show them. */
 public final class DomainesFormation {
-
-  public static final String VOIE_SCOLAIRE = "scolaire";
-  public static final String VOIE_APPRENTISSAGE = "apprentissage";
 
   private DomainesFormation() {}
 
@@ -19,7 +17,7 @@ public final class DomainesFormation {
     if (valeur == null || valeur.isBlank()) {
       return null;
     }
-    if (!valeur.equals(VOIE_SCOLAIRE) && !valeur.equals(VOIE_APPRENTISSAGE)) {
+    if (Voie.duCode(valeur).isEmpty()) {
       throw Problems.badRequest(
           "La voie « " + valeur + " » est invalide : scolaire ou apprentissage.");
     }

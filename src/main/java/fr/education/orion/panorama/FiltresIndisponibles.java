@@ -1,6 +1,7 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.indicateur.Disponibilites.Rentree;
+import fr.education.orion.indicateur.Millesime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +67,7 @@ public record FiltresIndisponibles(
                 ? "Indisponible : pas de données InserJeunes pour le millésime " + millesime + "."
                 : !tauxPrecedents
                     ? "Indisponible : pas de données InserJeunes pour le millésime précédent ("
-                        + Calendrier.millesimePrecedent(millesime)
+                        + Millesime.of(millesime).precedent().code()
                         + ") auquel comparer."
                     : null;
     return new FiltresIndisponibles(sansEffectifs, effectif, pression, tendanceTaux, tendanceTaux);

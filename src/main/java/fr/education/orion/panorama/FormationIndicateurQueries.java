@@ -13,9 +13,11 @@ import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.panorama.IndicateursFormation.LigneIndicateurs;
 import fr.education.orion.panorama.IndicateursFormation.PositionQuadrant;
 import fr.education.orion.panorama.IndicateursFormation.TauxInserJeunes;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Region;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,11 +70,18 @@ class FormationIndicateurQueries {
             .getOrDefault(ENSEMBLE, List.of());
     String codeRegion = territoire.codeRegion();
     List<PositionQuadrant> quadrant =
-        codeRegion == null || DomainesFormation.VOIE_APPRENTISSAGE.equals(voie)
+        codeRegion == null || Voie.CODE_APPRENTISSAGE.equals(voie)
             ? List.of()
             : positions(cfd, List.of(codeRegion), millesimes()).get(codeRegion);
     return new IndicateursTerritoire(
-        cfd, territoire, voie, bts(cfd), entree, territoire.codeRegion(), inserJeunes, quadrant);
+        cfd,
+        territoire,
+        voie,
+        NiveauDiplome.bts(cfd),
+        entree,
+        territoire.codeRegion(),
+        inserJeunes,
+        quadrant);
   }
 
   /**
@@ -89,7 +98,7 @@ class FormationIndicateurQueries {
             .filter(
                 r -> inserJeunes.containsKey(r.codeRegion()) || entree.containsKey(r.codeRegion()))
             .toList();
-    boolean quadrant = voie.equals(DomainesFormation.VOIE_SCOLAIRE) && millesimeQuadrant != null;
+    boolean quadrant = voie.equals(Voie.CODE_SCOLAIRE) && millesimeQuadrant != null;
     Map<String, List<PositionQuadrant>> positions =
         quadrant
             ? positions(
@@ -120,7 +129,7 @@ class FormationIndicateurQueries {
     return new IndicateursRegions(
         cfd,
         voie,
-        bts(cfd),
+        NiveauDiplome.bts(cfd),
         millesimes,
         quadrant ? millesimeQuadrant : null,
         entreeNationale.stream()
@@ -167,7 +176,7 @@ class FormationIndicateurQueries {
     Field<String> cle = parRegion ? ETABLISSEMENT.CODE_REGION : DSL.inline(ENSEMBLE);
     Field<BigDecimal> voeuxParPlace =
         Taux.voeuxParPlaceAgreges(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
-    boolean bts = bts(cfd);
+    boolean bts = NiveauDiplome.bts(cfd);
     Map<String, List<EntreeRentree>> parCle = new LinkedHashMap<>();
     dsl.select(
             cle,
@@ -306,10 +315,6 @@ class FormationIndicateurQueries {
 
   private static Condition voieInserJeunes(@Nullable String voie) {
     return voie == null ? DSL.noCondition() : IJ.VOIE.eq(voie);
-  }
-
-  private static boolean bts(String cfd) {
-    return cfd.startsWith(Offres.NIVEAU_BTS);
   }
 
   /** Σ of an integer column; null when every value is null. */

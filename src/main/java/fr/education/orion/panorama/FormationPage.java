@@ -3,6 +3,7 @@ package fr.education.orion.panorama;
 import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class FormationPage {
   @GetMapping("/formations/{cfd}")
   String formation(
       @PathVariable String cfd,
-      @RequestParam(defaultValue = DomainesFormation.VOIE_SCOLAIRE) String voie,
+      @RequestParam(defaultValue = Voie.CODE_SCOLAIRE) String voie,
       Model model) {
     String code = Codes.cfd(cfd);
     String voieChoisie = DomainesFormation.voie(voie);
@@ -52,8 +53,7 @@ class FormationPage {
             .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + code + " ».")));
     model.addAttribute(
         "indicateurs",
-        indicateurs.regions(
-            code, voieChoisie == null ? DomainesFormation.VOIE_SCOLAIRE : voieChoisie));
+        indicateurs.regions(code, voieChoisie == null ? Voie.CODE_SCOLAIRE : voieChoisie));
     model.addAttribute("sources", sources.sources());
     return "panorama/formation";
   }

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +118,7 @@ public final class IndicateursFormation {
      * or null when that voie has no counts.
      */
     public @Nullable GraphiqueInserJeunes graphique() {
-      String voieDuGraphique = voie == null ? DomainesFormation.VOIE_SCOLAIRE : voie;
+      String voieDuGraphique = voie == null ? Voie.CODE_SCOLAIRE : voie;
       List<TauxInserJeunes> taux =
           inserJeunes.stream()
               .filter(t -> t.voie().equals(voieDuGraphique))

@@ -11,7 +11,6 @@ import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
-import fr.education.orion.indicateur.Indicateurs;
 import fr.education.orion.indicateur.Offres;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
@@ -19,6 +18,7 @@ import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Territoire;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
 import org.jooq.Condition;
@@ -137,7 +137,7 @@ class IndicateursTerritoireQueries {
         .join(FORMATION)
         .on(FORMATION.CFD.eq(IJ.CFD))
         .where(IJ.MILLESIME.eq(selection.millesime()))
-        .and(IJ.VOIE.eq(Indicateurs.VOIE_SCOLAIRE))
+        .and(IJ.VOIE.eq(Voie.CODE_SCOLAIRE))
         .and(IJ.CFD_CONTINUUM.isNull())
         .and(region)
         .and(Perimetre.scolaire(IJ.CFD))

@@ -2,6 +2,7 @@ package fr.education.orion.panorama;
 
 import fr.education.orion.glossaire.Terme;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
+import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import java.math.BigDecimal;
@@ -40,9 +41,6 @@ public record PanoramaEtablissement(
     @Nullable Proches proches,
     List<String> donneesIncompletes,
     List<ImportRun> sources) {
-
-  public static final String VOIE_SCOLAIRE = "scolaire";
-  public static final String VOIE_APPRENTISSAGE = "apprentissage";
 
   /** The name to show: the référentiel's, else the UAI. */
   public String libelle() {
@@ -240,7 +238,7 @@ public record PanoramaEtablissement(
               .max(Comparator.comparing(InserJeunesEtablissement::millesime));
       return courant.map(
           ligne -> {
-            String millesimePrecedent = Millesimes.precedent(ligne.millesime());
+            String millesimePrecedent = Millesime.of(ligne.millesime()).precedent().code();
             Optional<InserJeunesEtablissement> precedent =
                 duPerimetre.stream()
                     .filter(autre -> autre.millesime().equals(millesimePrecedent))

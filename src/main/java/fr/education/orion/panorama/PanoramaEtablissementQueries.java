@@ -13,7 +13,9 @@ import fr.education.orion.indicateur.IndicateurQueries;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
+import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
@@ -36,6 +38,7 @@ import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.Geolocalisation;
 import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,7 +88,7 @@ class PanoramaEtablissementQueries {
         @Nullable String millesime,
         @Nullable String cfd) {
       String rentree = blankToNull(rentreeScolaire);
-      if (rentree != null && !rentree.matches("\\d{4}")) {
+      if (rentree != null && !RentreeScolaire.estValide(rentree)) {
         throw Problems.badRequest(
             "La rentrée scolaire « " + rentree + " » est invalide : une année (ex. 2020).");
       }
@@ -96,13 +99,13 @@ class PanoramaEtablissementQueries {
       }
       String laVoie = blankToNull(voie);
       if (laVoie != null
-          && !laVoie.equals(PanoramaEtablissement.VOIE_SCOLAIRE)
-          && !laVoie.equals(PanoramaEtablissement.VOIE_APPRENTISSAGE)) {
+          && !laVoie.equals(Voie.CODE_SCOLAIRE)
+          && !laVoie.equals(Voie.CODE_APPRENTISSAGE)) {
         throw Problems.badRequest(
             "La voie « " + laVoie + " » est invalide : scolaire ou apprentissage.");
       }
       String leMillesime = blankToNull(millesime);
-      if (leMillesime != null && !leMillesime.matches("\\d{4}_\\d{4}")) {
+      if (leMillesime != null && !Millesime.estValide(leMillesime)) {
         throw Problems.badRequest(
             "Le millésime « "
                 + leMillesime
@@ -241,10 +244,7 @@ class PanoramaEtablissementQueries {
 
   /** Offers of voie scolaire belong to the perimeter of its formations, apprenticeship's do. */
   private static Condition perimetre() {
-    return OFFRE
-        .VOIE
-        .eq(DSL.inline(PanoramaEtablissement.VOIE_APPRENTISSAGE))
-        .or(Perimetre.scolaire(OFFRE.CFD));
+    return OFFRE.VOIE.eq(DSL.inline(Voie.CODE_APPRENTISSAGE)).or(Perimetre.scolaire(OFFRE.CFD));
   }
 
   private List<String> rentreesDesOffres(String uai) {
@@ -343,7 +343,7 @@ class PanoramaEtablissementQueries {
   }
 
   private static List<String> voies(List<Offre> offres) {
-    return Stream.of(PanoramaEtablissement.VOIE_SCOLAIRE, PanoramaEtablissement.VOIE_APPRENTISSAGE)
+    return Stream.of(Voie.CODE_SCOLAIRE, Voie.CODE_APPRENTISSAGE)
         .filter(voie -> offres.stream().anyMatch(offre -> offre.voie().equals(voie)))
         .toList();
   }
@@ -490,9 +490,7 @@ class PanoramaEtablissementQueries {
     InserJeunes of(Offre offre) {
       // Apprenticeship counts have no dispositif.
       String dispositif =
-          offre.voie().equals(PanoramaEtablissement.VOIE_APPRENTISSAGE)
-              ? ""
-              : offre.codeDispositif();
+          offre.voie().equals(Voie.CODE_APPRENTISSAGE) ? "" : offre.codeDispositif();
       List<InserJeunesOffre> propres =
           etablissement.getOrDefault(cle(offre.cfd(), dispositif, offre.voie()), List.of());
       if (!propres.isEmpty()) {

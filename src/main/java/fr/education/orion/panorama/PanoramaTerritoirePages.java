@@ -3,14 +3,17 @@ package fr.education.orion.panorama;
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Public;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.indicateur.Disponibilites;
-import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.panorama.PanoramaTerritoire.Lien;
 import fr.education.orion.panorama.PanoramaTerritoire.Source;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
 import fr.education.orion.referentiel.TerritoireQueries;
@@ -258,11 +261,11 @@ class PanoramaTerritoirePages {
     List<String> millesimes = disponibilites.millesimes();
     return FiltresIndisponibles.de(
         disponibilites.rentree(rentree),
-        disponibilites.rentree(Calendrier.rentreePrecedente(rentree)),
-        Offres.NIVEAU_BTS.equals(selection.codeNiveauDiplome()),
+        disponibilites.rentree(RentreeScolaire.of(rentree).precedente().code()),
+        NiveauDiplome.BTS.equals(selection.codeNiveauDiplome()),
         millesime,
         millesimes.contains(millesime),
-        millesimes.contains(Calendrier.millesimePrecedent(millesime)));
+        millesimes.contains(Millesime.of(millesime).precedent().code()));
   }
 
   /**

@@ -5,8 +5,8 @@ import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.noCondition;
 
-import fr.education.orion.indicateur.Indicateurs;
 import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Voie;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +25,7 @@ final class Portee {
   static Condition offres(Selection selection) {
     return OFFRE
         .VOIE
-        .eq(Indicateurs.VOIE_SCOLAIRE)
+        .eq(Voie.CODE_SCOLAIRE)
         .and(Perimetre.scolaire(OFFRE.CFD))
         .and(
             selection

@@ -11,7 +11,9 @@ import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
+import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
@@ -199,7 +201,7 @@ class QuadrantQueries {
         .join(FORMATION)
         .on(FORMATION.CFD.eq(QUADRANT_POSITION.CFD))
         .leftJoin(PRECEDENTE)
-        .on(PRECEDENTE.MILLESIME.eq(Calendrier.millesimePrecedent(selection.millesime())))
+        .on(PRECEDENTE.MILLESIME.eq(Millesime.of(selection.millesime()).precedent().code()))
         .and(PRECEDENTE.CODE_REGION.eq(QUADRANT_POSITION.CODE_REGION))
         .and(PRECEDENTE.CFD.eq(QUADRANT_POSITION.CFD))
         .and(PRECEDENTE.CODE_DISPOSITIF.eq(QUADRANT_POSITION.CODE_DISPOSITIF))
@@ -244,7 +246,7 @@ class QuadrantQueries {
         .on(FORMATION.CFD.eq(OFFRE.CFD))
         .leftJoin(DISPOSITIF)
         .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
-        .where(OFFRE.RENTREE_SCOLAIRE.in(rentree, Calendrier.rentreePrecedente(rentree)))
+        .where(OFFRE.RENTREE_SCOLAIRE.in(rentree, RentreeScolaire.of(rentree).precedente().code()))
         .and(Portee.offres(selection))
         .groupBy(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, FORMATION.LIBELLE, DISPOSITIF.LIBELLE)
         .fetch(Records.mapping(Offre::new));

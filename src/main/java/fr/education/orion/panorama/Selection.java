@@ -1,5 +1,7 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.referentiel.Territoire;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +23,7 @@ public record Selection(
         territoire,
         codeNiveauDiplome,
         codeNsf,
-        Calendrier.rentreePrecedente(rentreeScolaire),
-        Calendrier.millesimePrecedent(millesime));
+        RentreeScolaire.of(rentreeScolaire).precedente().code(),
+        Millesime.of(millesime).precedent().code());
   }
 }

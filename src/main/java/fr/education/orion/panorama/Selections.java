@@ -5,6 +5,9 @@ import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.indicateur.Calendrier;
+import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
@@ -153,7 +156,7 @@ class Selections {
     if (rentree == null || rentree.isBlank()) {
       return calendrier.rentreeCourante();
     }
-    if (!Calendrier.estRentree(rentree.strip())) {
+    if (!RentreeScolaire.estValide(rentree.strip())) {
       throw Problems.badRequest(
           "La rentrée scolaire « " + rentree + " » est invalide : une année (ex. 2020).");
     }
@@ -164,7 +167,7 @@ class Selections {
     if (millesime == null || millesime.isBlank()) {
       return calendrier.millesimeCourant();
     }
-    if (!Calendrier.estMillesime(millesime.strip())) {
+    if (!Millesime.estValide(millesime.strip())) {
       throw Problems.badRequest(
           "Le millésime « "
               + millesime

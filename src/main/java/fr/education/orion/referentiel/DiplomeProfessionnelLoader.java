@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DiplomeProfessionnelLoader implements SourceLoader {
 
-  static final String VOIE_SCOLAIRE = "scolaire";
   private static final Pattern CODE_DIPLOME = Pattern.compile("[0-9]{8}[A-Z]?");
 
   private static final SourceFormat FORMAT =
@@ -113,7 +112,7 @@ class DiplomeProfessionnelLoader implements SourceLoader {
           cfd,
           new Object[] {
             cfd,
-            VOIE_SCOLAIRE,
+            Voie.CODE_SCOLAIRE,
             code,
             row.required("Intitulé de la spécialité (et options)"),
             row.text("Diplôme"),

@@ -22,9 +22,6 @@ import org.jooq.impl.DSL;
  */
 public final class Perimetre {
 
-  private static final String SCOLAIRE = "scolaire";
-  private static final String NIVEAU_BTS = "320";
-
   private Perimetre() {}
 
   /** The formation of {@code cfd} is taught in the voie scolaire of the perimeter. */
@@ -81,7 +78,9 @@ public final class Perimetre {
     return DSL.select(DIPLOME_PROFESSIONNEL.CFD, DIPLOME_PROFESSIONNEL.VOIE)
         .from(DIPLOME_PROFESSIONNEL)
         .union(
-            DSL.select(FAMILLE_METIER.CFD, DSL.inline(SCOLAIRE).as(DIPLOME_PROFESSIONNEL.VOIE))
+            DSL.select(
+                    FAMILLE_METIER.CFD,
+                    DSL.inline(Voie.CODE_SCOLAIRE).as(DIPLOME_PROFESSIONNEL.VOIE))
                 .from(FAMILLE_METIER));
   }
 
@@ -91,7 +90,7 @@ public final class Perimetre {
    * specialite} for one of its spécialités ({@code option} for a BTS option), null otherwise.
    */
   public static Field<String> typeFamille(Field<String> cfd) {
-    Condition bts = cfd.startsWith(NIVEAU_BTS);
+    Condition bts = NiveauDiplome.bts(cfd);
     return DSL.when(
             classeCommune(cfd),
             DSL.when(bts, DSL.inline(TypeFamille.PREMIERE_COMMUNE.code()))
@@ -106,7 +105,7 @@ public final class Perimetre {
   private static Select<Record1<String>> listees() {
     return DSL.select(DIPLOME_PROFESSIONNEL.CFD)
         .from(DIPLOME_PROFESSIONNEL)
-        .where(DIPLOME_PROFESSIONNEL.VOIE.eq(SCOLAIRE))
+        .where(DIPLOME_PROFESSIONNEL.VOIE.eq(Voie.CODE_SCOLAIRE))
         .union(DSL.select(FAMILLE_METIER.CFD).from(FAMILLE_METIER));
   }
 }

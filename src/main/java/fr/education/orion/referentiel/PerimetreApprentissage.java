@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PerimetreApprentissage {
 
-  static final String VOIE_APPRENTISSAGE = "apprentissage";
-
   private final BulkWriter writer;
 
   PerimetreApprentissage(BulkWriter writer) {
@@ -34,13 +32,13 @@ public class PerimetreApprentissage {
         cfds.stream()
             .distinct()
             .filter(PerimetreApprentissage::inPerimetre)
-            .map(cfd -> new Object[] {cfd, VOIE_APPRENTISSAGE})
+            .map(cfd -> new Object[] {cfd, Voie.CODE_APPRENTISSAGE})
             .toList();
     return writer.replace(
         DIPLOME_PROFESSIONNEL,
         List.of(DIPLOME_PROFESSIONNEL.CFD, DIPLOME_PROFESSIONNEL.VOIE),
         rows,
-        DIPLOME_PROFESSIONNEL.VOIE.eq(VOIE_APPRENTISSAGE));
+        DIPLOME_PROFESSIONNEL.VOIE.eq(Voie.CODE_APPRENTISSAGE));
   }
 
   /** CAP, BEP, bac pro, BP, BTS, MC and the like: CFDs whose first character is 3, 4 or 5. */

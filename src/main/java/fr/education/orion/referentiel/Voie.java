@@ -6,8 +6,17 @@ import org.jspecify.annotations.Nullable;
 
 /** How a formation is followed: at school (voie scolaire) or as an apprentice. */
 public enum Voie implements Nomenclature {
-  SCOLAIRE("scolaire", "Voie scolaire"),
-  APPRENTISSAGE("apprentissage", "Apprentissage");
+  SCOLAIRE(Voie.CODE_SCOLAIRE, "Voie scolaire"),
+  APPRENTISSAGE(Voie.CODE_APPRENTISSAGE, "Apprentissage");
+
+  /**
+   * The code of the voie scolaire in the tables, the sources and the URLs; a constant, so that
+   * annotations and {@code switch} can name it.
+   */
+  public static final String CODE_SCOLAIRE = "scolaire";
+
+  /** The code of apprenticeship in the tables, the sources and the URLs. */
+  public static final String CODE_APPRENTISSAGE = "apprentissage";
 
   private final String code;
   private final String libelle;

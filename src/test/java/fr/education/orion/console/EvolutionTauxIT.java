@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
 import fr.education.orion.TestHttp;
-import fr.education.orion.panorama.Calendrier;
+import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.system.Pagination;
 import java.math.BigDecimal;
 import java.util.Arrays;

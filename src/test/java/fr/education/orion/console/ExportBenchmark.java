@@ -1,7 +1,7 @@
 package fr.education.orion.console;
 
 import fr.education.orion.OrionApplication;
-import fr.education.orion.panorama.Calendrier;
+import fr.education.orion.indicateur.Calendrier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

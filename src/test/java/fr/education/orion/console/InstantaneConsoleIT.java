@@ -3,10 +3,10 @@ package fr.education.orion.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
+import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.ingestion.BundledData;
 import fr.education.orion.ingestion.ImportFile;
 import fr.education.orion.ingestion.ImportStatut;
-import fr.education.orion.panorama.Calendrier;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Objects;

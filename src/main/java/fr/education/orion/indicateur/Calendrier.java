@@ -1,9 +1,7 @@
-package fr.education.orion.panorama;
+package fr.education.orion.indicateur;
 
-import fr.education.orion.indicateur.Disponibilites;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Calendrier {
-
-  private static final Pattern RENTREE = Pattern.compile("\\d{4}");
-  private static final Pattern MILLESIME = Pattern.compile("(\\d{4})_(\\d{4})");
 
   private final Disponibilites disponibilites;
 
@@ -44,12 +39,7 @@ public class Calendrier {
     return disponibilites
         .derniereRentreeAvecEffectifs()
         .or(() -> rentrees().stream().findFirst())
-        .orElseGet(
-            () -> {
-              LocalDate today = LocalDate.now();
-              return String.valueOf(
-                  today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1);
-            });
+        .orElseGet(() -> RentreeScolaire.enCours(LocalDate.now()).code());
   }
 
   /**
@@ -57,31 +47,8 @@ public class Calendrier {
    */
   public String millesimeCourant() {
     List<String> millesimes = millesimes();
-    return millesimes.isEmpty() ? millesimeDeRentree(rentreeCourante()) : millesimes.get(0);
-  }
-
-  static boolean estRentree(String value) {
-    return RENTREE.matcher(value).matches();
-  }
-
-  static boolean estMillesime(String value) {
-    var matcher = MILLESIME.matcher(value);
-    return matcher.matches()
-        && Integer.parseInt(matcher.group(2)) == Integer.parseInt(matcher.group(1)) + 1;
-  }
-
-  public static String rentreePrecedente(String rentree) {
-    return Disponibilites.rentreePrecedente(rentree);
-  }
-
-  /** The millésime before {@code 2021_2022}: {@code 2020_2021}. */
-  public static String millesimePrecedent(String millesime) {
-    return Disponibilites.millesimePrecedent(millesime);
-  }
-
-  /** The leavers a rentrée's decisions are informed by: RS − 2 and RS − 1 (reference-data §3.1). */
-  static String millesimeDeRentree(String rentree) {
-    int annee = Integer.parseInt(rentree);
-    return (annee - 2) + "_" + (annee - 1);
+    return millesimes.isEmpty()
+        ? RentreeScolaire.of(rentreeCourante()).millesime().code()
+        : millesimes.get(0);
   }
 }
