@@ -44,7 +44,9 @@ class IndicateurApi {
   @GetMapping("/formations/{cfd}/inserjeunes")
   @Operation(
       summary =
-          "Effectifs InserJeunes régionaux d'une formation et taux calculés (null sous 20 sortants)")
+          "Effectifs InserJeunes régionaux d'une formation et taux calculés (null sous "
+              + Taux.SEUIL_INSERJEUNES
+              + " sortants)")
   List<InserJeunesFormation> inserJeunes(
       @PathVariable String cfd,
       @RequestParam(required = false) @Nullable String codeRegion,
@@ -61,7 +63,8 @@ class IndicateurApi {
   @GetMapping("/etablissements/{uai}/formations/inserjeunes")
   @Operation(
       summary =
-          "Effectifs InserJeunes des formations d'un établissement et taux calculés (null sous 20"
+          "Effectifs InserJeunes des formations d'un établissement et taux calculés (null sous "
+              + Taux.SEUIL_INSERJEUNES
               + " sortants)",
       description =
           "Une ligne par millésime et formation publiée par InserJeunes pour l'UAI : voie scolaire"

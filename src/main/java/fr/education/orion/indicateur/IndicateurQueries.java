@@ -15,7 +15,6 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,8 +170,6 @@ public class IndicateurQueries {
    */
   public List<Offre> offres(String uai, @Nullable String rentreeScolaire) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
-    Condition bts = Offres.bts();
-    Field<BigDecimal> voeuxParPlace = Taux.voeuxParPlace(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,
             OFFRE.CFD,
@@ -185,8 +182,8 @@ public class IndicateurQueries {
             effectifEntree,
             OFFRE.CAPACITE,
             OFFRE.PREMIERS_VOEUX,
-            DSL.when(DSL.not(bts), voeuxParPlace),
-            DSL.when(bts, voeuxParPlace),
+            PressionOuDemande.PRESSION.parOffre(),
+            PressionOuDemande.DEMANDE.parOffre(),
             Taux.remplissage(effectifEntree, OFFRE.CAPACITE))
         .from(OFFRE)
         .leftJoin(FORMATION)

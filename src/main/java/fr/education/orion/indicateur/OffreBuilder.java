@@ -2,7 +2,6 @@ package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.AFFELNET_LIGNE;
 import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.OFFRE;
@@ -33,14 +32,12 @@ import org.springframework.stereotype.Component;
  * open on 1 September of the rentrée wins, then the most recently opened). The constat gives the
  * headcount of each year; Affelnet (public établissements, scolaire, non-census wishes) and
  * Parcoursup (BTS, scolaire) give the capacity and wishes of the entry year, summed over repeated
- * lines; an Affelnet capacity outside [5, 500] is unknown, as is a Parcoursup capacity of 0 or 999.
- * An établissement is private when the référentiel or the Affelnet line says so. Apprenticeship
- * offers ({@link OffreApprentissageBuilder}) are never touched.
+ * lines, with the capacities each source leaves unknown ({@link Affelnet}, {@link Parcoursup}). An
+ * établissement is private when the référentiel or the Affelnet line says so. Apprenticeship offers
+ * ({@link OffreApprentissageBuilder}) are never touched.
  */
 @Component
 class OffreBuilder {
-
-  private static final String PRIVE = "PR";
 
   /** Imports of one rentrée's entry data: that rentrée's offers change. */
   private static final Set<String> ENTRY_SOURCES =
@@ -246,27 +243,18 @@ class OffreBuilder {
     Field<String> cfd = mef(MEF.CFD);
     Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
     Field<Integer> capacite = sum(AFFELNET_LIGNE.CAPACITE).cast(Integer.class);
-    Condition prive =
-        DSL.exists(
-                DSL.selectOne()
-                    .from(ETABLISSEMENT)
-                    .where(ETABLISSEMENT.UAI.eq(AFFELNET_LIGNE.UAI))
-                    .and(ETABLISSEMENT.SECTEUR.eq(PRIVE)))
-            // Most layouts have no Secteur column: null is not private (and must not be unknown).
-            .or(AFFELNET_LIGNE.SECTEUR.isNotDistinctFrom(PRIVE));
     return dsl.select(
             AFFELNET_LIGNE.UAI,
             cfd,
             dispositif,
-            DSL.when(capacite.between(5, 500), capacite).as(CAPACITE),
+            Affelnet.capaciteConnue(capacite).as(CAPACITE),
             sum(AFFELNET_LIGNE.PREMIERS_VOEUX).cast(Integer.class).as(VOEUX))
         .from(AFFELNET_LIGNE)
         .join(mefs)
         .on(mef(MEF.MEFSTAT11).eq(AFFELNET_LIGNE.MEFSTAT11))
         .where(AFFELNET_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
-        .and(AFFELNET_LIGNE.STATUT.eq("ST"))
-        .and(AFFELNET_LIGNE.VOEU_RECENSEMENT.eq("N"))
-        .and(DSL.not(prive))
+        .and(Affelnet.voeuxScolaires())
+        .and(DSL.not(Affelnet.etablissementPrive()))
         .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
         .groupBy(AFFELNET_LIGNE.UAI, cfd, dispositif);
   }
@@ -275,19 +263,19 @@ class OffreBuilder {
       String rentree, Table<?> mefs) {
     Field<String> cfd = mef(MEF.CFD);
     Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
-    Field<Integer> known =
-        DSL.when(PARCOURSUP_LIGNE.CAPACITE.notIn(0, 999), PARCOURSUP_LIGNE.CAPACITE);
     return dsl.select(
             PARCOURSUP_LIGNE.UAI,
             cfd,
             dispositif,
-            sum(known).cast(Integer.class).as(CAPACITE),
+            sum(Parcoursup.capaciteConnue(PARCOURSUP_LIGNE.CAPACITE))
+                .cast(Integer.class)
+                .as(CAPACITE),
             sum(PARCOURSUP_LIGNE.VOEUX_CONFIRMES).cast(Integer.class).as(VOEUX))
         .from(PARCOURSUP_LIGNE)
         .join(mefs)
         .on(mef(MEF.MEFSTAT11).eq(PARCOURSUP_LIGNE.MEFSTAT11))
         .where(PARCOURSUP_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
-        .and(PARCOURSUP_LIGNE.STATUT.eq("Scolaire"))
+        .and(Parcoursup.scolaire())
         .and(NiveauDiplome.bts(cfd))
         .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
         .groupBy(PARCOURSUP_LIGNE.UAI, cfd, dispositif);

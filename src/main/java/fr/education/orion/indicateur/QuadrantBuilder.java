@@ -6,7 +6,6 @@ import static fr.education.orion.schema.Tables.QUADRANT_MILLESIME;
 import static fr.education.orion.schema.Tables.QUADRANT_MOYENNE;
 import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Voie;
@@ -34,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class QuadrantBuilder {
 
-  static final String HORS_QUADRANT = "Hors quadrant";
-  static final String CLASSE_COMMUNE = "-";
   private static final InserjeunesFormationRegion IJ = INSERJEUNES_FORMATION_REGION;
 
   private final DSLContext dsl;
@@ -144,18 +141,8 @@ class QuadrantBuilder {
     Field<BigDecimal> emploiMoyen = QUADRANT_MOYENNE.TAUX_EMPLOI_6_MOIS;
     Field<BigDecimal> poursuiteMoyenne = QUADRANT_MOYENNE.TAUX_POURSUITE;
     Field<String> position =
-        when(Perimetre.classeCommune(IJ.CFD), inline(CLASSE_COMMUNE))
-            .when(
-                emploi
-                    .isNull()
-                    .or(poursuite.isNull())
-                    .or(emploiMoyen.isNull())
-                    .or(poursuiteMoyenne.isNull()),
-                inline(HORS_QUADRANT))
-            .when(emploi.ge(emploiMoyen).and(poursuite.ge(poursuiteMoyenne)), inline("Q1"))
-            .when(emploi.ge(emploiMoyen), inline("Q2"))
-            .when(poursuite.ge(poursuiteMoyenne), inline("Q3"))
-            .otherwise(inline("Q4"));
+        PositionQuadrant.placement(
+            Perimetre.classeCommune(IJ.CFD), emploi, poursuite, emploiMoyen, poursuiteMoyenne);
     dsl.insertInto(
             QUADRANT_POSITION,
             QUADRANT_POSITION.MILLESIME,

@@ -18,6 +18,7 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.referentiel.Codes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +55,6 @@ class TensionLoader implements SourceLoader {
   private static final String TYPE_PERIODE = "codeTypePeriode";
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern REGION_CODE = Pattern.compile("\\d{2}");
-  private static final Pattern DEPARTEMENT_CODE = Pattern.compile("[0-9]{2}[0-9AB]");
 
   private static final SourceFormat FORMAT =
       new SourceFormat(
@@ -196,11 +196,10 @@ class TensionLoader implements SourceLoader {
       }
       case "DEP" -> {
         // France Travail writes 01, 2A, 971; départements are stored on 3 characters.
-        String padded = "0".repeat(Math.max(0, 3 - code.length())) + code;
-        if (!DEPARTEMENT_CODE.matcher(padded).matches()) {
-          throw new Refus("code département « " + code + " » invalide");
-        }
-        return new Territoire(type, padded);
+        return new Territoire(
+            type,
+            Codes.departementValide(code)
+                .orElseThrow(() -> new Refus("code département « " + code + " » invalide")));
       }
       default ->
           throw new Refus("type de territoire « " + type + " » inconnu (NAT, REG ou DEP attendu)");

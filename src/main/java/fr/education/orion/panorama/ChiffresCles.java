@@ -1,6 +1,7 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.glossaire.Terme;
+import fr.education.orion.indicateur.Taux;
 import fr.education.orion.indicateur.Unite;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
@@ -146,7 +147,9 @@ final class ChiffresCles {
   static List<ChiffreCle> sortie(
       IndicateursTerritoire actuels, @Nullable IndicateursTerritoire precedent) {
     String manque =
-        "Non calculable : moins de 20 sortants, ou pas de données InserJeunes pour le millésime "
+        "Non calculable : moins de "
+            + Taux.SEUIL_INSERJEUNES
+            + " sortants, ou pas de données InserJeunes pour le millésime "
             + actuels.millesime()
             + ".";
     return List.of(

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.indicateur.Taux;
 import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
 import fr.education.orion.panorama.PanoramaEtablissement.IndicateursDepp;
 import fr.education.orion.panorama.PanoramaEtablissement.InserJeunes;
@@ -166,7 +167,9 @@ final class DonneesIncompletes {
             .toList();
     if (!sansTaux.isEmpty()) {
       manques.add(
-          "Aucun taux InserJeunes (pas de sortants publiés, ou moins de 20) pour : "
+          "Aucun taux InserJeunes (pas de sortants publiés, ou moins de "
+              + Taux.SEUIL_INSERJEUNES
+              + ") pour : "
               + String.join(" ; ", sansTaux)
               + ".");
     }

@@ -1,11 +1,13 @@
 package fr.education.orion.panorama;
 
+import static fr.education.orion.indicateur.PositionQuadrant.sansPositionStockee;
 import static fr.education.orion.schema.Tables.ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
 
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.panorama.IndicateursFormation.EntreeRentree;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursRegions;
@@ -176,7 +178,6 @@ class FormationIndicateurQueries {
     Field<String> cle = parRegion ? ETABLISSEMENT.CODE_REGION : DSL.inline(ENSEMBLE);
     Field<BigDecimal> voeuxParPlace =
         Taux.voeuxParPlaceAgreges(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
-    boolean bts = NiveauDiplome.bts(cfd);
     Map<String, List<EntreeRentree>> parCle = new LinkedHashMap<>();
     dsl.select(
             cle,
@@ -207,8 +208,8 @@ class FormationIndicateurQueries {
                             r.value5(),
                             r.value6(),
                             r.value7(),
-                            bts ? null : r.value8(),
-                            bts ? r.value8() : null,
+                            PressionOuDemande.PRESSION.taux(cfd, r.value8()),
+                            PressionOuDemande.DEMANDE.taux(cfd, r.value8()),
                             r.value9())));
     return parCle;
   }
@@ -284,9 +285,9 @@ class FormationIndicateurQueries {
                     .computeIfAbsent(List.of(r.value1(), r.value2()), key -> new ArrayList<>())
                     .add(new PositionQuadrant(r.value2(), r.value3(), r.value4())));
     String parDefaut =
-        dsl.fetchExists(DSL.selectOne().where(Perimetre.classeCommune(DSL.inline(cfd))))
-            ? "-"
-            : "Hors quadrant";
+        sansPositionStockee(
+                dsl.fetchExists(DSL.selectOne().where(Perimetre.classeCommune(DSL.inline(cfd)))))
+            .code();
     Map<String, List<PositionQuadrant>> parRegion = new LinkedHashMap<>();
     for (String region : regions) {
       List<PositionQuadrant> positions = new ArrayList<>();

@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
@@ -88,7 +89,6 @@ class IndicateursTerritoireQueries {
    */
   private Record entree(Selection selection) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
-    Condition bts = Offres.bts();
     Condition avecEffectif =
         OFFRE
             .EFFECTIF_1
@@ -103,9 +103,8 @@ class IndicateursTerritoireQueries {
             sum(when(avecEffectif, Offres.nombreEleves())).cast(SQLDataType.INTEGER),
             sum(OFFRE.CAPACITE).cast(SQLDataType.INTEGER),
             Taux.remplissageAgrege(effectifEntree, OFFRE.CAPACITE),
-            Taux.voeuxParPlaceAgreges(
-                when(not(bts), OFFRE.PREMIERS_VOEUX), when(not(bts), OFFRE.CAPACITE)),
-            Taux.voeuxParPlaceAgreges(when(bts, OFFRE.PREMIERS_VOEUX), when(bts, OFFRE.CAPACITE)))
+            PressionOuDemande.PRESSION.agrege(),
+            PressionOuDemande.DEMANDE.agrege())
         .from(OFFRE)
         .join(ETABLISSEMENT)
         .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))

@@ -15,6 +15,7 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
@@ -283,8 +284,6 @@ class PanoramaEtablissementQueries {
   /** The offers of the établissement at a rentrée, in the perimeter, by niveau then label. */
   private List<Offre> offres(String uai, String rentree) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
-    Condition bts = Offres.bts();
-    Field<BigDecimal> voeuxParPlace = Taux.voeuxParPlace(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
     Field<Integer> duree =
         DSL.field(
             DSL.select(DSL.max(MEF.ANNEE_DISPOSITIF).cast(Integer.class))
@@ -308,10 +307,10 @@ class PanoramaEtablissementQueries {
             effectifEntree,
             OFFRE.CAPACITE,
             OFFRE.PREMIERS_VOEUX,
-            DSL.field(bts),
+            DSL.field(Offres.bts()),
             DSL.field(Perimetre.classeCommune(OFFRE.CFD)),
-            DSL.when(DSL.not(bts), voeuxParPlace),
-            DSL.when(bts, voeuxParPlace),
+            PressionOuDemande.PRESSION.parOffre(),
+            PressionOuDemande.DEMANDE.parOffre(),
             Taux.remplissage(effectifEntree, OFFRE.CAPACITE))
         .from(OFFRE)
         .leftJoin(FORMATION)

@@ -13,8 +13,9 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.PositionQuadrant;
+import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.RentreeScolaire;
-import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
@@ -136,7 +137,7 @@ class QuadrantQueries {
                 formations,
                 f ->
                     f.donneesInserJeunes()
-                        && QuadrantTerritoire.HORS_QUADRANT.equals(f.positionQuadrant())),
+                        && PositionQuadrant.HORS_QUADRANT.code().equals(f.positionQuadrant())),
             count(formations, f -> !f.donneesInserJeunes() && !f.classeCommune()),
             count(formations, Formation::classeCommune),
             positions.size() - (int) avecEffectif,
@@ -223,7 +224,6 @@ class QuadrantQueries {
   private List<Offre> offres(Selection selection) {
     String rentree = selection.rentreeScolaire();
     Condition courante = OFFRE.RENTREE_SCOLAIRE.eq(rentree);
-    Condition bts = Offres.bts();
     Field<Integer> effectifEntree = Offres.effectifEntree();
     return dsl.select(
             OFFRE.CFD,
@@ -232,12 +232,8 @@ class QuadrantQueries {
             DISPOSITIF.LIBELLE,
             sum(when(courante, effectifEntree)).cast(SQLDataType.INTEGER),
             sum(when(not(courante), effectifEntree)).cast(SQLDataType.INTEGER),
-            Taux.voeuxParPlaceAgreges(
-                when(courante.and(not(bts)), OFFRE.PREMIERS_VOEUX),
-                when(courante.and(not(bts)), OFFRE.CAPACITE)),
-            Taux.voeuxParPlaceAgreges(
-                when(courante.and(bts), OFFRE.PREMIERS_VOEUX),
-                when(courante.and(bts), OFFRE.CAPACITE)),
+            PressionOuDemande.PRESSION.agrege(courante),
+            PressionOuDemande.DEMANDE.agrege(courante),
             boolOr(Perimetre.classeCommune(OFFRE.CFD)))
         .from(OFFRE)
         .join(ETABLISSEMENT)
@@ -257,14 +253,11 @@ class QuadrantQueries {
    * and "Hors quadrant" for the others (no InserJeunes counts).
    */
   private static Formation formation(Offre offre, @Nullable Position position) {
-    String positionQuadrant;
-    if (position != null) {
-      positionQuadrant = position.position();
-    } else if (Boolean.TRUE.equals(offre.classeCommune())) {
-      positionQuadrant = QuadrantTerritoire.CLASSE_COMMUNE;
-    } else {
-      positionQuadrant = QuadrantTerritoire.HORS_QUADRANT;
-    }
+    String positionQuadrant =
+        position != null
+            ? position.position()
+            : PositionQuadrant.sansPositionStockee(Boolean.TRUE.equals(offre.classeCommune()))
+                .code();
     return new Formation(
         offre.cfd(),
         offre.codeDispositif(),

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.indicateur.PositionQuadrant;
 import fr.education.orion.referentiel.Territoire;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,12 +31,6 @@ public record QuadrantTerritoire(
     @Nullable BigDecimal moyenneDevenirFavorable,
     List<Formation> formations,
     Informations informations) {
-
-  /** The positions a formation is plotted at. */
-  static final List<String> POSITIONS_TRACEES = List.of("Q1", "Q2", "Q3", "Q4");
-
-  static final String HORS_QUADRANT = "Hors quadrant";
-  static final String CLASSE_COMMUNE = "-";
 
   /**
    * A formation (CFD and dispositif) of the quadrant.
@@ -71,11 +66,11 @@ public record QuadrantTerritoire(
 
     /** Plotted: both rates and the averages are known (Q1 to Q4). */
     public boolean trace() {
-      return POSITIONS_TRACEES.contains(positionQuadrant);
+      return PositionQuadrant.duCode(positionQuadrant).filter(PositionQuadrant::tracee).isPresent();
     }
 
     public boolean classeCommune() {
-      return CLASSE_COMMUNE.equals(positionQuadrant);
+      return PositionQuadrant.CLASSE_COMMUNE.code().equals(positionQuadrant);
     }
   }
 

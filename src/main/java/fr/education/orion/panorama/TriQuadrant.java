@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.indicateur.PositionQuadrant;
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
 import fr.education.orion.system.Problems;
 import java.util.Arrays;
@@ -43,13 +44,7 @@ public record TriQuadrant(TriQuadrant.Colonne colonne, boolean descendant) {
   }
 
   private static final List<String> ORDRE_POSITIONS =
-      List.of(
-          "Q1",
-          "Q2",
-          "Q3",
-          "Q4",
-          QuadrantTerritoire.HORS_QUADRANT,
-          QuadrantTerritoire.CLASSE_COMMUNE);
+      Arrays.stream(PositionQuadrant.values()).map(PositionQuadrant::code).toList();
 
   private static final Comparator<Formation> DEPARTAGE =
       Comparator.comparing(

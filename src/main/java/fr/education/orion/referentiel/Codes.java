@@ -2,6 +2,7 @@ package fr.education.orion.referentiel;
 
 import fr.education.orion.system.Problems;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -44,14 +45,25 @@ public final class Codes {
    * 069}, {@code 2a} and {@code 02A} are {@code 02A}, {@code 974} stays.
    */
   public static String departement(String value) {
+    return departementValide(value)
+        .orElseThrow(
+            () ->
+                Problems.badRequest(
+                    "Le code département « "
+                        + value
+                        + " » est invalide : 2 ou 3 caractères (ex. 35 ou 035, 2A ou 02A, 971)."));
+  }
+
+  /**
+   * {@link #departement(String)} for a source, which reports a malformed code its own way: empty
+   * when {@code value} is no département code.
+   */
+  public static Optional<String> departementValide(String value) {
     String code = value.trim().toUpperCase(Locale.ROOT);
     if (!DEPARTEMENT.matcher(code).matches()) {
-      throw Problems.badRequest(
-          "Le code département « "
-              + value
-              + " » est invalide : 2 ou 3 caractères (ex. 35 ou 035, 2A ou 02A, 971).");
+      return Optional.empty();
     }
-    return code.length() == 2 ? "0" + code : code;
+    return Optional.of(code.length() == 2 ? "0" + code : code);
   }
 
   /**
