@@ -129,8 +129,8 @@ public class Disponibilites {
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,
             boolOr(Offres.avecEffectif()),
-            boolOr(voeux.andNot(Offres.bts())),
-            boolOr(voeux.and(Offres.bts())))
+            boolOr(voeux.and(PressionOuDemande.PRESSION.offres())),
+            boolOr(voeux.and(PressionOuDemande.DEMANDE.offres())))
         .from(OFFRE)
         .where(OFFRE.VOIE.eq(Voie.CODE_SCOLAIRE))
         .groupBy(OFFRE.RENTREE_SCOLAIRE)

@@ -29,6 +29,13 @@ class CodesTest {
   }
 
   @Test
+  void aSourceReadsTheSameDepartementCodesAndLearnsOfTheOthers() {
+    assertThat(Codes.departementValide("2A")).contains("02A");
+    assertThat(Codes.departementValide("971")).contains("971");
+    assertThat(Codes.departementValide("2C")).isEmpty();
+  }
+
+  @Test
   void aCfdKeepsItsCheck() {
     assertThat(Codes.cfd(" 40022105 ")).isEqualTo("40022105");
   }
