@@ -18,7 +18,7 @@ public enum Console {
       "Console des formations",
       "Une ligne par formation (CFD et dispositif) et rentrée, sommée sur le territoire choisi.",
       "formations",
-      LigneFormation.class,
+      LigneFormation::lue,
       colonnesFormations(),
       List.of("libelleFormation", "cfd")),
   ETABLISSEMENTS(
@@ -27,7 +27,7 @@ public enum Console {
       "Une ligne par offre de formation : établissement, formation, dispositif et voie, à chaque"
           + " rentrée.",
       "offres",
-      LigneEtablissement.class,
+      LigneEtablissement::lue,
       colonnesEtablissements(),
       List.of("libelleEtablissement", "uai", "libelleFormation", "cfd"));
 
@@ -35,7 +35,7 @@ public enum Console {
   private final String titre;
   private final String description;
   private final String prefixeExport;
-  private final Class<? extends LigneConsole> ligne;
+  private final Function<Lecture, LigneConsole> lecture;
   private final List<Colonne> colonnes;
   private final List<String> identifiants;
 
@@ -44,14 +44,14 @@ public enum Console {
       String titre,
       String description,
       String prefixeExport,
-      Class<? extends LigneConsole> ligne,
+      Function<Lecture, LigneConsole> lecture,
       List<Colonne> colonnes,
       List<String> identifiants) {
     this.chemin = chemin;
     this.titre = titre;
     this.description = description;
     this.prefixeExport = prefixeExport;
-    this.ligne = ligne;
+    this.lecture = lecture;
     this.colonnes = colonnes;
     this.identifiants = identifiants;
   }
@@ -73,8 +73,11 @@ public enum Console {
     return prefixeExport;
   }
 
-  Class<? extends LigneConsole> ligne() {
-    return ligne;
+  /**
+   * A row of this console read from its query ({@link LignesCalculees}, {@link InstantaneConsole}).
+   */
+  LigneConsole lue(Lecture ligne) {
+    return lecture.apply(ligne);
   }
 
   public List<Colonne> colonnes() {
@@ -130,55 +133,61 @@ public enum Console {
     if (identite) {
       c.addAll(formationEtDispositif());
     }
-    c.add(texte("cfd", "CFD", true, LigneConsole::cfd));
-    c.add(texte("codeDispositif", "Code dispositif", false, LigneConsole::codeDispositif));
+    c.add(texte("cfd", "CFD", true, l -> l.formation().cfd()));
+    c.add(texte("codeDispositif", "Code dispositif", false, l -> l.formation().codeDispositif()));
     c.addAll(
         motEtCode(
             "libelleNiveauDiplome",
             "Diplôme",
             true,
-            LigneConsole::libelleNiveauDiplome,
+            l -> l.formation().libelleNiveauDiplome(),
             "codeNiveauDiplome",
             "Code niveau de diplôme",
-            LigneConsole::codeNiveauDiplome));
+            l -> l.formation().codeNiveauDiplome()));
     c.addAll(
         motEtCode(
             "libelleNsf",
             "Domaine de formation (NSF)",
             false,
-            LigneConsole::libelleNsf,
+            l -> l.formation().libelleNsf(),
             "codeNsf",
             "Code NSF",
-            LigneConsole::codeNsf));
-    c.add(texte("libelleFamille", "Famille de métiers", false, LigneConsole::libelleFamille));
+            l -> l.formation().codeNsf()));
+    c.add(
+        texte("libelleFamille", "Famille de métiers", false, l -> l.formation().libelleFamille()));
     c.addAll(
         motEtCode(
             "libelleTypeFamille",
             "Place dans la famille",
             false,
-            LigneConsole::libelleTypeFamille,
+            l -> l.formation().libelleTypeFamille(),
             "typeFamille",
             "Code place dans la famille",
-            LigneConsole::typeFamille));
-    c.add(ouiNon("actionPrioritaire", "Action prioritaire", true, LigneConsole::actionPrioritaire));
+            l -> l.formation().typeFamille()));
+    c.add(
+        ouiNon(
+            "actionPrioritaire",
+            "Action prioritaire",
+            true,
+            l -> l.formation().actionPrioritaire()));
     c.add(
         ouiNon(
             "transitionEcologique",
             "Transition écologique",
             false,
-            LigneConsole::transitionEcologique));
+            l -> l.formation().transitionEcologique()));
     c.add(
         ouiNon(
             "transitionNumerique",
             "Transition numérique",
             false,
-            LigneConsole::transitionNumerique));
+            l -> l.formation().transitionNumerique()));
     c.add(
         ouiNon(
             "transitionDemographique",
             "Transition démographique",
             false,
-            LigneConsole::transitionDemographique));
+            l -> l.formation().transitionDemographique()));
     return c;
   }
 
@@ -187,109 +196,146 @@ public enum Console {
    */
   private static List<Colonne> formationEtDispositif() {
     return List.of(
-        texte("libelleFormation", "Formation", true, LigneConsole::libelleFormation)
+        texte("libelleFormation", "Formation", true, l -> l.formation().libelleFormation())
             .avecCode("cfd"),
-        texte("libelleDispositif", "Dispositif", true, LigneConsole::libelleDispositif)
+        texte("libelleDispositif", "Dispositif", true, l -> l.formation().libelleDispositif())
             .avecCode("codeDispositif"));
   }
 
   /** The figures both consoles have: entry figures, then InserJeunes rates. */
   private static List<Colonne> chiffres(boolean regionaux, String precisionTaux) {
     List<Colonne> c = new ArrayList<>();
-    c.add(nombre("effectif1", "Effectif 1re année", false, false, LigneConsole::effectif1));
-    c.add(nombre("effectif2", "Effectif 2e année", false, false, LigneConsole::effectif2));
-    c.add(nombre("effectif3", "Effectif 3e année", false, false, LigneConsole::effectif3));
-    c.add(
-        nombre("effectifEntree", "Effectif en entrée", true, false, LigneConsole::effectifEntree));
-    c.add(
-        nombre(
+    c.add(nombre("effectif1", "Effectif 1re année", false, l -> l.entree().effectif1()));
+    c.add(nombre("effectif2", "Effectif 2e année", false, l -> l.entree().effectif2()));
+    c.add(nombre("effectif3", "Effectif 3e année", false, l -> l.entree().effectif3()));
+    c.addAll(
+        evolution(
+            Nature.NOMBRE,
+            "effectifEntree",
             "effectifEntreePrecedent",
-            "Effectif en entrée, rentrée précédente",
-            false,
+            "Effectif en entrée",
+            RENTREE_PRECEDENTE,
             true,
-            LigneConsole::effectifEntreePrecedent));
-    c.add(nombre("capacite", "Capacité", true, false, LigneConsole::capacite));
-    c.add(
-        nombre(
+            l -> l.entree().effectifEntree()));
+    c.addAll(
+        evolution(
+            Nature.NOMBRE,
+            "capacite",
             "capacitePrecedente",
-            "Capacité, rentrée précédente",
-            false,
+            "Capacité",
+            RENTREE_PRECEDENTE,
             true,
-            LigneConsole::capacitePrecedente));
-    c.add(nombre("premiersVoeux", "Premiers vœux", false, false, LigneConsole::premiersVoeux));
-    c.add(mesure("tauxPression", "Taux de pression", true, false, LigneConsole::tauxPression));
-    c.add(
-        mesure(
+            l -> l.entree().capacite()));
+    c.add(nombre("premiersVoeux", "Premiers vœux", false, l -> l.entree().premiersVoeux()));
+    c.addAll(
+        evolution(
+            Nature.MESURE,
+            "tauxPression",
             "tauxPressionPrecedent",
-            "Taux de pression, rentrée précédente",
-            false,
+            "Taux de pression",
+            RENTREE_PRECEDENTE,
             true,
-            LigneConsole::tauxPressionPrecedent));
-    c.add(mesure("tauxDemande", "Taux de demande (BTS)", true, false, LigneConsole::tauxDemande));
-    c.add(
-        mesure(
+            l -> l.entree().tauxPression()));
+    c.addAll(
+        evolution(
+            Nature.MESURE,
+            "tauxDemande",
             "tauxDemandePrecedent",
-            "Taux de demande (BTS), rentrée précédente",
-            false,
+            "Taux de demande (BTS)",
+            RENTREE_PRECEDENTE,
             true,
-            LigneConsole::tauxDemandePrecedent));
-    c.add(
-        mesure(
-            "tauxRemplissage", "Taux de remplissage", true, false, LigneConsole::tauxRemplissage));
-    c.add(
-        mesure(
+            l -> l.entree().tauxDemande()));
+    c.addAll(
+        evolution(
+            Nature.MESURE,
+            "tauxRemplissage",
             "tauxRemplissagePrecedent",
-            "Taux de remplissage, rentrée précédente",
-            false,
+            "Taux de remplissage",
+            RENTREE_PRECEDENTE,
             true,
-            LigneConsole::tauxRemplissagePrecedent));
+            l -> l.entree().tauxRemplissage()));
     c.add(
         texte(
             "positionQuadrant", "Position dans le quadrant", true, LigneConsole::positionQuadrant));
     c.add(texte("millesimeSortie", "Millésime InserJeunes", false, LigneConsole::millesimeSortie));
-    c.add(
-        mesure(
-            "tauxInsertion6mois",
-            "Taux d'emploi à 6 mois" + precisionTaux,
-            true,
-            false,
-            LigneConsole::tauxInsertion6mois));
-    c.add(
-        mesure(
-            "tauxInsertion6moisPrecedent",
-            "Taux d'emploi à 6 mois" + precisionTaux + ", millésime précédent",
-            false,
-            true,
-            LigneConsole::tauxInsertion6moisPrecedent));
-    c.add(
-        mesure(
-            "tauxPoursuite",
-            "Taux de poursuite d'études" + precisionTaux,
-            true,
-            false,
-            LigneConsole::tauxPoursuite));
-    c.add(
-        mesure(
-            "tauxPoursuitePrecedent",
-            "Taux de poursuite d'études" + precisionTaux + ", millésime précédent",
-            false,
-            true,
-            LigneConsole::tauxPoursuitePrecedent));
-    c.add(
-        mesure(
-            "tauxDevenirFavorable",
-            "Taux de devenir favorable" + precisionTaux,
-            !regionaux,
-            false,
-            LigneConsole::tauxDevenirFavorable));
-    c.add(
-        mesure(
-            "tauxDevenirFavorablePrecedent",
-            "Taux de devenir favorable" + precisionTaux + ", millésime précédent",
-            false,
-            true,
-            LigneConsole::tauxDevenirFavorablePrecedent));
+    c.addAll(taux("", precisionTaux, !regionaux, LigneConsole::sortie));
     return c;
+  }
+
+  /**
+   * The three InserJeunes rates of a row's {@link LigneConsole.Sortie} and their previous values,
+   * their fields followed by {@code qualificatif} and their headers by {@code precision}.
+   */
+  private static List<Colonne> taux(
+      String qualificatif,
+      String precision,
+      boolean devenirParDefaut,
+      Function<LigneConsole, LigneConsole.Sortie> sortie) {
+    List<Colonne> c = new ArrayList<>();
+    c.addAll(
+        evolution(
+            Nature.MESURE,
+            "tauxInsertion6mois" + qualificatif,
+            "tauxInsertion6mois" + qualificatif + "Precedent",
+            "Taux d'emploi à 6 mois" + precision,
+            MILLESIME_PRECEDENT,
+            true,
+            l -> sortie.apply(l).tauxInsertion6mois()));
+    c.addAll(
+        evolution(
+            Nature.MESURE,
+            "tauxPoursuite" + qualificatif,
+            "tauxPoursuite" + qualificatif + "Precedent",
+            "Taux de poursuite d'études" + precision,
+            MILLESIME_PRECEDENT,
+            true,
+            l -> sortie.apply(l).tauxPoursuite()));
+    c.addAll(
+        evolution(
+            Nature.MESURE,
+            "tauxDevenirFavorable" + qualificatif,
+            "tauxDevenirFavorable" + qualificatif + "Precedent",
+            "Taux de devenir favorable" + precision,
+            MILLESIME_PRECEDENT,
+            devenirParDefaut,
+            l -> sortie.apply(l).tauxDevenirFavorable()));
+    return c;
+  }
+
+  private static final String RENTREE_PRECEDENTE = ", rentrée précédente";
+  private static final String MILLESIME_PRECEDENT = ", millésime précédent";
+
+  /**
+   * The column of a figure and, hidden by default, the column of its previous value, whose header
+   * adds {@code precedente} to the figure's.
+   */
+  private static List<Colonne> evolution(
+      Nature nature,
+      String champ,
+      String champPrecedente,
+      String libelle,
+      String precedente,
+      boolean parDefaut,
+      Function<LigneConsole, Evolution<?>> figure) {
+    return List.of(
+        new Colonne(
+            champ,
+            libelle,
+            nature,
+            nature == Nature.MESURE ? unite(champ) : null,
+            parDefaut,
+            false,
+            l -> figure.apply(l).valeur(),
+            null),
+        new Colonne(
+            champPrecedente,
+            libelle + precedente,
+            nature,
+            nature == Nature.MESURE ? unite(champPrecedente) : null,
+            false,
+            true,
+            l -> figure.apply(l).precedente(),
+            null));
   }
 
   private static List<Colonne> colonnesFormations() {
@@ -299,8 +345,7 @@ public enum Console {
             "nbEtablissements",
             "Nombre d'établissements",
             true,
-            false,
-            LigneConsole::nbEtablissements));
+            l -> l.entree().nbEtablissements()));
     c.addAll(chiffres(false, " (région)"));
     return List.copyOf(c);
   }
@@ -312,24 +357,30 @@ public enum Console {
             "libelleEtablissement",
             "Établissement",
             true,
-            LigneEtablissement::libelleEtablissement));
-    c.add(etablissement("uai", "UAI", true, LigneEtablissement::uai));
-    c.add(etablissement("commune", "Commune", true, LigneEtablissement::commune));
+            l -> l.etablissement().libelleEtablissement()));
+    c.add(etablissement("uai", "UAI", true, l -> l.etablissement().uai()));
+    c.add(etablissement("commune", "Commune", true, l -> l.etablissement().commune()));
     c.add(
         etablissement(
-                "libelleDepartement", "Département", false, LigneEtablissement::libelleDepartement)
+                "libelleDepartement",
+                "Département",
+                false,
+                l -> l.etablissement().libelleDepartement())
             .avecCode("codeDepartement"));
     c.add(
         etablissement(
-            "codeDepartement", "Code département", false, LigneEtablissement::codeDepartement));
+            "codeDepartement",
+            "Code département",
+            false,
+            l -> l.etablissement().codeDepartement()));
     c.add(
-        etablissement("libelleRegion", "Région", false, LigneEtablissement::libelleRegion)
+        etablissement("libelleRegion", "Région", false, l -> l.etablissement().libelleRegion())
             .avecCode("codeRegion"));
-    c.add(etablissement("codeRegion", "Code région", false, LigneEtablissement::codeRegion));
+    c.add(etablissement("codeRegion", "Code région", false, l -> l.etablissement().codeRegion()));
     c.add(
-        etablissement("libelleSecteur", "Secteur", true, LigneEtablissement::libelleSecteur)
+        etablissement("libelleSecteur", "Secteur", true, l -> l.etablissement().libelleSecteur())
             .avecCode("secteur"));
-    c.add(etablissement("secteur", "Code secteur", false, LigneEtablissement::secteur));
+    c.add(etablissement("secteur", "Code secteur", false, l -> l.etablissement().secteur()));
     c.addAll(formationEtDispositif());
     c.add(
         etablissement("libelleVoie", "Voie", true, LigneEtablissement::libelleVoie)
@@ -337,63 +388,17 @@ public enum Console {
     c.add(etablissement("voie", "Code voie", false, LigneEtablissement::voie));
     c.addAll(communes(false));
     c.addAll(chiffres(true, " de l'établissement"));
-    c.add(
-        etablissementMesure(
-            "tauxInsertion6moisRegional",
-            "Taux d'emploi à 6 mois (région)",
-            true,
-            false,
-            LigneEtablissement::tauxInsertion6moisRegional));
-    c.add(
-        etablissementMesure(
-            "tauxInsertion6moisRegionalPrecedent",
-            "Taux d'emploi à 6 mois (région), millésime précédent",
-            false,
-            true,
-            LigneEtablissement::tauxInsertion6moisRegionalPrecedent));
-    c.add(
-        etablissementMesure(
-            "tauxPoursuiteRegional",
-            "Taux de poursuite d'études (région)",
-            true,
-            false,
-            LigneEtablissement::tauxPoursuiteRegional));
-    c.add(
-        etablissementMesure(
-            "tauxPoursuiteRegionalPrecedent",
-            "Taux de poursuite d'études (région), millésime précédent",
-            false,
-            true,
-            LigneEtablissement::tauxPoursuiteRegionalPrecedent));
-    c.add(
-        etablissementMesure(
-            "tauxDevenirFavorableRegional",
-            "Taux de devenir favorable (région)",
-            true,
-            false,
-            LigneEtablissement::tauxDevenirFavorableRegional));
-    c.add(
-        etablissementMesure(
-            "tauxDevenirFavorableRegionalPrecedent",
-            "Taux de devenir favorable (région), millésime précédent",
-            false,
-            true,
-            LigneEtablissement::tauxDevenirFavorableRegionalPrecedent));
+    c.addAll(taux("Regional", " (région)", true, l -> offre(l).sortieRegionale()));
     // Removed from the default columns in Orion's reference (PR #676), still available.
-    c.add(
-        etablissementMesure(
+    c.addAll(
+        evolution(
+            Nature.MESURE,
             "valeurAjoutee",
-            "Valeur ajoutée de l'établissement",
-            false,
-            false,
-            LigneEtablissement::valeurAjoutee));
-    c.add(
-        etablissementMesure(
             "valeurAjouteePrecedente",
-            "Valeur ajoutée de l'établissement, millésime précédent",
+            "Valeur ajoutée de l'établissement",
+            MILLESIME_PRECEDENT,
             false,
-            true,
-            LigneEtablissement::valeurAjouteePrecedente));
+            l -> offre(l).valeurAjoutee()));
     return List.copyOf(c);
   }
 
@@ -422,21 +427,8 @@ public enum Console {
   }
 
   private static Colonne nombre(
-      String champ,
-      String libelle,
-      boolean parDefaut,
-      boolean evolution,
-      Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.NOMBRE, null, parDefaut, evolution, v, null);
-  }
-
-  private static Colonne mesure(
-      String champ,
-      String libelle,
-      boolean parDefaut,
-      boolean evolution,
-      Function<LigneConsole, @Nullable Object> v) {
-    return new Colonne(champ, libelle, Nature.MESURE, unite(champ), parDefaut, evolution, v, null);
+      String champ, String libelle, boolean parDefaut, Function<LigneConsole, @Nullable Object> v) {
+    return new Colonne(champ, libelle, Nature.NOMBRE, null, parDefaut, false, v, null);
   }
 
   /** The unit an indicator's field name says (one convention for columns, JSON and exports). */
@@ -451,30 +443,11 @@ public enum Console {
       boolean parDefaut,
       Function<LigneEtablissement, @Nullable Object> v) {
     return new Colonne(
-        champ,
-        libelle,
-        Nature.TEXTE,
-        null,
-        parDefaut,
-        false,
-        ligne -> v.apply((LigneEtablissement) ligne),
-        null);
+        champ, libelle, Nature.TEXTE, null, parDefaut, false, ligne -> v.apply(offre(ligne)), null);
   }
 
-  private static Colonne etablissementMesure(
-      String champ,
-      String libelle,
-      boolean parDefaut,
-      boolean evolution,
-      Function<LigneEtablissement, @Nullable Object> v) {
-    return new Colonne(
-        champ,
-        libelle,
-        Nature.MESURE,
-        unite(champ),
-        parDefaut,
-        evolution,
-        ligne -> v.apply((LigneEtablissement) ligne),
-        null);
+  /** A row of the établissements console: the columns of that console read only such rows. */
+  private static LigneEtablissement offre(LigneConsole ligne) {
+    return (LigneEtablissement) ligne;
   }
 }

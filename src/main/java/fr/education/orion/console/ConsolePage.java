@@ -94,10 +94,10 @@ public record ConsolePage(
   /** The link a cell leads to: the formation page, the établissement's panorama; else null. */
   public static @Nullable String lien(Colonne colonne, LigneConsole ligne) {
     return switch (colonne.champ()) {
-      case "libelleFormation", "cfd" -> "/formations/" + ligne.cfd();
+      case "libelleFormation", "cfd" -> "/formations/" + ligne.formation().cfd();
       case "libelleEtablissement", "uai" ->
           ligne instanceof LigneEtablissement offre
-              ? "/panorama/etablissement/" + offre.uai()
+              ? "/panorama/etablissement/" + offre.etablissement().uai()
               : null;
       default -> null;
     };
@@ -105,11 +105,13 @@ public record ConsolePage(
 
   /** What a row is, in words: its établissement (for an offer) and its formation. */
   public static String libelle(LigneConsole ligne) {
+    LigneConsole.Formation f = ligne.formation();
     String formation =
-        (ligne.libelleFormation() == null ? ligne.cfd() : ligne.libelleFormation())
-            + (ligne.libelleDispositif() == null ? "" : " (" + ligne.libelleDispositif() + ")");
+        (f.libelleFormation() == null ? f.cfd() : f.libelleFormation())
+            + (f.libelleDispositif() == null ? "" : " (" + f.libelleDispositif() + ")");
     if (ligne instanceof LigneEtablissement offre) {
-      return (offre.libelleEtablissement() == null ? offre.uai() : offre.libelleEtablissement())
+      LigneEtablissement.Etablissement e = offre.etablissement();
+      return (e.libelleEtablissement() == null ? e.uai() : e.libelleEtablissement())
           + " — "
           + formation
           + ", "

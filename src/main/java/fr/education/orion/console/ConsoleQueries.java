@@ -1,6 +1,6 @@
 package fr.education.orion.console;
 
-import static fr.education.orion.console.LignesCalculees.parmi;
+import static fr.education.orion.console.ConditionsFiltres.parmi;
 
 import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.ingestion.ImportRuns;
@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.RecordMapper;
-import org.jooq.RecordType;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -111,7 +110,7 @@ class ConsoleQueries {
     int page = demandee.page();
     int size = demandee.size();
     Table<?> instant = console == Console.ETABLISSEMENTS ? instantane.lignes(f) : null;
-    Table<?> lignes = instant != null ? instant : calculees.lignes(console, f, false);
+    Table<?> lignes = instant != null ? instant : calculees.lignes(console, f);
     List<Field<?>> champs = new ArrayList<>(List.of(lignes.fields()));
     if (instant == null) {
       champs.add(TOTAL);
@@ -124,13 +123,12 @@ class ConsoleQueries {
             .limit(size)
             .offset((long) page * size)
             .fetch();
-    RecordMapper<Record, LigneConsole> mapper = mapper(lignes.recordType(), console);
+    Function<Record, LigneConsole> mapper = Lecture.de(List.of(lignes.fields()), console::lue);
     long nombre =
         instant == null && !resultat.isEmpty()
             ? resultat.get(0).get(TOTAL)
             : dsl.fetchCount(dsl.selectFrom(lignes).where(apres(lignes, f)));
-    List<LigneConsole> items =
-        resultat.stream().map(r -> mapper.map(r.into(lignes.fields()))).toList();
+    List<LigneConsole> items = resultat.stream().map(mapper).toList();
     return new Pagination<>(items, nombre, page, size);
   }
 
@@ -151,12 +149,12 @@ class ConsoleQueries {
         lignes.stream().map(LigneConsole::rentreeScolaire).distinct().sorted().toList();
     List<String> uais =
         lignes.stream()
-            .map(l -> l instanceof LigneEtablissement offre ? offre.uai() : null)
+            .map(l -> l instanceof LigneEtablissement offre ? offre.etablissement().uai() : null)
             .filter(Objects::nonNull)
             .distinct()
             .sorted()
             .toList();
-    List<String> cfds = lignes.stream().map(LigneConsole::cfd).distinct().sorted().toList();
+    List<String> cfds = lignes.stream().map(l -> l.formation().cfd()).distinct().sorted().toList();
     for (LigneConsole ligne : lignes) {
       taux.put(EvolutionTaux.cle(ligne), new ArrayList<>());
     }
@@ -193,11 +191,12 @@ class ConsoleQueries {
     lecture.executeWithoutResult(
         status -> {
           Table<?> lignes = lignes(console, f);
-          RecordMapper<Record, LigneConsole> mapper = mapper(lignes.recordType(), console);
+          Function<Record, LigneConsole> mapper =
+              Lecture.de(List.of(lignes.fields()), console::lue);
           try (Cursor<Record> cursor =
               requete(console, lignes, f, tri).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record r : cursor) {
-              ligne.accept(mapper.map(r));
+              ligne.accept(mapper.apply(r));
             }
           }
         });
@@ -222,18 +221,6 @@ class ConsoleQueries {
   }
 
   /**
-   * Rows to records by field name (the aliases of {@link #lignes} are the record components), by
-   * jOOQ's provider, which keeps the mapper of each row shape instead of inspecting the record
-   * class for every request.
-   */
-  @SuppressWarnings("unchecked")
-  private RecordMapper<Record, LigneConsole> mapper(RecordType<?> type, Console console) {
-    return dsl.configuration()
-        .recordMapperProvider()
-        .provide((RecordType<Record>) type, (Class<LigneConsole>) console.ligne());
-  }
-
-  /**
    * The région whose quadrant positions a formation row shows: the single région the territorial
    * filters select, else none (the quadrant compares formations within one région).
    */
@@ -252,7 +239,7 @@ class ConsoleQueries {
         return lignes;
       }
     }
-    return calculees.lignes(console, f, false);
+    return calculees.lignes(console, f);
   }
 
   /** Filters on computed fields: quadrant position and formations spécifiques. */

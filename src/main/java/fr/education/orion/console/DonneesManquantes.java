@@ -1,10 +1,7 @@
 package fr.education.orion.console;
 
-import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
-import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
-import static fr.education.orion.schema.Tables.OFFRE;
-import static org.jooq.impl.DSL.boolOr;
-
+import fr.education.orion.indicateur.DonneesPresentes;
+import fr.education.orion.indicateur.DonneesPresentes.ChiffresPresents;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
@@ -12,8 +9,6 @@ import fr.education.orion.ingestion.SelonImports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jooq.DSLContext;
-import org.jooq.Record3;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +23,11 @@ class DonneesManquantes {
   private record Demande(
       Console console, List<String> rentrees, String millesime, boolean regionUnique) {}
 
-  private final DSLContext dsl;
+  private final DonneesPresentes donnees;
   private final SelonImports<Demande, List<String>> manques;
 
-  DonneesManquantes(DSLContext dsl, ImportRuns imports) {
-    this.dsl = dsl;
+  DonneesManquantes(DonneesPresentes donnees, ImportRuns imports) {
+    this.donnees = donnees;
     this.manques = new SelonImports<>(imports, this::lire);
   }
 
@@ -50,17 +45,10 @@ class DonneesManquantes {
     boolean regionUnique = demande.regionUnique();
     List<String> manques = new ArrayList<>();
     for (String rentree : demande.rentrees()) {
-      Record3<Boolean, Boolean, Boolean> present =
-          dsl.select(
-                  boolOr(OFFRE.EFFECTIF_1.isNotNull().or(OFFRE.EFFECTIF_2.isNotNull())),
-                  boolOr(OFFRE.CAPACITE.isNotNull()),
-                  boolOr(OFFRE.PREMIERS_VOEUX.isNotNull()))
-              .from(OFFRE)
-              .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
-              .fetchSingle();
-      boolean effectifs = Boolean.TRUE.equals(present.value1());
-      boolean capacites = Boolean.TRUE.equals(present.value2());
-      boolean voeux = Boolean.TRUE.equals(present.value3());
+      ChiffresPresents presents = donnees.chiffres(rentree);
+      boolean effectifs = presents.effectifs();
+      boolean capacites = presents.capacites();
+      boolean voeux = presents.voeux();
       if (!effectifs && !capacites) {
         manques.add(
             "Rentrée " + rentree + " : aucune donnée d'effectifs, de capacités ni de vœux.");
@@ -84,7 +72,7 @@ class DonneesManquantes {
         manques.add("Rentrée " + rentree + " : capacités sans vœux ; pas de taux de pression.");
       }
       String precedente = RentreeScolaire.of(rentree).precedente().code();
-      if (!dsl.fetchExists(OFFRE, OFFRE.RENTREE_SCOLAIRE.eq(precedente))) {
+      if (!donnees.offres(precedente)) {
         manques.add(
             "Rentrée "
                 + precedente
@@ -92,14 +80,12 @@ class DonneesManquantes {
       }
     }
     String millesime = demande.millesime();
-    if (!dsl.fetchExists(
-        INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(millesime))) {
+    if (!donnees.inserJeunes(millesime)) {
       manques.add(
           "Millésime InserJeunes " + millesime + " absent : pas de taux d'emploi ni de poursuite.");
     }
     String precedent = Millesime.of(millesime).precedent().code();
-    if (!dsl.fetchExists(
-        INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(precedent))) {
+    if (!donnees.inserJeunes(precedent)) {
       manques.add(
           "Millésime InserJeunes " + precedent + " absent : pas d'évolution des taux de sortie.");
     }
@@ -108,7 +94,7 @@ class DonneesManquantes {
           "Position dans le quadrant : choisissez une seule région (ou un territoire d'une seule"
               + " région) ; le quadrant compare les formations d'une même région.");
     }
-    if (console == Console.ETABLISSEMENTS && !dsl.fetchExists(INSERJEUNES_UAI)) {
+    if (console == Console.ETABLISSEMENTS && !donnees.inserJeunesParUai()) {
       manques.add(
           "Taux InserJeunes par établissement : aucun compte par établissement importé (API"
               + " InserJeunes) ; seuls les taux de la région et la valeur ajoutée de la DEPP sont"

@@ -29,18 +29,13 @@ public record EvolutionTaux(List<String> millesimes, Map<String, List<Taux>> tau
      * rates are known for most offers and are the ones its quadrant position compares.
      */
     static Taux de(String millesime, LigneConsole ligne) {
-      if (ligne instanceof LigneEtablissement offre) {
-        return new Taux(
-            millesime,
-            offre.tauxInsertion6moisRegional(),
-            offre.tauxPoursuiteRegional(),
-            offre.tauxDevenirFavorableRegional());
-      }
+      LigneConsole.Sortie sortie =
+          ligne instanceof LigneEtablissement offre ? offre.sortieRegionale() : ligne.sortie();
       return new Taux(
           millesime,
-          ligne.tauxInsertion6mois(),
-          ligne.tauxPoursuite(),
-          ligne.tauxDevenirFavorable());
+          sortie.tauxInsertion6mois().valeur(),
+          sortie.tauxPoursuite().valeur(),
+          sortie.tauxDevenirFavorable().valeur());
     }
   }
 
@@ -50,11 +45,15 @@ public record EvolutionTaux(List<String> millesimes, Map<String, List<Taux>> tau
         ? String.join(
             "|",
             offre.rentreeScolaire(),
-            offre.uai(),
-            offre.cfd(),
-            offre.codeDispositif(),
+            offre.etablissement().uai(),
+            offre.formation().cfd(),
+            offre.formation().codeDispositif(),
             offre.voie())
-        : String.join("|", ligne.rentreeScolaire(), ligne.cfd(), ligne.codeDispositif());
+        : String.join(
+            "|",
+            ligne.rentreeScolaire(),
+            ligne.formation().cfd(),
+            ligne.formation().codeDispositif());
   }
 
   public List<Taux> de(LigneConsole ligne) {

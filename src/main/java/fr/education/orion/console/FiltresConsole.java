@@ -1,13 +1,20 @@
 package fr.education.orion.console;
 
+import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.PositionQuadrant;
+import fr.education.orion.indicateur.RentreeScolaire;
+import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.ParametresDeRequete;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -64,16 +71,13 @@ public record FiltresConsole(
           "transitionDemographique");
 
   public static final List<String> POSITIONS =
-      List.of("Q1", "Q2", "Q3", "Q4", "Hors quadrant", "-");
+      Arrays.stream(PositionQuadrant.values()).map(PositionQuadrant::code).toList();
 
-  private static final Pattern RENTREE = Pattern.compile("\\d{4}");
   private static final Pattern REGION = Pattern.compile("\\d{2}");
   private static final Pattern ACADEMIE = Pattern.compile("[0-9A-Z]{2}");
-  private static final Pattern DEPARTEMENT = Pattern.compile("\\d{3}|0\\d[AB]");
   private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
   private static final Pattern CODE3 = Pattern.compile("[0-9A-Z]{3}");
   private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
-  private static final Pattern MILLESIME = Pattern.compile("(\\d{4})_(\\d{4})");
 
   public FiltresConsole {
     rentreeScolaire = valeurs(rentreeScolaire);
@@ -112,14 +116,14 @@ public record FiltresConsole(
   public FiltresConsole verifiees() {
     FiltresConsole f =
         new FiltresConsole(
-            verifier("rentreeScolaire", rentreeScolaire, RENTREE, "une année (ex. 2020)"),
+            verifier(
+                "rentreeScolaire",
+                rentreeScolaire,
+                RentreeScolaire::estValide,
+                "une année (ex. 2020)"),
             verifier("codeRegion", codeRegion, REGION, "2 chiffres (ex. 84)"),
             verifier("codeAcademie", majuscules(codeAcademie), ACADEMIE, "2 caractères (ex. 10)"),
-            verifier(
-                "codeDepartement",
-                majuscules(codeDepartement),
-                DEPARTEMENT,
-                "3 caractères (ex. 035, 02A)"),
+            departements(codeDepartement),
             commune,
             verifier("uai", majuscules(uai), UAI, "7 chiffres et une lettre (ex. 0350001A)"),
             parmi("secteur", majuscules(secteur), List.of("PU", "PR")),
@@ -134,7 +138,7 @@ public record FiltresConsole(
             verifier("cfd", majuscules(cfd), CFD, "8 caractères (ex. 40031211)"),
             parmi("positionQuadrant", positionQuadrant, POSITIONS),
             parmi("formationSpecifique", formationSpecifique, FORMATIONS_SPECIFIQUES),
-            parmi("voie", voie, List.of("scolaire", "apprentissage")),
+            parmi("voie", voie, List.of(Voie.CODE_SCOLAIRE, Voie.CODE_APPRENTISSAGE)),
             classesCommunes,
             millesime,
             q);
@@ -144,7 +148,7 @@ public record FiltresConsole(
               + classesCommunes
               + " »).");
     }
-    if (millesime != null && !millesimeValide(millesime)) {
+    if (millesime != null && !Millesime.estValide(millesime)) {
       throw Problems.badRequest(
           "Le millésime « "
               + millesime
@@ -287,12 +291,6 @@ public record FiltresConsole(
     return values.isEmpty() ? null : values.get(0);
   }
 
-  static boolean millesimeValide(String value) {
-    var matcher = MILLESIME.matcher(value);
-    return matcher.matches()
-        && Integer.parseInt(matcher.group(2)) == Integer.parseInt(matcher.group(1)) + 1;
-  }
-
   private static List<String> unique(@Nullable String value) {
     return value == null ? List.of() : List.of(value);
   }
@@ -327,13 +325,34 @@ public record FiltresConsole(
 
   private static List<String> verifier(
       String parametre, List<String> values, Pattern format, String attendu) {
+    return verifier(parametre, values, format.asMatchPredicate(), attendu);
+  }
+
+  private static List<String> verifier(
+      String parametre, List<String> values, Predicate<String> valide, String attendu) {
     for (String value : values) {
-      if (!format.matcher(value).matches()) {
+      if (!valide.test(value)) {
         throw Problems.badRequest(
             "Le paramètre " + parametre + " « " + value + " » est invalide : " + attendu + ".");
       }
     }
     return values;
+  }
+
+  /** Départements as the référentiel writes them, from codes with or without the leading zero. */
+  private static List<String> departements(List<String> values) {
+    return values.stream()
+        .map(
+            value ->
+                Codes.departementValide(value)
+                    .orElseThrow(
+                        () ->
+                            Problems.badRequest(
+                                "Le paramètre codeDepartement « "
+                                    + value
+                                    + " » est invalide : 2 ou 3 caractères (ex. 35 ou 035, 2A ou"
+                                    + " 02A, 971).")))
+        .toList();
   }
 
   private static List<String> parmi(String parametre, List<String> values, List<String> admises) {

@@ -1,8 +1,7 @@
 package fr.education.orion.console;
 
-import static fr.education.orion.console.LignesCalculees.parmi;
+import static fr.education.orion.console.ConditionsFiltres.parmi;
 import static fr.education.orion.schema.Tables.INSTANTANE_CONSOLE;
-import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
@@ -10,6 +9,7 @@ import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.upper;
 
 import fr.education.orion.indicateur.Calendrier;
+import fr.education.orion.indicateur.DonneesPresentes;
 import fr.education.orion.ingestion.ImportCommand;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
@@ -17,9 +17,7 @@ import fr.education.orion.referentiel.Recherche;
 import fr.education.orion.system.Like;
 import fr.education.orion.system.Sha256;
 import jakarta.annotation.PreDestroy;
-import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -100,6 +98,7 @@ class InstantaneConsole {
 
   private final DSLContext dsl;
   private final LignesCalculees calculees;
+  private final DonneesPresentes donnees;
   private final ImportRuns imports;
   private final Calendrier calendrier;
   private final Environment environnement;
@@ -124,15 +123,22 @@ class InstantaneConsole {
   /** Digest of the SQL and indexes of the snapshot ({@link #forme()}), computed at first use. */
   private volatile @Nullable String forme;
 
+  /**
+   * The columns of the rows read from the snapshot ({@link #colonnesDesLignes()}), at first use.
+   */
+  private volatile @Nullable List<Field<?>> colonnes;
+
   InstantaneConsole(
       DSLContext dsl,
       LignesCalculees calculees,
+      DonneesPresentes donnees,
       ImportRuns imports,
       Calendrier calendrier,
       Environment environnement,
       TransactionTemplate transactions) {
     this.dsl = dsl;
     this.calculees = calculees;
+    this.donnees = donnees;
     this.imports = imports;
     this.calendrier = calendrier;
     this.environnement = environnement;
@@ -159,8 +165,8 @@ class InstantaneConsole {
 
   /**
    * The rows of the snapshot that the filters select, as the derived table {@code ligne} with the
-   * columns of {@link LigneEtablissement}; {@code null} when the snapshot does not hold the latest
-   * data for the filters' millésime, in which case a new one is planned if needed.
+   * columns of {@link LignesCalculees#etablissements}; {@code null} when the snapshot does not hold
+   * the latest data for the filters' millésime, in which case a new one is planned if needed.
    */
   @Nullable Table<?> lignes(FiltresConsole f) {
     long importId = SelonImports.importDeLaRequete(imports);
@@ -248,10 +254,7 @@ class InstantaneConsole {
                 log.info("Console des établissements : instantané de l'import {} à jour", importId);
                 return true;
               }
-              List<String> rentrees =
-                  dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
-                      .from(OFFRE)
-                      .fetch(OFFRE.RENTREE_SCOLAIRE);
+              List<String> rentrees = donnees.rentrees();
               if (rentrees.isEmpty()) {
                 return false;
               }
@@ -310,25 +313,24 @@ class InstantaneConsole {
     Select<Record> union = null;
     for (String millesime : millesimes) {
       FiltresConsole tout = FiltresConsole.aucun().pourRentrees(rentrees).pourMillesime(millesime);
-      Table<?> lignes = calculees.lignes(Console.ETABLISSEMENTS, tout, true);
+      Table<?> lignes = calculees.etablissements(tout, true);
       Select<Record> celles = dsl.select(lignes.fields()).from(lignes);
       union = union == null ? celles : union.unionAll(celles);
     }
     return Objects.requireNonNull(union);
   }
 
-  private static List<Field<?>> colonnesDesLignes() {
-    return Arrays.stream(LigneEtablissement.class.getRecordComponents())
-        .<Field<?>>map(c -> field(name(TABLE.last(), c.getName()), type(c)))
-        .toList();
-  }
-
-  private static Class<?> type(RecordComponent composant) {
-    Class<?> type = composant.getType();
-    if (type == boolean.class) {
-      return Boolean.class;
+  /** The columns of the rows of the établissements console, as the snapshot holds them. */
+  private List<Field<?>> colonnesDesLignes() {
+    List<Field<?>> connues = colonnes;
+    if (connues == null) {
+      connues =
+          calculees.colonnes(Console.ETABLISSEMENTS).stream()
+              .<Field<?>>map(c -> field(name(TABLE.last(), c.getName()), c.getDataType()))
+              .toList();
+      colonnes = connues;
     }
-    return type == int.class ? Integer.class : type;
+    return connues;
   }
 
   /** The filters of {@link LignesCalculees} on the columns of the snapshot. */

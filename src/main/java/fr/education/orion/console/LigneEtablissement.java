@@ -1,72 +1,102 @@
 package fr.education.orion.console;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the établissements console: one offer (établissement × formation × dispositif × voie) at
- * a rentrée. {@code tauxInsertion6mois}, {@code tauxPoursuite} and {@code tauxDevenirFavorable} are
- * the établissement's own (InserJeunes counts per UAI), the {@code …Regional} ones those of the
- * formation in the établissement's région; {@code valeurAjoutee} is the DEPP's for the
- * établissement, as a fraction.
+ * a rentrée. Its {@link #sortie()} rates are the établissement's own (InserJeunes counts per UAI),
+ * its {@link #sortieRegionale()} ones those of the formation in the établissement's région; {@code
+ * valeurAjoutee} is the DEPP's for the établissement, as a fraction.
  */
 public record LigneEtablissement(
     String rentreeScolaire,
-    String uai,
-    @Nullable String libelleEtablissement,
-    @Nullable String commune,
-    @Nullable String codeDepartement,
-    @Nullable String libelleDepartement,
-    @Nullable String codeRegion,
-    @Nullable String libelleRegion,
-    @Nullable String secteur,
-    @Nullable String libelleSecteur,
+    Etablissement etablissement,
     String voie,
     String libelleVoie,
-    String cfd,
-    String codeDispositif,
-    @Nullable String libelleFormation,
-    @Nullable String libelleDispositif,
-    @Nullable String codeNiveauDiplome,
-    @Nullable String libelleNiveauDiplome,
-    @Nullable String codeNsf,
-    @Nullable String libelleNsf,
-    @Nullable String libelleFamille,
-    @Nullable String typeFamille,
-    @Nullable String libelleTypeFamille,
-    boolean actionPrioritaire,
-    boolean transitionEcologique,
-    boolean transitionNumerique,
-    boolean transitionDemographique,
-    int nbEtablissements,
-    @Nullable Integer effectif1,
-    @Nullable Integer effectif2,
-    @Nullable Integer effectif3,
-    @Nullable Integer effectifEntree,
-    @Nullable Integer effectifEntreePrecedent,
-    @Nullable Integer capacite,
-    @Nullable Integer capacitePrecedente,
-    @Nullable Integer premiersVoeux,
-    @Nullable BigDecimal tauxPression,
-    @Nullable BigDecimal tauxPressionPrecedent,
-    @Nullable BigDecimal tauxDemande,
-    @Nullable BigDecimal tauxDemandePrecedent,
-    @Nullable BigDecimal tauxRemplissage,
-    @Nullable BigDecimal tauxRemplissagePrecedent,
+    Formation formation,
+    Entree entree,
     String millesimeSortie,
-    @Nullable BigDecimal tauxInsertion6mois,
-    @Nullable BigDecimal tauxInsertion6moisPrecedent,
-    @Nullable BigDecimal tauxPoursuite,
-    @Nullable BigDecimal tauxPoursuitePrecedent,
-    @Nullable BigDecimal tauxDevenirFavorable,
-    @Nullable BigDecimal tauxDevenirFavorablePrecedent,
+    Sortie sortie,
     @Nullable String positionQuadrant,
-    @Nullable BigDecimal tauxInsertion6moisRegional,
-    @Nullable BigDecimal tauxInsertion6moisRegionalPrecedent,
-    @Nullable BigDecimal tauxPoursuiteRegional,
-    @Nullable BigDecimal tauxPoursuiteRegionalPrecedent,
-    @Nullable BigDecimal tauxDevenirFavorableRegional,
-    @Nullable BigDecimal tauxDevenirFavorableRegionalPrecedent,
-    @Nullable BigDecimal valeurAjoutee,
-    @Nullable BigDecimal valeurAjouteePrecedente)
-    implements LigneConsole {}
+    Sortie sortieRegionale,
+    Evolution<BigDecimal> valeurAjoutee)
+    implements LigneConsole {
+
+  /** The établissement of an offer: UAI, name, commune, territory, sector. */
+  public record Etablissement(
+      String uai,
+      @Nullable String libelleEtablissement,
+      @Nullable String commune,
+      @Nullable String codeDepartement,
+      @Nullable String libelleDepartement,
+      @Nullable String codeRegion,
+      @Nullable String libelleRegion,
+      @Nullable String secteur,
+      @Nullable String libelleSecteur) {
+
+    static Etablissement lu(Lecture l) {
+      return new Etablissement(
+          l.texte("uai"),
+          l.texteOuNull("libelleEtablissement"),
+          l.texteOuNull("commune"),
+          l.texteOuNull("codeDepartement"),
+          l.texteOuNull("libelleDepartement"),
+          l.texteOuNull("codeRegion"),
+          l.texteOuNull("libelleRegion"),
+          l.texteOuNull("secteur"),
+          l.texteOuNull("libelleSecteur"));
+    }
+
+    void json(Map<String, @Nullable Object> json) {
+      json.put("uai", uai);
+      json.put("libelleEtablissement", libelleEtablissement);
+      json.put("commune", commune);
+      json.put("codeDepartement", codeDepartement);
+      json.put("libelleDepartement", libelleDepartement);
+      json.put("codeRegion", codeRegion);
+      json.put("libelleRegion", libelleRegion);
+      json.put("secteur", secteur);
+      json.put("libelleSecteur", libelleSecteur);
+    }
+  }
+
+  static LigneEtablissement lue(Lecture l) {
+    return new LigneEtablissement(
+        l.texte("rentreeScolaire"),
+        Etablissement.lu(l),
+        l.texte("voie"),
+        l.texte("libelleVoie"),
+        Formation.lue(l),
+        Entree.lue(l),
+        l.texte("millesimeSortie"),
+        Sortie.lue(l, ""),
+        l.texteOuNull("positionQuadrant"),
+        Sortie.lue(l, REGIONAL),
+        Evolution.lue(l, "valeurAjoutee", "valeurAjouteePrecedente", BigDecimal.class));
+  }
+
+  /** What the names of the columns of the rates of the offer's région add to the offer's own. */
+  private static final String REGIONAL = "Regional";
+
+  @Override
+  @JsonValue
+  public Map<String, @Nullable Object> json() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("rentreeScolaire", rentreeScolaire);
+    etablissement.json(json);
+    json.put("voie", voie);
+    json.put("libelleVoie", libelleVoie);
+    formation.json(json);
+    entree.json(json);
+    json.put("millesimeSortie", millesimeSortie);
+    sortie.json(json, "");
+    json.put("positionQuadrant", positionQuadrant);
+    sortieRegionale.json(json, REGIONAL);
+    valeurAjoutee.json(json, "valeurAjoutee", "valeurAjouteePrecedente");
+    return json;
+  }
+}

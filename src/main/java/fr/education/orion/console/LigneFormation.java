@@ -1,52 +1,44 @@
 package fr.education.orion.console;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the formations console: a formation (CFD × dispositif) at a rentrée, its offers summed
  * over the selected territory, the InserJeunes rates summed over the territory's régions
- * (reference-data §3.7). The components {@code …Precedent(e)} are the same figure one rentrée or
- * one millésime earlier.
+ * (reference-data §3.7).
  */
 public record LigneFormation(
     String rentreeScolaire,
-    String cfd,
-    String codeDispositif,
-    @Nullable String libelleFormation,
-    @Nullable String libelleDispositif,
-    @Nullable String codeNiveauDiplome,
-    @Nullable String libelleNiveauDiplome,
-    @Nullable String codeNsf,
-    @Nullable String libelleNsf,
-    @Nullable String libelleFamille,
-    @Nullable String typeFamille,
-    @Nullable String libelleTypeFamille,
-    boolean actionPrioritaire,
-    boolean transitionEcologique,
-    boolean transitionNumerique,
-    boolean transitionDemographique,
-    int nbEtablissements,
-    @Nullable Integer effectif1,
-    @Nullable Integer effectif2,
-    @Nullable Integer effectif3,
-    @Nullable Integer effectifEntree,
-    @Nullable Integer effectifEntreePrecedent,
-    @Nullable Integer capacite,
-    @Nullable Integer capacitePrecedente,
-    @Nullable Integer premiersVoeux,
-    @Nullable BigDecimal tauxPression,
-    @Nullable BigDecimal tauxPressionPrecedent,
-    @Nullable BigDecimal tauxDemande,
-    @Nullable BigDecimal tauxDemandePrecedent,
-    @Nullable BigDecimal tauxRemplissage,
-    @Nullable BigDecimal tauxRemplissagePrecedent,
+    Formation formation,
+    Entree entree,
     String millesimeSortie,
-    @Nullable BigDecimal tauxInsertion6mois,
-    @Nullable BigDecimal tauxInsertion6moisPrecedent,
-    @Nullable BigDecimal tauxPoursuite,
-    @Nullable BigDecimal tauxPoursuitePrecedent,
-    @Nullable BigDecimal tauxDevenirFavorable,
-    @Nullable BigDecimal tauxDevenirFavorablePrecedent,
+    Sortie sortie,
     @Nullable String positionQuadrant)
-    implements LigneConsole {}
+    implements LigneConsole {
+
+  static LigneFormation lue(Lecture l) {
+    return new LigneFormation(
+        l.texte("rentreeScolaire"),
+        Formation.lue(l),
+        Entree.lue(l),
+        l.texte("millesimeSortie"),
+        Sortie.lue(l, ""),
+        l.texteOuNull("positionQuadrant"));
+  }
+
+  @Override
+  @JsonValue
+  public Map<String, @Nullable Object> json() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("rentreeScolaire", rentreeScolaire);
+    formation.json(json);
+    entree.json(json);
+    json.put("millesimeSortie", millesimeSortie);
+    sortie.json(json, "");
+    json.put("positionQuadrant", positionQuadrant);
+    return json;
+  }
+}

@@ -1,17 +1,15 @@
 package fr.education.orion.console;
 
-import static fr.education.orion.schema.Tables.DISPOSITIF;
-import static fr.education.orion.schema.Tables.FAMILLE_METIER;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
-import static fr.education.orion.schema.Tables.NSF_GROUPE;
-import static fr.education.orion.schema.Tables.OFFRE;
-
 import fr.education.orion.indicateur.Calendrier;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
+import fr.education.orion.referentiel.NomenclaturesOffertes;
 import fr.education.orion.referentiel.TerritoireQueries;
+import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +42,13 @@ class OptionsQueries {
   private OptionsConsole lire() {
     var regions = territoires.regionsDuPerimetre();
     var offertes =
-        DSL.selectDistinct(OFFRE.CFD).from(OFFRE).where(LignesCalculees.offresDuPerimetre());
-    var libelleNsf = DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE);
+        DSL.selectDistinct(OffresSommees.cfd())
+            .from(OffresSommees.offres())
+            .where(ConditionsFiltres.offresDuPerimetre());
+    var dispositifs =
+        DSL.selectDistinct(OffresSommees.codeDispositif())
+            .from(OffresSommees.offres())
+            .where(ConditionsFiltres.offresDuPerimetre());
     return new OptionsConsole(
         calendrier.rentrees(),
         calendrier.millesimes(),
@@ -56,32 +59,13 @@ class OptionsQueries {
         territoires.departementsDuPerimetre().stream()
             .map(d -> new Choix(d.codeDepartement(), d.codeDepartement() + " — " + d.libelle()))
             .toList(),
-        dsl.selectDistinct(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME, NIVEAU_DIPLOME.LIBELLE)
-            .from(NIVEAU_DIPLOME)
-            .join(FORMATION)
-            .on(FORMATION.CODE_NIVEAU_DIPLOME.eq(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME))
-            .where(FORMATION.CFD.in(offertes))
-            .orderBy(NIVEAU_DIPLOME.LIBELLE)
-            .fetch(r -> new Choix(r.value1(), r.value2())),
-        dsl.selectDistinct(DISPOSITIF.CODE_DISPOSITIF, DISPOSITIF.LIBELLE)
-            .from(DISPOSITIF)
-            .where(
-                DISPOSITIF.CODE_DISPOSITIF.in(
-                    DSL.selectDistinct(OFFRE.CODE_DISPOSITIF)
-                        .from(OFFRE)
-                        .where(LignesCalculees.offresDuPerimetre())))
-            .orderBy(DISPOSITIF.LIBELLE)
-            .fetch(r -> new Choix(r.value1(), r.value2())),
-        dsl.selectDistinct(NSF_GROUPE.CODE_NSF, libelleNsf)
-            .from(NSF_GROUPE)
-            .join(FORMATION)
-            .on(FORMATION.CODE_NSF.eq(NSF_GROUPE.CODE_NSF))
-            .where(FORMATION.CFD.in(offertes))
-            .orderBy(libelleNsf)
-            .fetch(r -> new Choix(r.value1(), r.value2())),
-        dsl.selectDistinct(FAMILLE_METIER.CFD_FAMILLE, FAMILLE_METIER.LIBELLE_FAMILLE)
-            .from(FAMILLE_METIER)
-            .orderBy(FAMILLE_METIER.LIBELLE_FAMILLE)
-            .fetch(r -> new Choix(r.value1(), r.value2())));
+        choix(NomenclaturesOffertes.niveauxDiplome(offertes)),
+        choix(NomenclaturesOffertes.dispositifs(dispositifs)),
+        choix(NomenclaturesOffertes.domainesNsf(offertes)),
+        choix(NomenclaturesOffertes.famillesMetiers()));
+  }
+
+  private List<Choix> choix(Select<Record2<String, String>> codesEtLibelles) {
+    return dsl.fetch(codesEtLibelles).map(r -> new Choix(r.value1(), r.value2()));
   }
 }

@@ -142,6 +142,12 @@ class ConsoleApiIT {
         .isEqualTo(corseDuSud + hauteCorse);
     assertThat(total("/api/console/etablissements?rentreeScolaire=2020&codeRegion=94"))
         .isEqualTo(corseDuSud + hauteCorse);
+    // A département is read with or without its leading zero, as on the panoramas.
+    assertThat(total("/api/console/etablissements?rentreeScolaire=2020&codeDepartement=2a"))
+        .isEqualTo(corseDuSud);
+    assertThat(total("/api/console/etablissements?rentreeScolaire=2020&codeDepartement=35"))
+        .isEqualTo(total("/api/console/etablissements?rentreeScolaire=2020&codeDepartement=035"))
+        .isPositive();
     int bacPro =
         total(
             "/api/console/etablissements?rentreeScolaire=2020&codeRegion=94&codeNiveauDiplome=400");
@@ -234,7 +240,8 @@ class ConsoleApiIT {
             "order=haut",
             "size=501",
             "positionQuadrant=Q5",
-            "millesime=2021_2023")) {
+            "millesime=2021_2023",
+            "codeDepartement=3")) {
       Answer answer = http.get("/api/console/formations?" + query);
       assertThat(answer.status()).as(query).isEqualTo(400);
       assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -80,13 +80,12 @@ class EvolutionTauxIT {
 
   /** The rates a row shows: an offer's regional ones, a formation's own. */
   private static List<@Nullable BigDecimal> taux(LigneConsole ligne) {
-    return ligne instanceof LigneEtablissement offre
-        ? Arrays.asList(
-            offre.tauxInsertion6moisRegional(),
-            offre.tauxPoursuiteRegional(),
-            offre.tauxDevenirFavorableRegional())
-        : Arrays.asList(
-            ligne.tauxInsertion6mois(), ligne.tauxPoursuite(), ligne.tauxDevenirFavorable());
+    LigneConsole.Sortie sortie =
+        ligne instanceof LigneEtablissement offre ? offre.sortieRegionale() : ligne.sortie();
+    return Arrays.asList(
+        sortie.tauxInsertion6mois().valeur(),
+        sortie.tauxPoursuite().valeur(),
+        sortie.tauxDevenirFavorable().valeur());
   }
 
   /** The row of the console for the same offer or formation, asked for another millésime. */
@@ -95,8 +94,10 @@ class EvolutionTauxIT {
         queries.completees(
             filtres(
                     "53",
-                    ligne instanceof LigneEtablissement offre ? List.of(offre.uai()) : List.of(),
-                    List.of(ligne.cfd()))
+                    ligne instanceof LigneEtablissement offre
+                        ? List.of(offre.etablissement().uai())
+                        : List.of(),
+                    List.of(ligne.formation().cfd()))
                 .pourMillesime(millesime));
     Pagination<LigneConsole> page =
         queries.page(console, f, Tri.of(console, null, null), 0, Pagination.MAX_SIZE);

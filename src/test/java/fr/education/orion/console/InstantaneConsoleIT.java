@@ -56,11 +56,11 @@ class InstantaneConsoleIT {
     for (UnaryOperator<FiltresConsole> filtre : filtres) {
       FiltresConsole f = queries.completees(filtre.apply(tout));
       Table<?> lues = Objects.requireNonNull(instantane.lignes(f), "instantané courant");
-      Table<?> calculees = this.calculees.lignes(Console.ETABLISSEMENTS, f, false);
-      List<LigneEtablissement> attendues = trier(calculees);
+      Table<?> calculees = this.calculees.etablissements(f, false);
+      List<LigneConsole> attendues = trier(calculees);
       assertThat(trier(lues)).as("filtres %s", f).isEqualTo(attendues);
     }
-    assertThat(trier(calculees.lignes(Console.ETABLISSEMENTS, queries.completees(tout), false)))
+    assertThat(trier(calculees.etablissements(queries.completees(tout), false)))
         .as("the national console of the current rentrée has rows")
         .hasSizeGreaterThan(10_000);
   }
@@ -85,7 +85,7 @@ class InstantaneConsoleIT {
       assertThat(lues).as("millésime %s", millesime).isNotNull();
       assertThat(trier(lues))
           .as("millésime %s", millesime)
-          .isEqualTo(trier(calculees.lignes(Console.ETABLISSEMENTS, bretagne, false)));
+          .isEqualTo(trier(calculees.etablissements(bretagne, false)));
     }
     // A millésime the data do not have is computed for the request.
     assertThat(instantane.lignes(f.pourMillesime("2030_2031"))).isNull();
@@ -100,7 +100,7 @@ class InstantaneConsoleIT {
     }
   }
 
-  private List<LigneEtablissement> trier(Table<?> lignes) {
+  private List<LigneConsole> trier(Table<?> lignes) {
     return dsl.selectFrom(lignes)
         .orderBy(
             DSL.field(DSL.name("ligne", "rentreeScolaire")),
@@ -108,7 +108,8 @@ class InstantaneConsoleIT {
             DSL.field(DSL.name("ligne", "cfd")),
             DSL.field(DSL.name("ligne", "codeDispositif")),
             DSL.field(DSL.name("ligne", "voie")))
-        .fetchInto(LigneEtablissement.class);
+        .fetch()
+        .map(Lecture.de(List.of(lignes.fields()), Console.ETABLISSEMENTS::lue)::apply);
   }
 
   /** The filters with one of them set to these values. */
