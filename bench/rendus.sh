@@ -271,7 +271,8 @@ normaliser_texte() {
   sed -i -E 's/(name="_csrf" value=")[^"]*"/\1(jeton CSRF)"/g
     s/(<meta name="csrf-jeton" content=")[^"]*"/\1(jeton CSRF)"/g
     s#http://127\.0\.0\.1:'"$port"'([/"]|$)#http://127.0.0.1:(port)\1#g
-    /<table id="sessions">/,/<\/table>/ s#[0-9]{2}/[0-9]{2}/[0-9]{4} à [0-9]{2}:[0-9]{2}#(moment de la capture)#g' "$fichier"
+    /<table id="sessions">/,/<\/table>/ s#[0-9]{2}/[0-9]{2}/[0-9]{4} à [0-9]{2}:[0-9]{2}#(moment de la capture)#g
+    ' "$fichier"
   for jour in $(jours_de_capture); do
     jj=$(date -d "$jour" +%d/%m/%Y)
     sed -i -E "/Connexion précédente/ s#$jj à [0-9]{2}:[0-9]{2}#(moment de la capture)#" "$fichier"
@@ -404,7 +405,12 @@ capturer() {
   # index.txt marks a complete capture (comparer takes a folder that has one as a capture).
   mv "$dossier/index.partiel" "$dossier/index.txt"
   {
-    echo "commit: ${commit:-arbre de travail $(git rev-parse HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (avec des modifications)')}"
+    if [[ -n $commit ]]; then
+      echo "commit: $commit"
+    else
+      echo "commit: arbre de travail $(git rev-parse HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (modifié)')"
+    fi
+    echo "jar: $jar"
     echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "modèle: $MODELE"
     echo "adresses: $n"
