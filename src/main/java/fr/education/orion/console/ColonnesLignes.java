@@ -7,7 +7,7 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.indicateur.OffresSommees.Sommes;
 import fr.education.orion.indicateur.PositionQuadrant;
-import fr.education.orion.indicateur.PositionsQuadrant;
+import fr.education.orion.indicateur.PositionsCalculees;
 import fr.education.orion.indicateur.TauxInserJeunes;
 import fr.education.orion.referentiel.FormationsSpecifiques;
 import fr.education.orion.referentiel.IdentiteFormation;
@@ -94,12 +94,12 @@ final class ColonnesLignes {
 
   /**
    * The stored quadrant position of the formation in {@code region} (from a source joined to {@link
-   * PositionsQuadrant#positions()}); without one, « - » for a classe commune and « Hors quadrant »
+   * PositionsCalculees#positions()}); without one, « - » for a classe commune and « Hors quadrant »
    * for another formation, none without a région.
    */
   static SelectField<String> positionQuadrant(Field<String> region, Field<String> cfd) {
     return coalesce(
-            PositionsQuadrant.position(),
+            PositionsCalculees.position(),
             when(region.isNull(), inline((String) null))
                 .otherwise(PositionQuadrant.sansPositionStockee(Perimetre.classeCommune(cfd))))
         .as("positionQuadrant");

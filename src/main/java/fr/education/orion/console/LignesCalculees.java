@@ -10,7 +10,7 @@ import static org.jooq.impl.DSL.noCondition;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.OffresSommees.Sommes;
-import fr.education.orion.indicateur.PositionsQuadrant;
+import fr.education.orion.indicateur.PositionsCalculees;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.TauxInserJeunes;
 import fr.education.orion.ingestion.ImportRuns;
@@ -166,8 +166,8 @@ class LignesCalculees {
             .on(memeFormation(ij, annees.millesime(), cfd, dispositifInserJeunes))
             .leftJoin(ijp.table())
             .on(memeFormation(ijp, annees.millesimePrecedent(), cfd, dispositifInserJeunes))
-            .leftJoin(PositionsQuadrant.positions())
-            .on(PositionsQuadrant.de(annees.millesime(), region, cfd, dispositif));
+            .leftJoin(PositionsCalculees.positions())
+            .on(PositionsCalculees.de(annees.millesime(), region, cfd, dispositif));
     return dsl.select(champs)
         .from(source)
         .where(rentree.in(f.rentreeScolaire()))
@@ -255,8 +255,8 @@ class LignesCalculees {
                 memeFormation(ijp, annees.millesimePrecedent(), cfd, dispositifInserJeunes)
                     .and(ijp.codeRegion().eq(region))
                     .and(ijp.voie().eq(voie)))
-            .leftJoin(PositionsQuadrant.positions())
-            .on(PositionsQuadrant.de(annees.millesime(), region, cfd, dispositif))
+            .leftJoin(PositionsCalculees.positions())
+            .on(PositionsCalculees.de(annees.millesime(), region, cfd, dispositif))
             .leftJoin(propres.table())
             .on(memeOffre(propres, annees.millesime(), uai, voie, cfd, dispositifInserJeunes))
             .leftJoin(propresAvant.table())

@@ -10,9 +10,9 @@ import org.jooq.Table;
  * The quadrant positions computed after each import ({@link QuadrantBuilder}), for the queries of
  * other modules that join them to their rows: one per millésime, région, formation and dispositif.
  */
-public final class PositionsQuadrant {
+public final class PositionsCalculees {
 
-  private PositionsQuadrant() {}
+  private PositionsCalculees() {}
 
   public static Table<?> positions() {
     return QUADRANT_POSITION;
