@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;

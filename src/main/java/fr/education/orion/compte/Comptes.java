@@ -1,9 +1,9 @@
 package fr.education.orion.compte;
 
-import static fr.education.orion.schema.Tables.REGION;
 import static fr.education.orion.schema.Tables.UTILISATEUR;
 import static fr.education.orion.schema.Tables.UTILISATEUR_UAI;
 
+import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.schema.tables.records.UtilisateurRecord;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -35,12 +35,19 @@ public class Comptes {
   private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
 
   private final DSLContext dsl;
+  private final TerritoireQueries territoires;
   private final Matrice matrice;
   private final JournalCompte journal;
   private final SessionsCompte sessions;
 
-  Comptes(DSLContext dsl, Matrice matrice, JournalCompte journal, SessionsCompte sessions) {
+  Comptes(
+      DSLContext dsl,
+      Matrice matrice,
+      JournalCompte journal,
+      SessionsCompte sessions,
+      TerritoireQueries territoires) {
     this.dsl = dsl;
+    this.territoires = territoires;
     this.matrice = matrice;
     this.journal = journal;
     this.sessions = sessions;
@@ -236,8 +243,7 @@ public class Comptes {
     if (perimetre == Portee.REGION && fiche.codeRegion() == null) {
       throw new CompteInvalideException("Le rôle " + libelle + " demande une région.");
     }
-    if (fiche.codeRegion() != null
-        && !dsl.fetchExists(REGION, REGION.CODE_REGION.eq(fiche.codeRegion()))) {
+    if (fiche.codeRegion() != null && territoires.region(fiche.codeRegion()).isEmpty()) {
       throw new CompteInvalideException("La région « " + fiche.codeRegion() + " » n'existe pas.");
     }
     if (perimetre == Portee.UAI && fiche.uais().isEmpty()) {

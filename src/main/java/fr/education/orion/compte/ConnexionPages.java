@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Public;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;

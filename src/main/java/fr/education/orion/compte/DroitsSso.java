@@ -1,13 +1,12 @@
 package fr.education.orion.compte;
 
-import static fr.education.orion.schema.Tables.ACADEMIE;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-
+import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.referentiel.Territoires.Academie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +14,6 @@ import org.springframework.stereotype.Component;
  * The rights an SSO login gives: the mapping's role and fonction, the région of the académie or of
  * the établissement, and the établissements of a head of établissement that Orion knows (an unknown
  * UAI would give rights over nothing Orion can show, and could not be checked).
- *
- * <p>It reads the référentiel's tables ({@code academie}, {@code etablissement}) rather than module
- * {@code referentiel}'s queries, as {@link Comptes} does for the régions: every module depends on
- * this one for its route rules ({@link Public}, {@link Autorise}), so depending on {@code
- * referentiel} would make the modules a cycle.
  */
 @Component
 class DroitsSso {
@@ -40,11 +34,14 @@ class DroitsSso {
   }
 
   private final CorrespondanceSso correspondance;
-  private final DSLContext dsl;
+  private final TerritoireQueries territoires;
+  private final EtablissementQueries etablissements;
 
-  DroitsSso(SsoProperties settings, DSLContext dsl) {
+  DroitsSso(
+      SsoProperties settings, TerritoireQueries territoires, EtablissementQueries etablissements) {
     this.correspondance = settings.correspondance();
-    this.dsl = dsl;
+    this.territoires = territoires;
+    this.etablissements = etablissements;
   }
 
   /**
@@ -72,19 +69,15 @@ class DroitsSso {
     return Optional.ofNullable(attribution.codeAcademie())
         .flatMap(
             code ->
-                dsl.select(ACADEMIE.CODE_REGION)
-                    .from(ACADEMIE)
-                    .where(ACADEMIE.CODE_ACADEMIE.eq(code))
-                    .fetchOptional(ACADEMIE.CODE_REGION))
+                territoires.academies().stream()
+                    .filter(academie -> academie.codeAcademie().equals(code))
+                    .findFirst())
+        .map(Academie::codeRegion)
         .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ACADEMIE_INCONNUE));
   }
 
   private Accordes droitsDeDirection(AttributionSso attribution) {
-    Map<String, @Nullable String> regionsDesConnus =
-        dsl.select(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION)
-            .from(ETABLISSEMENT)
-            .where(ETABLISSEMENT.UAI.in(attribution.uais()))
-            .fetchMap(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION);
+    Map<String, @Nullable String> regionsDesConnus = etablissements.regions(attribution.uais());
     List<String> connus =
         attribution.uais().stream().filter(regionsDesConnus::containsKey).toList();
     String codeRegion =

@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@ import static fr.education.orion.schema.Tables.ROLE;
 import static fr.education.orion.schema.Tables.ROLE_GERE;
 import static fr.education.orion.schema.Tables.ROLE_PERMISSION;
 
+import fr.education.orion.system.Permission;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;

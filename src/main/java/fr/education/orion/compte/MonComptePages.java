@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Connecte;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;

@@ -1,8 +1,9 @@
 package fr.education.orion.compte;
 
 import static fr.education.orion.schema.Tables.JOURNAL_COMPTE;
-import static fr.education.orion.schema.Tables.REGION;
 
+import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.referentiel.Territoires.Region;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -14,19 +15,15 @@ import org.springframework.stereotype.Component;
 class MonCompteQueries {
 
   private final DSLContext dsl;
+  private final TerritoireQueries territoires;
 
-  MonCompteQueries(DSLContext dsl) {
+  MonCompteQueries(DSLContext dsl, TerritoireQueries territoires) {
     this.dsl = dsl;
+    this.territoires = territoires;
   }
 
   Optional<String> libelleRegion(@Nullable String codeRegion) {
-    if (codeRegion == null) {
-      return Optional.empty();
-    }
-    return dsl.select(REGION.LIBELLE)
-        .from(REGION)
-        .where(REGION.CODE_REGION.eq(codeRegion))
-        .fetchOptional(REGION.LIBELLE);
+    return territoires.region(codeRegion).map(Region::libelle);
   }
 
   /**

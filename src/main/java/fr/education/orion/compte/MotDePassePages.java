@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Public;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Autorise;
+import fr.education.orion.system.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,6 +4,7 @@ import static fr.education.orion.schema.Tables.UTILISATEUR;
 
 import fr.education.orion.system.Like;
 import fr.education.orion.system.Pagination;
+import fr.education.orion.system.Permission;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.Condition;

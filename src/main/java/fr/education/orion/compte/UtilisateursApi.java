@@ -2,6 +2,8 @@ package fr.education.orion.compte;
 
 import static fr.education.orion.schema.Tables.UTILISATEUR;
 
+import fr.education.orion.system.Autorise;
+import fr.education.orion.system.Permission;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,14 +1,15 @@
 package fr.education.orion.compte;
 
-import static fr.education.orion.schema.Tables.REGION;
-
+import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.system.Autorise;
+import fr.education.orion.system.Permission;
 import fr.education.orion.system.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class UtilisateursPages {
   private final ExportUtilisateurs export;
   private final DebloquerConnexion debloquerConnexion;
   private final TentativesConnexion tentatives;
-  private final DSLContext dsl;
+  private final TerritoireQueries territoires;
 
   UtilisateursPages(
       UtilisateurQueries queries,
@@ -53,7 +54,7 @@ class UtilisateursPages {
       ExportUtilisateurs export,
       DebloquerConnexion debloquerConnexion,
       TentativesConnexion tentatives,
-      DSLContext dsl) {
+      TerritoireQueries territoires) {
     this.queries = queries;
     this.comptes = comptes;
     this.courant = courant;
@@ -63,7 +64,7 @@ class UtilisateursPages {
     this.export = export;
     this.debloquerConnexion = debloquerConnexion;
     this.tentatives = tentatives;
-    this.dsl = dsl;
+    this.territoires = territoires;
   }
 
   @GetMapping("/admin/utilisateurs")
@@ -234,9 +235,8 @@ class UtilisateursPages {
   }
 
   private Map<String, String> regions() {
-    return dsl.select(REGION.CODE_REGION, REGION.LIBELLE)
-        .from(REGION)
-        .orderBy(REGION.LIBELLE)
-        .fetchMap(REGION.CODE_REGION, REGION.LIBELLE);
+    Map<String, String> libelles = new LinkedHashMap<>();
+    territoires.regions().forEach(region -> libelles.put(region.codeRegion(), region.libelle()));
+    return libelles;
   }
 }

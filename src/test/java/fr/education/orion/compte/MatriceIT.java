@@ -3,6 +3,7 @@ package fr.education.orion.compte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
+import fr.education.orion.system.Permission;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.education.orion.compte;
+package fr.education.orion.system;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Route rule: the national administrators only (role {@link Role#ADMIN}), for the technical
+ * Route rule: the national administrators only (role {@code admin}), for the technical
  * administration that has no permission in the reference's matrix, such as importing source files.
  * On a controller, it applies to every handler without a rule of its own.
  */

@@ -1,4 +1,4 @@
-package fr.education.orion.compte;
+package fr.education.orion.system;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

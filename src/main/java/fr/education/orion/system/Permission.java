@@ -1,10 +1,10 @@
-package fr.education.orion.compte;
+package fr.education.orion.system;
 
 import java.util.Arrays;
 
 /**
- * The permissions of reference §3.2. Which role holds which, and with which {@link Portee}, is data
- * (table {@code role_permission}) read by {@link Matrice}.
+ * The permissions of reference §3.2. Which role holds which, and with which scope, is data (table
+ * {@code role_permission}) read by module compte, which enforces the route rules.
  */
 public enum Permission {
   SUIVI_IMPACT_LECTURE("suivi-impact/lecture"),
