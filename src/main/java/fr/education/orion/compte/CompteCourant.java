@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.compte.connexion.ConnexionCourante;
 import fr.education.orion.system.Auteur;
 import fr.education.orion.system.Autorise;
 import fr.education.orion.system.Permission;

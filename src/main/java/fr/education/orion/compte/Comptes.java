@@ -3,6 +3,10 @@ package fr.education.orion.compte;
 import static fr.education.orion.schema.Tables.UTILISATEUR;
 import static fr.education.orion.schema.Tables.UTILISATEUR_UAI;
 
+import fr.education.orion.compte.connexion.SessionsCompte;
+import fr.education.orion.compte.gestion.Evenement;
+import fr.education.orion.compte.gestion.JournalCompte;
+import fr.education.orion.compte.gestion.Matrice;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.schema.tables.records.UtilisateurRecord;
 import java.time.OffsetDateTime;
@@ -149,7 +153,7 @@ public class Comptes {
   }
 
   /** Accounts matching {@code condition}, for the queries of this module. */
-  List<Utilisateur> lister(Condition condition, SortField<?> ordre) {
+  public List<Utilisateur> lister(Condition condition, SortField<?> ordre) {
     return dsl.select(UTILISATEUR.asterisk(), uais())
         .from(UTILISATEUR)
         .where(condition)
@@ -157,7 +161,7 @@ public class Comptes {
         .fetch(Comptes::utilisateur);
   }
 
-  static Utilisateur utilisateur(Record r) {
+  public static Utilisateur utilisateur(Record r) {
     UtilisateurRecord u = r.into(UTILISATEUR);
     String[] uais = r.get("uais", String[].class);
     return new Utilisateur(
@@ -179,7 +183,7 @@ public class Comptes {
   }
 
   /** The UAIs of the user of the current row, sorted, as an array. */
-  static Field<String[]> uais() {
+  public static Field<String[]> uais() {
     return DSL.field(
             DSL.select(DSL.arrayAgg(UTILISATEUR_UAI.UAI).orderBy(UTILISATEUR_UAI.UAI))
                 .from(UTILISATEUR_UAI)

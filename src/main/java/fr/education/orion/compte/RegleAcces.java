@@ -17,7 +17,7 @@ import org.springframework.web.method.HandlerMethod;
  * libraries, which cannot carry our annotations, are listed here: the OpenAPI description and its
  * Swagger UI are public.
  */
-public sealed interface RegleAcces {
+sealed interface RegleAcces {
 
   /** Library handlers, by class name, that are public. */
   Set<String> HANDLERS_PUBLICS =
