@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.compte.connexion.ConnexionCourante;
+import fr.education.orion.system.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -11,7 +13,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public record CompteConnecte(Utilisateur utilisateur, Droits droits, String libelleRole) {
 
-  static final String ATTRIBUT = CompteConnecte.class.getName();
+  public static final String ATTRIBUT = CompteConnecte.class.getName();
 
   /** The signed-in user of the current request, null for anonymous visitors. */
   public static @Nullable CompteConnecte courant() {

@@ -1,5 +1,9 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.compte.connexion.ConnexionCourante;
+import fr.education.orion.system.Auteur;
+import fr.education.orion.system.Autorise;
+import fr.education.orion.system.Permission;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * signed in.
  */
 @Component
-public class CompteCourant {
+public class CompteCourant implements Auteur {
 
   private static final Logger log = LoggerFactory.getLogger(CompteCourant.class);
 
@@ -37,6 +41,11 @@ public class CompteCourant {
   /** The signed-in, active user of the current request; empty for anonymous visitors. */
   public Optional<Utilisateur> utilisateur() {
     return Optional.ofNullable(CompteConnecte.courant()).map(CompteConnecte::utilisateur);
+  }
+
+  @Override
+  public Optional<String> email() {
+    return utilisateur().map(Utilisateur::email);
   }
 
   public Optional<Droits> droits() {

@@ -1,9 +1,13 @@
 package fr.education.orion.compte;
 
-import static fr.education.orion.schema.Tables.REGION;
 import static fr.education.orion.schema.Tables.UTILISATEUR;
 import static fr.education.orion.schema.Tables.UTILISATEUR_UAI;
 
+import fr.education.orion.compte.connexion.SessionsCompte;
+import fr.education.orion.compte.gestion.Evenement;
+import fr.education.orion.compte.gestion.JournalCompte;
+import fr.education.orion.compte.gestion.Matrice;
+import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.schema.tables.records.UtilisateurRecord;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -35,12 +39,19 @@ public class Comptes {
   private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
 
   private final DSLContext dsl;
+  private final TerritoireQueries territoires;
   private final Matrice matrice;
   private final JournalCompte journal;
   private final SessionsCompte sessions;
 
-  Comptes(DSLContext dsl, Matrice matrice, JournalCompte journal, SessionsCompte sessions) {
+  Comptes(
+      DSLContext dsl,
+      Matrice matrice,
+      JournalCompte journal,
+      SessionsCompte sessions,
+      TerritoireQueries territoires) {
     this.dsl = dsl;
+    this.territoires = territoires;
     this.matrice = matrice;
     this.journal = journal;
     this.sessions = sessions;
@@ -142,7 +153,7 @@ public class Comptes {
   }
 
   /** Accounts matching {@code condition}, for the queries of this module. */
-  List<Utilisateur> lister(Condition condition, SortField<?> ordre) {
+  public List<Utilisateur> lister(Condition condition, SortField<?> ordre) {
     return dsl.select(UTILISATEUR.asterisk(), uais())
         .from(UTILISATEUR)
         .where(condition)
@@ -150,7 +161,7 @@ public class Comptes {
         .fetch(Comptes::utilisateur);
   }
 
-  static Utilisateur utilisateur(Record r) {
+  public static Utilisateur utilisateur(Record r) {
     UtilisateurRecord u = r.into(UTILISATEUR);
     String[] uais = r.get("uais", String[].class);
     return new Utilisateur(
@@ -172,7 +183,7 @@ public class Comptes {
   }
 
   /** The UAIs of the user of the current row, sorted, as an array. */
-  static Field<String[]> uais() {
+  public static Field<String[]> uais() {
     return DSL.field(
             DSL.select(DSL.arrayAgg(UTILISATEUR_UAI.UAI).orderBy(UTILISATEUR_UAI.UAI))
                 .from(UTILISATEUR_UAI)
@@ -236,8 +247,7 @@ public class Comptes {
     if (perimetre == Portee.REGION && fiche.codeRegion() == null) {
       throw new CompteInvalideException("Le rôle " + libelle + " demande une région.");
     }
-    if (fiche.codeRegion() != null
-        && !dsl.fetchExists(REGION, REGION.CODE_REGION.eq(fiche.codeRegion()))) {
+    if (fiche.codeRegion() != null && territoires.region(fiche.codeRegion()).isEmpty()) {
       throw new CompteInvalideException("La région « " + fiche.codeRegion() + " » n'existe pas.");
     }
     if (perimetre == Portee.UAI && fiche.uais().isEmpty()) {

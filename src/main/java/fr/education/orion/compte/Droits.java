@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Permission;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,10 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.system.Administrateur;
+import fr.education.orion.system.Autorise;
+import fr.education.orion.system.Connecte;
+import fr.education.orion.system.Permission;
+import fr.education.orion.system.Public;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 import java.util.Set;
@@ -9,21 +14,17 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The access rule of one handler, as declared next to it ({@link Public}, {@link Connecte}, {@link
  * Autorise}, {@link Administrateur}); the method's rule wins over its controller's. Handlers of
- * libraries, which cannot carry our annotations, are listed here: the error page, the OpenAPI
- * description and its Swagger UI are public.
+ * libraries, which cannot carry our annotations, are listed here: the OpenAPI description and its
+ * Swagger UI are public.
  */
-public sealed interface RegleAcces {
+sealed interface RegleAcces {
 
   /** Library handlers, by class name, that are public. */
   Set<String> HANDLERS_PUBLICS =
       Set.of(
-          // The error pages and problems; in module system, which cannot depend on compte.
-          "fr.education.orion.system.ErrorPages",
           "org.springdoc.webmvc.api.OpenApiWebMvcResource",
           "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc",
-          "org.springdoc.webmvc.ui.SwaggerConfigResource",
-          // Answers 404 to unknown API addresses; in module system, which cannot depend on compte.
-          "fr.education.orion.system.ApiFallback");
+          "org.springdoc.webmvc.ui.SwaggerConfigResource");
 
   /** May a user with these rights (null: anonymous) use the route, before any scope check? */
   boolean autorise(@Nullable Droits droits);

@@ -1,5 +1,6 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.compte.gestion.Matrice;
 import java.util.Arrays;
 
 /**

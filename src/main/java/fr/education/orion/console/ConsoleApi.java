@@ -1,7 +1,7 @@
 package fr.education.orion.console;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.system.Pagination;
+import fr.education.orion.system.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,13 +1,13 @@
 package fr.education.orion.console;
 
 import fr.education.orion.compte.CompteCourant;
-import fr.education.orion.compte.Public;
 import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.PageRendue;
 import fr.education.orion.system.Pagination;
+import fr.education.orion.system.Public;
 import gg.jte.TemplateEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

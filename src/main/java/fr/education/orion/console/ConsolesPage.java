@@ -1,6 +1,6 @@
 package fr.education.orion.console;
 
-import fr.education.orion.compte.Public;
+import fr.education.orion.system.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 

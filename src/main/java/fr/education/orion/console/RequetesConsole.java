@@ -1,9 +1,9 @@
 package fr.education.orion.console;
 
-import fr.education.orion.compte.Autorise;
 import fr.education.orion.compte.CompteCourant;
-import fr.education.orion.compte.Permission;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.system.Autorise;
+import fr.education.orion.system.Permission;
 import fr.education.orion.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,6 @@
 package fr.education.orion.glossaire;
 
-import fr.education.orion.compte.Public;
+import fr.education.orion.system.Public;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

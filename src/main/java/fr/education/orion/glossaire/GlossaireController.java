@@ -1,6 +1,6 @@
 package fr.education.orion.glossaire;
 
-import fr.education.orion.compte.Public;
+import fr.education.orion.system.Public;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package fr.education.orion.indicateur;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.system.Problems;
+import fr.education.orion.system.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package fr.education.orion.ingestion;
 
-import fr.education.orion.compte.Administrateur;
+import fr.education.orion.system.Administrateur;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,9 +1,8 @@
 package fr.education.orion.ingestion;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import fr.education.orion.compte.Administrateur;
-import fr.education.orion.compte.CompteCourant;
-import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.system.Administrateur;
+import fr.education.orion.system.Auteur;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Tableur;
 import java.io.IOException;
@@ -44,7 +43,7 @@ class ImportPages {
   private final ImportRuns runs;
   private final ConfirmerImport confirmerImport;
   private final AnnulerImport annulerImport;
-  private final CompteCourant compte;
+  private final Auteur auteur;
   private final DataSize envoiMax;
 
   ImportPages(
@@ -52,13 +51,13 @@ class ImportPages {
       ImportRuns runs,
       ConfirmerImport confirmerImport,
       AnnulerImport annulerImport,
-      CompteCourant compte,
+      Auteur auteur,
       @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
     this.confirmerImport = confirmerImport;
     this.annulerImport = annulerImport;
-    this.compte = compte;
+    this.auteur = auteur;
     this.envoiMax = envoiMax;
   }
 
@@ -186,7 +185,7 @@ class ImportPages {
 
   /** Who decides, as the import history records it: the administrator's e-mail. */
   private String administrateur() {
-    return compte.utilisateur().map(Utilisateur::email).orElseThrow();
+    return auteur.email().orElseThrow();
   }
 
   private ImportRuns.ImportRunDetail detail(long id) {

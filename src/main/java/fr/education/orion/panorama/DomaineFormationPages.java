@@ -1,6 +1,5 @@
 package fr.education.orion.panorama;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
@@ -9,6 +8,7 @@ import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
+import fr.education.orion.system.Public;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,10 @@
 package fr.education.orion.panorama;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
+import fr.education.orion.system.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,11 +1,11 @@
 package fr.education.orion.panorama;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
 import fr.education.orion.panorama.PanoramaEtablissement.InserJeunesMillesime;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.system.Problems;
+import fr.education.orion.system.Public;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

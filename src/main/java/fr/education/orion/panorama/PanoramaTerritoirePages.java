@@ -1,7 +1,6 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.compte.CompteCourant;
-import fr.education.orion.compte.Public;
 import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.indicateur.Disponibilites;
@@ -19,6 +18,7 @@ import fr.education.orion.referentiel.Territoire.Echelon;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.PageRendue;
+import fr.education.orion.system.Public;
 import gg.jte.TemplateEngine;
 import java.util.LinkedHashMap;
 import java.util.List;

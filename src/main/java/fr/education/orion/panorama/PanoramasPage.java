@@ -1,7 +1,7 @@
 package fr.education.orion.panorama;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.system.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

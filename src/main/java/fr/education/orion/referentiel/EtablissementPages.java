@@ -1,8 +1,8 @@
 package fr.education.orion.referentiel;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.system.Pagination;
+import fr.education.orion.system.Public;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -153,6 +153,17 @@ public class EtablissementQueries {
   }
 
   /**
+   * The région of each of these établissements that Orion knows: an unknown UAI is absent from the
+   * answer, a known établissement without région maps to null.
+   */
+  public Map<String, @Nullable String> regions(Collection<String> uais) {
+    return dsl.select(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION)
+        .from(ETABLISSEMENT)
+        .where(ETABLISSEMENT.UAI.in(uais))
+        .fetchMap(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION);
+  }
+
+  /**
    * Where these établissements are, chosen as {@link #find} chooses; an établissement without
    * coordinates is absent from the answer.
    */

@@ -1,6 +1,5 @@
 package fr.education.orion.referentiel;
 
-import fr.education.orion.compte.Public;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.referentiel.Formations.FormationDetail;
@@ -10,6 +9,7 @@ import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;
 import fr.education.orion.system.Pagination;
 import fr.education.orion.system.Problems;
+import fr.education.orion.system.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -93,7 +93,8 @@ public class TerritoireQueries {
     };
   }
 
-  private Optional<Region> region(@Nullable String code) {
+  /** A région by its code, within the perimeter or not; none when unknown. */
+  public Optional<Region> region(@Nullable String code) {
     return regions().stream().filter(r -> r.codeRegion().equals(code)).findFirst();
   }
 

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Any address under /api that no route serves answers a 404 problem, like every API error. */
 @RestController
+@Public
 @Hidden
 class ApiFallback {
 

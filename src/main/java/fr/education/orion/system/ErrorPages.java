@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * are {@link TomcatErrors}'.
  */
 @Controller
+@Public
 @ConditionalOnWebApplication
 class ErrorPages implements org.springframework.boot.webmvc.error.ErrorController {
 

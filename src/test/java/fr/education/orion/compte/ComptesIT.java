@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Creating, finding and updating accounts through the public API of the module. */
 @OrionIT
-class ComptesIT {
+public class ComptesIT {
 
   @Autowired Comptes comptes;
   @Autowired DSLContext dsl;
@@ -119,7 +119,8 @@ class ComptesIT {
         .fetch(JOURNAL_COMPTE.EVENEMENT);
   }
 
-  static FicheUtilisateur fiche(String email, Role role, String codeRegion, List<String> uais) {
+  public static FicheUtilisateur fiche(
+      String email, Role role, String codeRegion, List<String> uais) {
     return new FicheUtilisateur(email, "Prénom", "Nom", role, null, codeRegion, uais, true);
   }
 }

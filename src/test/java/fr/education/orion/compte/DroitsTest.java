@@ -2,6 +2,7 @@ package fr.education.orion.compte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.system.Permission;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
 import fr.education.orion.TestHttp;
+import fr.education.orion.compte.gestion.Matrice;
+import fr.education.orion.compte.web.ConnexionPages;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;

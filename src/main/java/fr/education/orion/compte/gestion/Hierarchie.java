@@ -1,0 +1,38 @@
+package fr.education.orion.compte.gestion;
+
+import fr.education.orion.compte.Droits;
+import fr.education.orion.compte.Role;
+import fr.education.orion.system.Permission;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which accounts a user may create or edit: those of a role its own role manages (reference §3.1),
+ * within the scope of its {@code users/ecriture} (an Admin RA: its région only).
+ */
+@Component
+public class Hierarchie {
+
+  private final Matrice matrice;
+
+  Hierarchie(Matrice matrice) {
+    this.matrice = matrice;
+  }
+
+  boolean peutGerer(Droits acteur, Role role, @Nullable String codeRegion) {
+    return matrice.rolesGeres(acteur.role()).contains(role)
+        && acteur.autorise(Permission.USERS_ECRITURE, codeRegion, null);
+  }
+
+  /** Refuses (403, with the reason) an account the acteur may not give this role and région. */
+  void verifier(Droits acteur, Role role, @Nullable String codeRegion) {
+    if (!matrice.rolesGeres(acteur.role()).contains(role)) {
+      throw new AccessDeniedException(
+          "Votre rôle ne permet pas de gérer les comptes " + matrice.role(role).libelle() + ".");
+    }
+    if (!acteur.autorise(Permission.USERS_ECRITURE, codeRegion, null)) {
+      throw new AccessDeniedException("Vous ne gérez que les comptes de votre région.");
+    }
+  }
+}
