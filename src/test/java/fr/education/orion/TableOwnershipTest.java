@@ -79,33 +79,9 @@ class TableOwnershipTest {
    */
   private static final Set<String> ECARTS_TOLERES =
       Set.of(
-          // console: its computed lines and options read the référentiel and the indicators.
-          "console.DonneesManquantes → inserjeunes_formation_region",
-          "console.DonneesManquantes → inserjeunes_uai",
-          "console.DonneesManquantes → offre",
-          "console.InstantaneConsole → offre",
-          "console.LignesCalculees → action_prioritaire",
-          "console.LignesCalculees → dispositif",
-          "console.LignesCalculees → etablissement",
-          "console.LignesCalculees → famille_metier",
-          "console.LignesCalculees → formation",
-          "console.LignesCalculees → formation_rome",
-          "console.LignesCalculees → inserjeunes_etablissement",
-          "console.LignesCalculees → inserjeunes_formation_region",
-          "console.LignesCalculees → inserjeunes_uai",
-          "console.LignesCalculees → mef",
-          "console.LignesCalculees → niveau_diplome",
-          "console.LignesCalculees → nsf_groupe",
-          "console.LignesCalculees → offre",
-          "console.LignesCalculees → quadrant_position",
-          "console.LignesCalculees → rome",
-          "console.OptionsQueries → dispositif",
-          "console.OptionsQueries → famille_metier",
-          "console.OptionsQueries → formation",
-          "console.OptionsQueries → niveau_diplome",
-          "console.OptionsQueries → nsf_groupe",
-          "console.OptionsQueries → offre",
-          // indicateur: its loaders and builders join the référentiel's tables.
+          // indicateur: loaders and builders join the référentiel (établissements, MEF, formations,
+          // familles).
+          "indicateur.Affelnet → etablissement",
           "indicateur.ConstatLoader → etablissement",
           "indicateur.ConstatLoader → mef",
           "indicateur.EmpreintesSources → formation",
@@ -122,14 +98,14 @@ class TableOwnershipTest {
           "indicateur.OffreApprentissageBuilder → etablissement",
           "indicateur.OffreApprentissageBuilder → formation",
           "indicateur.OffreApprentissageBuilder → mef",
-          "indicateur.OffreBuilder → etablissement",
           "indicateur.OffreBuilder → famille_metier",
           "indicateur.OffreBuilder → mef",
           "indicateur.Offres → famille_metier",
           "indicateur.QuadrantBuilder → formation",
+          "indicateur.TauxInserJeunes → mef",
           "indicateur.TensionLoader → departement",
           "indicateur.TensionLoader → region",
-          // panorama: its queries read the référentiel and the indicators.
+          // panorama: its queries read the référentiel and the indicators directly.
           "panorama.DomaineFormationQueries → diplome_professionnel",
           "panorama.DomaineFormationQueries → etablissement",
           "panorama.DomaineFormationQueries → formation",
