@@ -1,6 +1,7 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.web;
 
 import fr.education.orion.compte.Administrateur;
+import fr.education.orion.ingestion.ImportRuns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

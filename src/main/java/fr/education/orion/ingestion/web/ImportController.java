@@ -1,9 +1,17 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.web;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.education.orion.compte.Administrateur;
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.ingestion.ImportFile;
+import fr.education.orion.ingestion.ImportReport;
+import fr.education.orion.ingestion.ImportRequest;
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.Rejet;
+import fr.education.orion.ingestion.confirmation.CancelImport;
+import fr.education.orion.ingestion.confirmation.ConfirmImport;
+import fr.education.orion.ingestion.lecture.ImportProperties;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Tableur;
 import java.io.IOException;
@@ -37,27 +45,27 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @Administrateur
-class ImportPages {
+class ImportController {
 
   private static final int HISTORY = 100;
   private final ImportFile importFile;
   private final ImportRuns runs;
-  private final ConfirmerImport confirmerImport;
-  private final AnnulerImport annulerImport;
+  private final ConfirmImport confirmImport;
+  private final CancelImport cancelImport;
   private final CompteCourant compte;
   private final DataSize envoiMax;
 
-  ImportPages(
+  ImportController(
       ImportFile importFile,
       ImportRuns runs,
-      ConfirmerImport confirmerImport,
-      AnnulerImport annulerImport,
+      ConfirmImport confirmImport,
+      CancelImport cancelImport,
       CompteCourant compte,
       @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
-    this.confirmerImport = confirmerImport;
-    this.annulerImport = annulerImport;
+    this.confirmImport = confirmImport;
+    this.cancelImport = cancelImport;
     this.compte = compte;
     this.envoiMax = envoiMax;
   }
@@ -70,7 +78,7 @@ class ImportPages {
                 + ImportProperties.taille(envoiMax.toBytes())
                 + ". Compressez-le (.csv.gz) et envoyez-le de nouveau, ou demandez à l'exploitant de l'importer directement sur le serveur."
             : null;
-    return page(model, ImportsPage.Saisie.vide(), erreur);
+    return showList(model, ImportsPage.Saisie.vide(), erreur);
   }
 
   @PostMapping("/admin/imports")
@@ -83,10 +91,11 @@ class ImportPages {
     ImportsPage.Saisie saisie =
         new ImportsPage.Saisie(blankToNull(type), blankToNull(annee), simulation);
     if (fichier == null || fichier.isEmpty()) {
-      return page(model, saisie, "Choisissez un fichier à importer : aucun fichier n'a été reçu.");
+      return showList(
+          model, saisie, "Choisissez un fichier à importer : aucun fichier n'a été reçu.");
     }
     if (saisie.annee() != null && !saisie.annee().matches("\\d{4}(_\\d{4})?")) {
-      return page(
+      return showList(
           model,
           saisie,
           "L'année « "
@@ -98,7 +107,7 @@ class ImportPages {
   }
 
   @GetMapping("/admin/imports/{id}")
-  String run(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Model model) {
     model.addAttribute("detail", detail(id));
     return "ingestion/import";
   }
@@ -106,13 +115,13 @@ class ImportPages {
   /** « Importer quand même »: the kept file of a stopped run is imported as it was sent. */
   @PostMapping("/admin/imports/{id}/confirmation")
   String confirm(@PathVariable long id) {
-    return "redirect:/admin/imports/" + confirmerImport.confirmer(id, administrateur()).id();
+    return "redirect:/admin/imports/" + confirmImport.confirm(id, administrateur()).id();
   }
 
   /** « Annuler »: nothing of a stopped run is written, and its kept file is let go. */
   @PostMapping("/admin/imports/{id}/annulation")
   String cancel(@PathVariable long id) {
-    annulerImport.annuler(id, administrateur());
+    cancelImport.cancel(id, administrateur());
     return "redirect:/admin/imports/" + id;
   }
 
@@ -122,7 +131,7 @@ class ImportPages {
    * value of the file: its cells are text that no spreadsheet takes for a formula.
    */
   @GetMapping("/admin/imports/{id}/rejets.csv")
-  ResponseEntity<String> rejets(@PathVariable long id) {
+  ResponseEntity<String> downloadRejets(@PathVariable long id) {
     ImportRuns.ImportRunDetail detail = detail(id);
     StringWriter texte = new StringWriter();
     texte.write('\uFEFF');
@@ -152,7 +161,7 @@ class ImportPages {
         .body(texte.toString());
   }
 
-  private String page(Model model, ImportsPage.Saisie saisie, @Nullable String erreur) {
+  private String showList(Model model, ImportsPage.Saisie saisie, @Nullable String erreur) {
     model.addAttribute(
         "page",
         new ImportsPage(
