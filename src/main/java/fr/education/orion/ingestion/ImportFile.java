@@ -1,9 +1,13 @@
 package fr.education.orion.ingestion;
 
+import static fr.education.orion.schema.Tables.IMPORT_A_CONFIRMER;
 import static fr.education.orion.schema.Tables.IMPORT_RUN;
 
+import fr.education.orion.ingestion.lecture.CsvFile;
+import fr.education.orion.ingestion.lecture.ImportProperties;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,7 +56,6 @@ public class ImportFile {
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
   private final ImportProperties limites;
-  private final ImportsAConfirmer aConfirmer;
 
   ImportFile(
       List<SourceLoader> loaders,
@@ -60,8 +63,7 @@ public class ImportFile {
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
       JsonMapper json,
-      ImportProperties limites,
-      ImportsAConfirmer aConfirmer) {
+      ImportProperties limites) {
     this.loaders =
         loaders.stream()
             .collect(Collectors.toMap(loader -> loader.format().type(), Function.identity()));
@@ -70,7 +72,6 @@ public class ImportFile {
     this.events = events;
     this.json = json;
     this.limites = limites;
-    this.aConfirmer = aConfirmer;
   }
 
   /** The known types, in first-start order. */
@@ -84,7 +85,9 @@ public class ImportFile {
   /**
    * Imports the file, or refuses it with all of its errors, or, when its values are valid but some
    * are implausible and nobody accepted them, stops before writing and keeps the file until an
-   * administrator confirms or cancels ({@link ConfirmerImport}, {@link AnnulerImport}).
+   * administrator confirms or cancels ({@link
+   * fr.education.orion.ingestion.confirmation.ConfirmImport}, {@link
+   * fr.education.orion.ingestion.confirmation.CancelImport}).
    */
   public ImportReport importFile(ImportRequest request) {
     Instant start = Instant.now();
@@ -115,7 +118,7 @@ public class ImportFile {
                 null,
                 Duration.between(start, Instant.now()));
         ImportReport recorded = record(stopped, request, reading.empreinte, start);
-        aConfirmer.garder(recorded.id(), request);
+        keep(recorded.id(), request);
         return recorded;
       }
       LoadResult result =
@@ -294,6 +297,27 @@ public class ImportFile {
             .returning(IMPORT_RUN.ID)
             .fetchOne(IMPORT_RUN.ID);
     return report.withId(id == null ? 0 : id);
+  }
+
+  /**
+   * Keeps the file of the stopped run {@code id}, with the type and year its sender declared, until
+   * an administrator decides. In the database, so that any Orion instance can import it; the file
+   * has passed the import's limits, so it is never larger than {@link
+   * ImportProperties#tailleMax()}.
+   */
+  private void keep(long id, ImportRequest request) {
+    byte[] contenu;
+    try (InputStream input = request.content().open()) {
+      contenu = input.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    dsl.insertInto(IMPORT_A_CONFIRMER)
+        .set(IMPORT_A_CONFIRMER.IMPORT_RUN_ID, id)
+        .set(IMPORT_A_CONFIRMER.CONTENU, contenu)
+        .set(IMPORT_A_CONFIRMER.TYPE, request.type())
+        .set(IMPORT_A_CONFIRMER.ANNEE, request.annee())
+        .execute();
   }
 
   /** The first of the listed items, as stored: a report's list never grows with its file. */

@@ -1,5 +1,6 @@
 package fr.education.orion.ingestion;
 
+import fr.education.orion.ingestion.lecture.CsvFile;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -16,21 +16,21 @@ import java.util.zip.GZIPOutputStream;
  * and its member written again and again (gzip readers unpack concatenated members as one file), so
  * that a bomb of gigabytes costs milliseconds to make.
  */
-final class BombeGzip {
+public final class BombeGzip {
 
   private static final int BLOC = 1 << 20;
 
   private BombeGzip() {}
 
   /** The bomb in memory. */
-  static byte[] octets(String entete, String ligne, long taille) {
+  public static byte[] octets(String entete, String ligne, long taille) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ecrire(out, entete, ligne, taille);
     return out.toByteArray();
   }
 
   /** The bomb written to a file. */
-  static Path fichier(Path fichier, String entete, String ligne, long taille) {
+  public static Path fichier(Path fichier, String entete, String ligne, long taille) {
     try (OutputStream out = Files.newOutputStream(fichier)) {
       ecrire(out, entete, ligne, taille);
       return fichier;

@@ -3,6 +3,7 @@ package fr.education.orion.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.education.orion.ingestion.lecture.CsvFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

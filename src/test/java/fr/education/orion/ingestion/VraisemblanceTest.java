@@ -26,13 +26,4 @@ class VraisemblanceTest {
             new Rejet(3, "taux", "« 150 » invraisemblable : un pourcentage, entre 0 et 100"),
             new Rejet(5, "taux", "« -2,5 » invraisemblable : un pourcentage, entre 0 et 100"));
   }
-
-  @Test
-  void saysWhichPartOfAListIsShown() {
-    assertThat(ImportsPage.partie(200, 200, "erreur", "erreurs", true)).isEmpty();
-    assertThat(ImportsPage.partie(50, 1234, "erreur", "erreurs", true))
-        .isEqualTo("50 premières erreurs sur " + fr.education.orion.system.Format.nombre(1234));
-    assertThat(ImportsPage.partie(1, 3, "avertissement", "avertissements", false))
-        .isEqualTo("1 premier avertissement sur 3");
-  }
 }

@@ -1,5 +1,7 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.web;
 
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.system.Format;
 import fr.education.orion.system.Pluriel;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.lecture;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  *     {@link #ratioAuDela()} ({@code ORION_IMPORT_RATIO_MAX}; real files stay under 15)
  */
 @ConfigurationProperties("orion.import")
-record ImportProperties(
+public record ImportProperties(
     @DefaultValue("100MB") DataSize tailleMax, @DefaultValue("100") int ratioMax) {
 
   static final String TAILLE_MAX = "ORION_IMPORT_TAILLE_MAX";
@@ -31,7 +31,7 @@ record ImportProperties(
   /** Files are read into one array: past 1 GB, the limit would no longer protect anything. */
   private static final long TAILLE_MAX_POSSIBLE = 1024L * 1024 * 1024;
 
-  ImportProperties {
+  public ImportProperties {
     if (tailleMax.toBytes() <= 0 || tailleMax.toBytes() > TAILLE_MAX_POSSIBLE) {
       throw new IllegalArgumentException(
           TAILLE_MAX + " doit être compris entre 1 octet et 1 Go : " + tailleMax);
@@ -52,7 +52,7 @@ record ImportProperties(
   /**
    * A size as a user reads it: {@code 100 Mo}, {@code 12,5 Mo}, {@code 20 Ko}, {@code 7 octets}.
    */
-  static String taille(long octets) {
+  public static String taille(long octets) {
     if (octets >= 1024 * 1024) {
       return decimal(octets / (1024.0 * 1024)) + " Mo";
     }

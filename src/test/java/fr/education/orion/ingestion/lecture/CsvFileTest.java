@@ -1,8 +1,10 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.lecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.education.orion.ingestion.BombeGzip;
+import fr.education.orion.ingestion.ImportRefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

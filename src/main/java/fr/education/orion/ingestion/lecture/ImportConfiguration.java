@@ -1,4 +1,4 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.lecture;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;

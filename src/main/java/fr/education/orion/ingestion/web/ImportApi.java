@@ -1,5 +1,6 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.web;
 
+import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.system.Administrateur;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,6 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.lecture;
 
+import fr.education.orion.ingestion.ImportRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -19,18 +20,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A source file read as published: {@code ;}-separated, one record per line, in UTF-8, UTF-8 with
  * BOM or Windows-1252 (detected), optionally gzip-compressed ({@code .gz}). Records with another
- * number of fields than the header are kept as they are: {@link SourceParser} refuses them with the
- * other errors of the file.
+ * number of fields than the header are kept as they are: the import refuses them with the other
+ * errors of the file.
  *
  * @param fichier the file name
  * @param encodage the detected encoding
  * @param header the header names, as written
  * @param records the data lines
  */
-record CsvFile(String fichier, String encodage, List<String> header, List<Record> records) {
+public record CsvFile(String fichier, String encodage, List<String> header, List<Record> records) {
 
   /** A data record and the number of its first line in the file (the header is line 1). */
-  record Record(int line, String[] fields) {}
+  public record Record(int line, String[] fields) {}
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
@@ -58,7 +59,7 @@ record CsvFile(String fichier, String encodage, List<String> header, List<Record
    * (refused as they come past {@link ImportProperties#tailleMax()}, or past the ratio of a {@code
    * .gz}), then its decoded lines, whose estimated size may not pass the same limit either.
    */
-  static CsvFile read(
+  public static CsvFile read(
       String fichier,
       InputStream input,
       Function<List<String>, @Nullable IntPredicate> columnsRead,

@@ -1,5 +1,6 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.lecture;
 
+import fr.education.orion.ingestion.ImportRefusedException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

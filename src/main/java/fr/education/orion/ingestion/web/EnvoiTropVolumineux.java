@@ -1,4 +1,4 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

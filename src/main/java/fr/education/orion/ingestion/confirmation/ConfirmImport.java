@@ -1,5 +1,9 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.confirmation;
 
+import fr.education.orion.ingestion.ImportFile;
+import fr.education.orion.ingestion.ImportReport;
+import fr.education.orion.ingestion.ImportRequest;
+import fr.education.orion.ingestion.ImportStatut;
 import fr.education.orion.system.Problems;
 import org.springframework.stereotype.Service;
 
@@ -9,12 +13,12 @@ import org.springframework.stereotype.Service;
  * records the decision.
  */
 @Service
-public class ConfirmerImport {
+public class ConfirmImport {
 
   private final ImportFile importFile;
   private final ImportsAConfirmer aConfirmer;
 
-  ConfirmerImport(ImportFile importFile, ImportsAConfirmer aConfirmer) {
+  ConfirmImport(ImportFile importFile, ImportsAConfirmer aConfirmer) {
     this.importFile = importFile;
     this.aConfirmer = aConfirmer;
   }
@@ -24,22 +28,22 @@ public class ConfirmerImport {
    * @param par who accepts (an e-mail)
    * @return the report of the import made
    */
-  public ImportReport confirmer(long id, String par) {
-    ImportRequest request = aConfirmer.reprendre(id, par).orElseThrow(() -> plusEnAttente(id));
-    if (!aConfirmer.decider(id, ImportStatut.CONFIRME, par)) {
-      throw plusEnAttente(id);
+  public ImportReport confirm(long id, String par) {
+    ImportRequest request = aConfirmer.resume(id, par).orElseThrow(() -> noLongerWaiting(id));
+    if (!aConfirmer.decide(id, ImportStatut.CONFIRME, par)) {
+      throw noLongerWaiting(id);
     }
     ImportReport report = importFile.importFile(request);
     if (report.succeeded()) {
-      aConfirmer.oublier(id);
+      aConfirmer.forget(id);
     } else {
       // Refused now (the référentiel changed since): the stopped run waits for another decision.
-      aConfirmer.rouvrir(id);
+      aConfirmer.reopen(id);
     }
     return report;
   }
 
-  static RuntimeException plusEnAttente(long id) {
+  static RuntimeException noLongerWaiting(long id) {
     return Problems.badRequest(
         "L'import n° " + id + " n'attend plus de décision : il a déjà été confirmé ou annulé.");
   }

@@ -1,6 +1,14 @@
-package fr.education.orion.ingestion;
+package fr.education.orion.ingestion.web;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import fr.education.orion.ingestion.ImportFile;
+import fr.education.orion.ingestion.ImportReport;
+import fr.education.orion.ingestion.ImportRequest;
+import fr.education.orion.ingestion.ImportRuns;
+import fr.education.orion.ingestion.Rejet;
+import fr.education.orion.ingestion.confirmation.CancelImport;
+import fr.education.orion.ingestion.confirmation.ConfirmImport;
+import fr.education.orion.ingestion.lecture.ImportProperties;
 import fr.education.orion.system.Administrateur;
 import fr.education.orion.system.Auteur;
 import fr.education.orion.system.Problems;
@@ -36,27 +44,27 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @Administrateur
-class ImportPages {
+class ImportController {
 
   private static final int HISTORY = 100;
   private final ImportFile importFile;
   private final ImportRuns runs;
-  private final ConfirmerImport confirmerImport;
-  private final AnnulerImport annulerImport;
+  private final ConfirmImport confirmImport;
+  private final CancelImport cancelImport;
   private final Auteur auteur;
   private final DataSize envoiMax;
 
-  ImportPages(
+  ImportController(
       ImportFile importFile,
       ImportRuns runs,
-      ConfirmerImport confirmerImport,
-      AnnulerImport annulerImport,
+      ConfirmImport confirmImport,
+      CancelImport cancelImport,
       Auteur auteur,
       @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
-    this.confirmerImport = confirmerImport;
-    this.annulerImport = annulerImport;
+    this.confirmImport = confirmImport;
+    this.cancelImport = cancelImport;
     this.auteur = auteur;
     this.envoiMax = envoiMax;
   }
@@ -69,7 +77,7 @@ class ImportPages {
                 + ImportProperties.taille(envoiMax.toBytes())
                 + ". Compressez-le (.csv.gz) et envoyez-le de nouveau, ou demandez à l'exploitant de l'importer directement sur le serveur."
             : null;
-    return page(model, ImportsPage.Saisie.vide(), erreur);
+    return showList(model, ImportsPage.Saisie.vide(), erreur);
   }
 
   @PostMapping("/admin/imports")
@@ -82,10 +90,11 @@ class ImportPages {
     ImportsPage.Saisie saisie =
         new ImportsPage.Saisie(blankToNull(type), blankToNull(annee), simulation);
     if (fichier == null || fichier.isEmpty()) {
-      return page(model, saisie, "Choisissez un fichier à importer : aucun fichier n'a été reçu.");
+      return showList(
+          model, saisie, "Choisissez un fichier à importer : aucun fichier n'a été reçu.");
     }
     if (saisie.annee() != null && !saisie.annee().matches("\\d{4}(_\\d{4})?")) {
-      return page(
+      return showList(
           model,
           saisie,
           "L'année « "
@@ -97,7 +106,7 @@ class ImportPages {
   }
 
   @GetMapping("/admin/imports/{id}")
-  String run(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Model model) {
     model.addAttribute("detail", detail(id));
     return "ingestion/import";
   }
@@ -105,13 +114,13 @@ class ImportPages {
   /** « Importer quand même »: the kept file of a stopped run is imported as it was sent. */
   @PostMapping("/admin/imports/{id}/confirmation")
   String confirm(@PathVariable long id) {
-    return "redirect:/admin/imports/" + confirmerImport.confirmer(id, administrateur()).id();
+    return "redirect:/admin/imports/" + confirmImport.confirm(id, administrateur()).id();
   }
 
   /** « Annuler »: nothing of a stopped run is written, and its kept file is let go. */
   @PostMapping("/admin/imports/{id}/annulation")
   String cancel(@PathVariable long id) {
-    annulerImport.annuler(id, administrateur());
+    cancelImport.cancel(id, administrateur());
     return "redirect:/admin/imports/" + id;
   }
 
@@ -121,7 +130,7 @@ class ImportPages {
    * value of the file: its cells are text that no spreadsheet takes for a formula.
    */
   @GetMapping("/admin/imports/{id}/rejets.csv")
-  ResponseEntity<String> rejets(@PathVariable long id) {
+  ResponseEntity<String> downloadRejets(@PathVariable long id) {
     ImportRuns.ImportRunDetail detail = detail(id);
     StringWriter texte = new StringWriter();
     texte.write('\uFEFF');
@@ -151,7 +160,7 @@ class ImportPages {
         .body(texte.toString());
   }
 
-  private String page(Model model, ImportsPage.Saisie saisie, @Nullable String erreur) {
+  private String showList(Model model, ImportsPage.Saisie saisie, @Nullable String erreur) {
     model.addAttribute(
         "page",
         new ImportsPage(
