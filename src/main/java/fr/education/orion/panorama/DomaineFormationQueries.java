@@ -1,20 +1,16 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.DIPLOME_PROFESSIONNEL;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
-import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
-import static fr.education.orion.schema.Tables.NSF_GROUPE;
-import static fr.education.orion.schema.Tables.OFFRE;
-
 import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.EtablissementOffrant;
 import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
+import fr.education.orion.referentiel.IdentiteEtablissement;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoires;
 import fr.education.orion.referentiel.Voie;
@@ -78,9 +74,12 @@ class DomaineFormationQueries {
     return dsl
         .select(liste.codeNsf(), libelle, DSL.countDistinct(liste.cfd()))
         .from(liste.table())
-        .leftJoin(NSF_GROUPE)
-        .on(NSF_GROUPE.CODE_NSF.eq(liste.codeNsf()))
-        .groupBy(liste.codeNsf(), NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE)
+        .leftJoin(NomenclaturesFormation.groupesNsf())
+        .on(NomenclaturesFormation.codeGroupeNsf().eq(liste.codeNsf()))
+        .groupBy(
+            liste.codeNsf(),
+            NomenclaturesFormation.libelleEditionGroupeNsf(),
+            NomenclaturesFormation.libelleGroupeNsf())
         .fetch(r -> new Domaine(r.value1(), r.value2(), r.value3()))
         .stream()
         // In French order, whatever the database's collation: "Mécanique" before "Métallurgie".
@@ -117,48 +116,37 @@ class DomaineFormationQueries {
     Field<String> cfd = liste.cfd();
     Field<String> niveau = DSL.substring(cfd, DSL.inline(1), DSL.inline(3));
     Field<String> libelle =
-        DSL.coalesce(
-            FORMATION.LIBELLE,
-            DSL.field(
-                DSL.select(DSL.max(DIPLOME_PROFESSIONNEL.INTITULE))
-                    .from(DIPLOME_PROFESSIONNEL)
-                    .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd))),
-            cfd);
-    Field<Boolean> renovee =
-        DSL.field(
-            DSL.exists(
-                DSL.selectOne()
-                    .from(FORMATION_LIGNEE)
-                    .where(FORMATION_LIGNEE.NOUVEAU_CFD.eq(cfd))));
+        DSL.coalesce(IdentiteFormation.libelle(), NomenclaturesFormation.intituleListe(cfd), cfd);
+    Field<Boolean> renovee = NomenclaturesFormation.renovee(cfd);
     Field<Integer> etablissements =
         DSL.field(
-            DSL.select(DSL.countDistinct(OFFRE.UAI))
-                .from(OFFRE)
-                .leftJoin(ETABLISSEMENT)
-                .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
-                .where(OFFRE.CFD.eq(cfd))
-                .and(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+            DSL.select(DSL.countDistinct(OffresSommees.uai()))
+                .from(OffresSommees.offres())
+                .leftJoin(IdentiteEtablissement.etablissements())
+                .on(IdentiteEtablissement.uai().eq(OffresSommees.uai()))
+                .where(OffresSommees.cfd().eq(cfd))
+                .and(OffresSommees.rentreeScolaire().eq(rentree))
                 .and(territoire.etablissements())
-                .and(voie == null ? DSL.noCondition() : OFFRE.VOIE.eq(voie)));
+                .and(voie == null ? DSL.noCondition() : OffresSommees.voie().eq(voie)));
     Field<Boolean> scolaire = DSL.boolOr(liste.voie().eq(Voie.CODE_SCOLAIRE));
     Field<Boolean> apprentissage = DSL.boolOr(liste.voie().eq(Voie.CODE_APPRENTISSAGE));
     return dsl.select(
             cfd,
             libelle,
             niveau,
-            NIVEAU_DIPLOME.LIBELLE,
+            NomenclaturesFormation.libelleNiveau(),
             renovee,
             Perimetre.typeFamille(cfd),
             scolaire,
             apprentissage,
             etablissements)
         .from(liste.table())
-        .leftJoin(FORMATION)
-        .on(FORMATION.CFD.eq(cfd))
-        .leftJoin(NIVEAU_DIPLOME)
-        .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(niveau))
+        .leftJoin(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(cfd))
+        .leftJoin(NomenclaturesFormation.niveaux())
+        .on(NomenclaturesFormation.codeNiveau().eq(niveau))
         .where(liste.codeNsf().eq(codeNsf))
-        .groupBy(cfd, FORMATION.LIBELLE, NIVEAU_DIPLOME.LIBELLE)
+        .groupBy(cfd, IdentiteFormation.libelle(), NomenclaturesFormation.libelleNiveau())
         .having(voie == null ? DSL.noCondition() : DSL.boolOr(liste.voie().eq(voie)))
         .orderBy(niveau, libelle, cfd)
         .fetch(
@@ -193,36 +181,35 @@ class DomaineFormationQueries {
   private List<EtablissementOffrant> etablissements(
       String cfd, TerritoireChoisi territoire, @Nullable String voie, String rentree) {
     Condition where =
-        OFFRE
-            .CFD
+        OffresSommees.cfd()
             .eq(cfd)
-            .and(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+            .and(OffresSommees.rentreeScolaire().eq(rentree))
             .and(territoire.etablissements())
-            .and(voie == null ? DSL.noCondition() : OFFRE.VOIE.eq(voie));
+            .and(voie == null ? DSL.noCondition() : OffresSommees.voie().eq(voie));
+    Field<String> uai = OffresSommees.uai();
+    Field<String> libelle = IdentiteEtablissement.libelle();
+    Field<String> commune = IdentiteEtablissement.commune();
+    Field<String> departement = IdentiteEtablissement.codeDepartement();
+    Field<String> secteur = IdentiteEtablissement.secteur();
     return dsl.select(
-            OFFRE.UAI,
-            ETABLISSEMENT.LIBELLE,
-            ETABLISSEMENT.COMMUNE,
-            ETABLISSEMENT.CODE_DEPARTEMENT,
-            Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
-            ETABLISSEMENT.SECTEUR,
-            DSL.arrayAggDistinct(OFFRE.VOIE),
+            uai,
+            libelle,
+            commune,
+            departement,
+            Territoires.libelleDepartement(departement),
+            secteur,
+            DSL.arrayAggDistinct(OffresSommees.voie()),
             DSL.sum(Offres.effectifEntree()).cast(SQLDataType.INTEGER))
-        .from(OFFRE)
-        .leftJoin(ETABLISSEMENT)
-        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
+        .from(OffresSommees.offres())
+        .leftJoin(IdentiteEtablissement.etablissements())
+        .on(IdentiteEtablissement.uai().eq(uai))
         .where(where)
-        .groupBy(
-            OFFRE.UAI,
-            ETABLISSEMENT.LIBELLE,
-            ETABLISSEMENT.COMMUNE,
-            ETABLISSEMENT.CODE_DEPARTEMENT,
-            ETABLISSEMENT.SECTEUR)
+        .groupBy(uai, libelle, commune, departement, secteur)
         .orderBy(
-            ETABLISSEMENT.CODE_DEPARTEMENT.asc().nullsLast(),
-            ETABLISSEMENT.COMMUNE.asc().nullsLast(),
-            ETABLISSEMENT.LIBELLE.asc().nullsLast(),
-            OFFRE.UAI)
+            departement.asc().nullsLast(),
+            commune.asc().nullsLast(),
+            libelle.asc().nullsLast(),
+            uai)
         .fetch(
             r ->
                 new EtablissementOffrant(
@@ -238,6 +225,9 @@ class DomaineFormationQueries {
 
   /** The name of a domaine: the BCN's edition label, else its label, else its code. */
   private static Field<String> libelleNsf(Field<String> codeNsf) {
-    return DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE, codeNsf);
+    return DSL.coalesce(
+        NomenclaturesFormation.libelleEditionGroupeNsf(),
+        NomenclaturesFormation.libelleGroupeNsf(),
+        codeNsf);
   }
 }

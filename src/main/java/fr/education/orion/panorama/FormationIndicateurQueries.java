@@ -1,13 +1,13 @@
 package fr.education.orion.panorama;
 
 import static fr.education.orion.indicateur.PositionQuadrant.sansPositionStockee;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
-import static fr.education.orion.schema.Tables.OFFRE;
-import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
 
+import fr.education.orion.indicateur.ChiffresOffre;
+import fr.education.orion.indicateur.CompteursInserJeunes;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.PressionOuDemande;
+import fr.education.orion.indicateur.QuadrantStocke;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.panorama.IndicateursFormation.EntreeRentree;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursRegions;
@@ -15,12 +15,12 @@ import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.panorama.IndicateursFormation.LigneIndicateurs;
 import fr.education.orion.panorama.IndicateursFormation.PositionQuadrant;
 import fr.education.orion.panorama.IndicateursFormation.TauxInserJeunes;
+import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Region;
 import fr.education.orion.referentiel.Voie;
-import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,8 +47,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FormationIndicateurQueries {
 
-  private static final InserjeunesFormationRegion IJ = INSERJEUNES_FORMATION_REGION;
-
   /** The key of figures summed over the whole scope rather than per région. */
   private static final String ENSEMBLE = "";
 
@@ -66,7 +64,9 @@ class FormationIndicateurQueries {
         entree(cfd, territoire.etablissements().and(voieOffre(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
     Condition region =
-        territoire.national() ? DSL.noCondition() : IJ.CODE_REGION.eq(territoire.codeRegion());
+        territoire.national()
+            ? DSL.noCondition()
+            : CompteursInserJeunes.codeRegion().eq(territoire.codeRegion());
     List<TauxInserJeunes> inserJeunes =
         inserJeunes(cfd, region.and(voieInserJeunes(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
@@ -175,27 +175,30 @@ class FormationIndicateurQueries {
    */
   private Map<String, List<EntreeRentree>> entree(String cfd, Condition where, boolean parRegion) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
-    Field<String> cle = parRegion ? ETABLISSEMENT.CODE_REGION : DSL.inline(ENSEMBLE);
-    Field<BigDecimal> voeuxParPlace =
-        Taux.voeuxParPlaceAgreges(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE);
+    Field<String> region = IdentiteEtablissement.codeRegion();
+    Field<String> cle = parRegion ? region : DSL.inline(ENSEMBLE);
+    Field<String> rentree = OffresSommees.rentreeScolaire();
+    Field<Integer> capacite = ChiffresOffre.capacite();
+    Field<Integer> premiersVoeux = ChiffresOffre.premiersVoeux();
+    Field<BigDecimal> voeuxParPlace = Taux.voeuxParPlaceAgreges(premiersVoeux, capacite);
     Map<String, List<EntreeRentree>> parCle = new LinkedHashMap<>();
     dsl.select(
             cle,
-            OFFRE.RENTREE_SCOLAIRE,
-            DSL.countDistinct(OFFRE.UAI),
+            rentree,
+            DSL.countDistinct(OffresSommees.uai()),
             somme(effectifEntree),
             somme(DSL.when(Offres.avecEffectif(), Offres.nombreEleves())),
-            somme(OFFRE.CAPACITE),
-            somme(OFFRE.PREMIERS_VOEUX),
+            somme(capacite),
+            somme(premiersVoeux),
             voeuxParPlace,
-            Taux.remplissageAgrege(effectifEntree, OFFRE.CAPACITE))
-        .from(OFFRE)
-        .leftJoin(ETABLISSEMENT)
-        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
-        .where(OFFRE.CFD.eq(cfd))
+            Taux.remplissageAgrege(effectifEntree, capacite))
+        .from(OffresSommees.offres())
+        .leftJoin(IdentiteEtablissement.etablissements())
+        .on(IdentiteEtablissement.uai().eq(OffresSommees.uai()))
+        .where(OffresSommees.cfd().eq(cfd))
         .and(where)
-        .groupBy(groupes(parRegion ? ETABLISSEMENT.CODE_REGION : null, OFFRE.RENTREE_SCOLAIRE))
-        .orderBy(OFFRE.RENTREE_SCOLAIRE)
+        .groupBy(groupes(parRegion ? region : null, rentree))
+        .orderBy(rentree)
         .forEach(
             r ->
                 parCle
@@ -221,27 +224,31 @@ class FormationIndicateurQueries {
    */
   private Map<String, List<TauxInserJeunes>> inserJeunes(
       String cfd, Condition where, boolean parRegion) {
-    Field<String> cle = parRegion ? IJ.CODE_REGION : DSL.inline(ENSEMBLE);
+    Field<String> region = CompteursInserJeunes.codeRegion();
+    Field<String> cle = parRegion ? region : DSL.inline(ENSEMBLE);
+    Field<String> millesime = CompteursInserJeunes.millesime();
+    Field<String> voie = CompteursInserJeunes.voie();
+    Field<String> cfdContinuum = CompteursInserJeunes.cfdContinuum();
     Field<String[]> continuum =
-        DSL.arrayAggDistinct(IJ.CFD_CONTINUUM).filterWhere(IJ.CFD_CONTINUUM.isNotNull());
+        DSL.arrayAggDistinct(cfdContinuum).filterWhere(cfdContinuum.isNotNull());
     Map<String, List<TauxInserJeunes>> parCle = new LinkedHashMap<>();
     dsl.select(
             cle,
-            IJ.MILLESIME,
-            IJ.VOIE,
-            somme(IJ.NB_ANNEE_TERM),
-            somme(IJ.NB_SORTANT),
-            somme(IJ.NB_POURSUITE_ETUDES),
-            somme(IJ.NB_EN_EMPLOI_6_MOIS),
-            Taux.emploi6mois(IJ.NB_EN_EMPLOI_6_MOIS, IJ.NB_SORTANT),
-            Taux.poursuite(IJ.NB_POURSUITE_ETUDES, IJ.NB_ANNEE_TERM),
-            Taux.devenirFavorable(IJ.NB_POURSUITE_ETUDES, IJ.NB_EN_EMPLOI_6_MOIS, IJ.NB_ANNEE_TERM),
+            millesime,
+            voie,
+            somme(CompteursInserJeunes.nbAnneeTerm()),
+            somme(CompteursInserJeunes.nbSortant()),
+            somme(CompteursInserJeunes.nbPoursuiteEtudes()),
+            somme(CompteursInserJeunes.nbEnEmploi6Mois()),
+            CompteursInserJeunes.emploi(),
+            CompteursInserJeunes.poursuite(),
+            CompteursInserJeunes.devenirFavorable(),
             continuum)
-        .from(IJ)
-        .where(IJ.CFD.eq(cfd))
+        .from(CompteursInserJeunes.compteurs())
+        .where(CompteursInserJeunes.cfd().eq(cfd))
         .and(where)
-        .groupBy(groupes(parRegion ? IJ.CODE_REGION : null, IJ.MILLESIME, IJ.VOIE))
-        .orderBy(IJ.MILLESIME.desc(), IJ.VOIE.desc())
+        .groupBy(groupes(parRegion ? region : null, millesime, voie))
+        .orderBy(millesime.desc(), voie.desc())
         .forEach(
             r ->
                 parCle
@@ -269,16 +276,17 @@ class FormationIndicateurQueries {
   private Map<String, List<PositionQuadrant>> positions(
       String cfd, Collection<String> regions, List<String> millesimes) {
     Map<List<String>, List<PositionQuadrant>> stockees = new LinkedHashMap<>();
+    QuadrantStocke quadrant = QuadrantStocke.of();
     dsl.select(
-            QUADRANT_POSITION.CODE_REGION,
-            QUADRANT_POSITION.MILLESIME,
-            QUADRANT_POSITION.CODE_DISPOSITIF,
-            QUADRANT_POSITION.POSITION)
-        .from(QUADRANT_POSITION)
-        .where(QUADRANT_POSITION.CFD.eq(cfd))
-        .and(QUADRANT_POSITION.CODE_REGION.in(regions))
-        .and(QUADRANT_POSITION.MILLESIME.in(millesimes))
-        .orderBy(QUADRANT_POSITION.CODE_DISPOSITIF)
+            quadrant.codeRegion(),
+            quadrant.millesime(),
+            quadrant.codeDispositif(),
+            quadrant.position())
+        .from(quadrant.positions())
+        .where(quadrant.cfd().eq(cfd))
+        .and(quadrant.codeRegion().in(regions))
+        .and(quadrant.millesime().in(millesimes))
+        .orderBy(quadrant.codeDispositif())
         .forEach(
             r ->
                 stockees
@@ -304,18 +312,19 @@ class FormationIndicateurQueries {
 
   /** Every millésime of the InserJeunes counts, newest first. */
   private List<String> millesimes() {
-    return dsl.selectDistinct(IJ.MILLESIME)
-        .from(IJ)
-        .orderBy(IJ.MILLESIME.desc())
-        .fetch(IJ.MILLESIME);
+    Field<String> millesime = CompteursInserJeunes.millesime();
+    return dsl.selectDistinct(millesime)
+        .from(CompteursInserJeunes.compteurs())
+        .orderBy(millesime.desc())
+        .fetch(millesime);
   }
 
   private static Condition voieOffre(@Nullable String voie) {
-    return voie == null ? DSL.noCondition() : OFFRE.VOIE.eq(voie);
+    return voie == null ? DSL.noCondition() : OffresSommees.voie().eq(voie);
   }
 
   private static Condition voieInserJeunes(@Nullable String voie) {
-    return voie == null ? DSL.noCondition() : IJ.VOIE.eq(voie);
+    return voie == null ? DSL.noCondition() : CompteursInserJeunes.voie().eq(voie);
   }
 
   /** Σ of an integer column; null when every value is null. */

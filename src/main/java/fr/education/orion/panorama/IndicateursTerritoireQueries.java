@@ -1,36 +1,33 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.CHOMAGE_DEPARTEMENT;
-import static fr.education.orion.schema.Tables.CHOMAGE_REGION;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
-import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
+import fr.education.orion.indicateur.ChiffresOffre;
+import fr.education.orion.indicateur.ChomageQueries;
+import fr.education.orion.indicateur.ChomageQueries.TauxChomage;
+import fr.education.orion.indicateur.CompteursInserJeunes;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
+import fr.education.orion.referentiel.IdentiteEtablissement;
+import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Voie;
-import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.TableField;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +37,13 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicateursTerritoireQueries {
 
-  private static final InserjeunesFormationRegion IJ = INSERJEUNES_FORMATION_REGION;
-
   private final DSLContext dsl;
+  private final ChomageQueries chomages;
   private final SelonImports<Selection, IndicateursTerritoire> indicateurs;
 
-  IndicateursTerritoireQueries(DSLContext dsl, ImportRuns imports) {
+  IndicateursTerritoireQueries(DSLContext dsl, ChomageQueries chomages, ImportRuns imports) {
     this.dsl = dsl;
+    this.chomages = chomages;
     this.indicateurs = new SelonImports<>(imports, this::lire);
   }
 
@@ -58,7 +55,7 @@ class IndicateursTerritoireQueries {
   private IndicateursTerritoire lire(Selection selection) {
     Record entree = entree(selection);
     Record sortie = sortie(selection);
-    Chomage chomage = chomage(selection);
+    TauxChomage chomage = chomage(selection).orElse(null);
     Territoire territoire = selection.territoire();
     return new IndicateursTerritoire(
         territoire,
@@ -90,27 +87,26 @@ class IndicateursTerritoireQueries {
   private Record entree(Selection selection) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
     Condition avecEffectif =
-        OFFRE
-            .EFFECTIF_1
+        ChiffresOffre.effectif1()
             .isNotNull()
-            .or(OFFRE.EFFECTIF_2.isNotNull())
-            .or(OFFRE.EFFECTIF_3.isNotNull());
+            .or(ChiffresOffre.effectif2().isNotNull())
+            .or(ChiffresOffre.effectif3().isNotNull());
     return dsl.select(
-            countDistinct(OFFRE.CFD, OFFRE.CODE_DISPOSITIF),
-            countDistinct(OFFRE.UAI),
-            sum(when(not(Perimetre.classeCommune(OFFRE.CFD)), effectifEntree))
+            countDistinct(OffresSommees.cfd(), OffresSommees.codeDispositif()),
+            countDistinct(OffresSommees.uai()),
+            sum(when(not(Perimetre.classeCommune(OffresSommees.cfd())), effectifEntree))
                 .cast(SQLDataType.INTEGER),
             sum(when(avecEffectif, Offres.nombreEleves())).cast(SQLDataType.INTEGER),
-            sum(OFFRE.CAPACITE).cast(SQLDataType.INTEGER),
-            Taux.remplissageAgrege(effectifEntree, OFFRE.CAPACITE),
+            sum(ChiffresOffre.capacite()).cast(SQLDataType.INTEGER),
+            Taux.remplissageAgrege(effectifEntree, ChiffresOffre.capacite()),
             PressionOuDemande.PRESSION.agrege(),
             PressionOuDemande.DEMANDE.agrege())
-        .from(OFFRE)
-        .join(ETABLISSEMENT)
-        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
-        .join(FORMATION)
-        .on(FORMATION.CFD.eq(OFFRE.CFD))
-        .where(OFFRE.RENTREE_SCOLAIRE.eq(selection.rentreeScolaire()))
+        .from(OffresSommees.offres())
+        .join(IdentiteEtablissement.etablissements())
+        .on(IdentiteEtablissement.uai().eq(OffresSommees.uai()))
+        .join(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(OffresSommees.cfd()))
+        .where(OffresSommees.rentreeScolaire().eq(selection.rentreeScolaire()))
         .and(Portee.offres(selection))
         .fetchSingle();
   }
@@ -126,66 +122,33 @@ class IndicateursTerritoireQueries {
     String codeRegion = selection.territoire().codeRegion();
     Condition region =
         codeRegion == null
-            ? PerimetreTerritorial.regions(IJ.CODE_REGION)
-            : IJ.CODE_REGION.eq(codeRegion);
+            ? PerimetreTerritorial.regions(CompteursInserJeunes.codeRegion())
+            : CompteursInserJeunes.codeRegion().eq(codeRegion);
     return dsl.select(
-            Taux.emploi6mois(IJ.NB_EN_EMPLOI_6_MOIS, IJ.NB_SORTANT),
-            Taux.poursuite(IJ.NB_POURSUITE_ETUDES, IJ.NB_ANNEE_TERM),
-            Taux.devenirFavorable(IJ.NB_POURSUITE_ETUDES, IJ.NB_EN_EMPLOI_6_MOIS, IJ.NB_ANNEE_TERM))
-        .from(IJ)
-        .join(FORMATION)
-        .on(FORMATION.CFD.eq(IJ.CFD))
-        .where(IJ.MILLESIME.eq(selection.millesime()))
-        .and(IJ.VOIE.eq(Voie.CODE_SCOLAIRE))
-        .and(IJ.CFD_CONTINUUM.isNull())
+            CompteursInserJeunes.emploi(),
+            CompteursInserJeunes.poursuite(),
+            CompteursInserJeunes.devenirFavorable())
+        .from(CompteursInserJeunes.compteurs())
+        .join(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(CompteursInserJeunes.cfd()))
+        .where(CompteursInserJeunes.millesime().eq(selection.millesime()))
+        .and(CompteursInserJeunes.voie().eq(Voie.CODE_SCOLAIRE))
+        .and(CompteursInserJeunes.cfdContinuum().isNull())
         .and(region)
-        .and(Perimetre.scolaire(IJ.CFD))
-        .and(not(Perimetre.classeCommune(IJ.CFD)))
+        .and(Perimetre.scolaire(CompteursInserJeunes.cfd()))
+        .and(not(Perimetre.classeCommune(CompteursInserJeunes.cfd())))
         .and(Portee.formations(selection))
         .fetchSingle();
   }
 
-  /** An INSEE unemployment rate, as a fraction, and its year. */
-  private record Chomage(BigDecimal taux, String annee) {}
-
-  /**
-   * The INSEE unemployment rate of a région or département with its year: the rentrée's when
-   * published, else the newest.
-   */
-  private @Nullable Chomage chomage(Selection selection) {
+  /** The INSEE unemployment rate of a région or département: none for the nation or an académie. */
+  private Optional<TauxChomage> chomage(Selection selection) {
     Territoire territoire = selection.territoire();
+    String code = territoire.code();
     return switch (territoire.echelon()) {
-      case REGION ->
-          chomage(
-              CHOMAGE_REGION,
-              CHOMAGE_REGION.CODE_REGION.eq(territoire.code()),
-              CHOMAGE_REGION.ANNEE,
-              CHOMAGE_REGION.TAUX_CHOMAGE,
-              selection.rentreeScolaire());
-      case DEPARTEMENT ->
-          chomage(
-              CHOMAGE_DEPARTEMENT,
-              CHOMAGE_DEPARTEMENT.CODE_DEPARTEMENT.eq(territoire.code()),
-              CHOMAGE_DEPARTEMENT.ANNEE,
-              CHOMAGE_DEPARTEMENT.TAUX_CHOMAGE,
-              selection.rentreeScolaire());
-      case NATION, ACADEMIE -> null;
+      case REGION -> chomages.region(code, selection.rentreeScolaire());
+      case DEPARTEMENT -> chomages.departement(code, selection.rentreeScolaire());
+      case NATION, ACADEMIE -> Optional.empty();
     };
-  }
-
-  private @Nullable Chomage chomage(
-      Table<?> table,
-      Condition territoire,
-      TableField<?, String> annee,
-      TableField<?, BigDecimal> taux,
-      String rentree) {
-    // INSEE publishes percentages (6,7): a fraction, as every rate of Orion.
-    return dsl.select(taux, annee)
-        .from(table)
-        .where(territoire)
-        .orderBy(DSL.when(annee.eq(rentree), 0).otherwise(1), annee.desc())
-        .limit(1)
-        .fetchOptional(r -> new Chomage(r.value1().movePointLeft(2), r.value2()))
-        .orElse(null);
   }
 }

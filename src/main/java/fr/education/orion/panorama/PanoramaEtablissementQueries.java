@@ -1,13 +1,6 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.DISPOSITIF;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.MEF;
-import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
-import static fr.education.orion.schema.Tables.NSF_GROUPE;
-import static fr.education.orion.schema.Tables.OFFRE;
-
+import fr.education.orion.indicateur.ChiffresOffre;
 import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.indicateur.IndicateurQueries;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
@@ -15,6 +8,7 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.Taux;
@@ -38,6 +32,9 @@ import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.Geolocalisation;
+import fr.education.orion.referentiel.IdentiteEtablissement;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
@@ -245,16 +242,18 @@ class PanoramaEtablissementQueries {
 
   /** Offers of voie scolaire belong to the perimeter of its formations, apprenticeship's do. */
   private static Condition perimetre() {
-    return OFFRE.VOIE.eq(DSL.inline(Voie.CODE_APPRENTISSAGE)).or(Perimetre.scolaire(OFFRE.CFD));
+    return OffresSommees.voie()
+        .eq(DSL.inline(Voie.CODE_APPRENTISSAGE))
+        .or(Perimetre.scolaire(OffresSommees.cfd()));
   }
 
   private List<String> rentreesDesOffres(String uai) {
-    return dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE)
-        .from(OFFRE)
-        .where(OFFRE.UAI.eq(uai))
+    return dsl.selectDistinct(OffresSommees.rentreeScolaire())
+        .from(OffresSommees.offres())
+        .where(OffresSommees.uai().eq(uai))
         .and(perimetre())
-        .orderBy(OFFRE.RENTREE_SCOLAIRE.desc())
-        .fetch(OFFRE.RENTREE_SCOLAIRE);
+        .orderBy(OffresSommees.rentreeScolaire().desc())
+        .fetch(OffresSommees.rentreeScolaire());
   }
 
   /** The rentrées of the établissement's offers and the chosen one, with their entry data. */
@@ -285,51 +284,49 @@ class PanoramaEtablissementQueries {
   private List<Offre> offres(String uai, String rentree) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
     Field<Integer> duree =
-        DSL.field(
-            DSL.select(DSL.max(MEF.ANNEE_DISPOSITIF).cast(Integer.class))
-                .from(MEF)
-                .where(MEF.CFD.eq(OFFRE.CFD))
-                .and(MEF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF)));
+        NomenclaturesFormation.duree(OffresSommees.cfd(), OffresSommees.codeDispositif());
     return dsl.select(
-            OFFRE.CFD,
-            OFFRE.CODE_DISPOSITIF,
-            OFFRE.VOIE,
-            FORMATION.LIBELLE,
-            DISPOSITIF.LIBELLE,
-            FORMATION.CODE_NIVEAU_DIPLOME,
-            DSL.coalesce(NIVEAU_DIPLOME.LIBELLE_COURT, NIVEAU_DIPLOME.LIBELLE),
-            FORMATION.CODE_NSF,
-            DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE),
+            OffresSommees.cfd(),
+            OffresSommees.codeDispositif(),
+            OffresSommees.voie(),
+            IdentiteFormation.libelle(),
+            IdentiteFormation.libelleDispositif(),
+            IdentiteFormation.codeNiveauDiplome(),
+            DSL.coalesce(
+                NomenclaturesFormation.libelleCourtNiveau(),
+                NomenclaturesFormation.libelleNiveau()),
+            IdentiteFormation.codeNsf(),
+            IdentiteFormation.libelleNsf(),
             duree,
-            OFFRE.EFFECTIF_1,
-            OFFRE.EFFECTIF_2,
-            OFFRE.EFFECTIF_3,
+            ChiffresOffre.effectif1(),
+            ChiffresOffre.effectif2(),
+            ChiffresOffre.effectif3(),
             effectifEntree,
-            OFFRE.CAPACITE,
-            OFFRE.PREMIERS_VOEUX,
+            ChiffresOffre.capacite(),
+            ChiffresOffre.premiersVoeux(),
             DSL.field(Offres.bts()),
-            DSL.field(Perimetre.classeCommune(OFFRE.CFD)),
+            DSL.field(Perimetre.classeCommune(OffresSommees.cfd())),
             PressionOuDemande.PRESSION.parOffre(),
             PressionOuDemande.DEMANDE.parOffre(),
-            Taux.remplissage(effectifEntree, OFFRE.CAPACITE))
-        .from(OFFRE)
-        .leftJoin(FORMATION)
-        .on(FORMATION.CFD.eq(OFFRE.CFD))
-        .leftJoin(DISPOSITIF)
-        .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
-        .leftJoin(NIVEAU_DIPLOME)
-        .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
-        .leftJoin(NSF_GROUPE)
-        .on(NSF_GROUPE.CODE_NSF.eq(FORMATION.CODE_NSF))
-        .where(OFFRE.UAI.eq(uai))
-        .and(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+            Taux.remplissage(effectifEntree, ChiffresOffre.capacite()))
+        .from(OffresSommees.offres())
+        .leftJoin(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(OffresSommees.cfd()))
+        .leftJoin(NomenclaturesFormation.dispositifs())
+        .on(NomenclaturesFormation.codeDispositif().eq(OffresSommees.codeDispositif()))
+        .leftJoin(NomenclaturesFormation.niveaux())
+        .on(NomenclaturesFormation.codeNiveau().eq(IdentiteFormation.codeNiveauDiplome()))
+        .leftJoin(NomenclaturesFormation.groupesNsf())
+        .on(NomenclaturesFormation.codeGroupeNsf().eq(IdentiteFormation.codeNsf()))
+        .where(OffresSommees.uai().eq(uai))
+        .and(OffresSommees.rentreeScolaire().eq(rentree))
         .and(perimetre())
         .orderBy(
-            FORMATION.CODE_NIVEAU_DIPLOME.desc(),
-            FORMATION.LIBELLE,
-            OFFRE.CFD,
-            OFFRE.CODE_DISPOSITIF,
-            OFFRE.VOIE.desc())
+            IdentiteFormation.codeNiveauDiplome().desc(),
+            IdentiteFormation.libelle(),
+            OffresSommees.cfd(),
+            OffresSommees.codeDispositif(),
+            OffresSommees.voie().desc())
         .fetch(Records.mapping(Offre::new));
   }
 
@@ -337,8 +334,11 @@ class PanoramaEtablissementQueries {
     return rentree == null
         ? 0
         : dsl.fetchCount(
-            OFFRE,
-            OFFRE.UAI.eq(uai).and(OFFRE.RENTREE_SCOLAIRE.eq(rentree)).and(DSL.not(perimetre())));
+            OffresSommees.offres(),
+            OffresSommees.uai()
+                .eq(uai)
+                .and(OffresSommees.rentreeScolaire().eq(rentree))
+                .and(DSL.not(perimetre())));
   }
 
   private static List<String> voies(List<Offre> offres) {
@@ -400,11 +400,14 @@ class PanoramaEtablissementQueries {
         identite == null || identite.codeDepartement() == null
             ? Map.of()
             : voeuxParPlace(
-                rentree, offres, ETABLISSEMENT.CODE_DEPARTEMENT.eq(identite.codeDepartement()));
+                rentree,
+                offres,
+                IdentiteEtablissement.codeDepartement().eq(identite.codeDepartement()));
     Map<String, BigDecimal> region =
         identite == null || identite.codeRegion() == null
             ? Map.of()
-            : voeuxParPlace(rentree, offres, ETABLISSEMENT.CODE_REGION.eq(identite.codeRegion()));
+            : voeuxParPlace(
+                rentree, offres, IdentiteEtablissement.codeRegion().eq(identite.codeRegion()));
     Map<String, BigDecimal> national = voeuxParPlace(rentree, offres, DSL.noCondition());
     InserJeunesDesFormations inserJeunes = new InserJeunesDesFormations(uai, identite);
     return offres.stream()
@@ -440,17 +443,19 @@ class PanoramaEtablissementQueries {
             .toList();
     Map<String, BigDecimal> taux = new HashMap<>();
     dsl.select(
-            OFFRE.CFD,
-            OFFRE.CODE_DISPOSITIF,
-            OFFRE.VOIE,
-            Taux.voeuxParPlaceAgreges(OFFRE.PREMIERS_VOEUX, OFFRE.CAPACITE))
-        .from(OFFRE)
-        .leftJoin(ETABLISSEMENT)
-        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
-        .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
-        .and(DSL.row(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE).in(cles))
+            OffresSommees.cfd(),
+            OffresSommees.codeDispositif(),
+            OffresSommees.voie(),
+            Taux.voeuxParPlaceAgreges(ChiffresOffre.premiersVoeux(), ChiffresOffre.capacite()))
+        .from(OffresSommees.offres())
+        .leftJoin(IdentiteEtablissement.etablissements())
+        .on(IdentiteEtablissement.uai().eq(OffresSommees.uai()))
+        .where(OffresSommees.rentreeScolaire().eq(rentree))
+        .and(
+            DSL.row(OffresSommees.cfd(), OffresSommees.codeDispositif(), OffresSommees.voie())
+                .in(cles))
         .and(territoire)
-        .groupBy(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, OFFRE.VOIE)
+        .groupBy(OffresSommees.cfd(), OffresSommees.codeDispositif(), OffresSommees.voie())
         .forEach(
             ligne -> {
               if (ligne.value4() != null) {
@@ -579,31 +584,32 @@ class PanoramaEtablissementQueries {
     if (codeDepartement == null) {
       return new Proches(cfd, libelleFormation, null, null, false, List.of(), formations);
     }
-    Field<String[]> voies = DSL.arrayAggDistinct(OFFRE.VOIE);
+    Field<String[]> voies = DSL.arrayAggDistinct(OffresSommees.voie());
     Field<String[]> dispositifs =
-        DSL.arrayAggDistinct(DSL.coalesce(DISPOSITIF.LIBELLE, OFFRE.CODE_DISPOSITIF));
+        DSL.arrayAggDistinct(
+            DSL.coalesce(IdentiteFormation.libelleDispositif(), OffresSommees.codeDispositif()));
     var autres =
         dsl.select(
-                ETABLISSEMENT.UAI,
-                ETABLISSEMENT.LIBELLE,
-                ETABLISSEMENT.COMMUNE,
-                ETABLISSEMENT.SECTEUR,
+                IdentiteEtablissement.uai(),
+                IdentiteEtablissement.libelle(),
+                IdentiteEtablissement.commune(),
+                IdentiteEtablissement.secteur(),
                 voies,
                 dispositifs)
-            .from(OFFRE)
-            .join(ETABLISSEMENT)
-            .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
-            .leftJoin(DISPOSITIF)
-            .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
-            .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
-            .and(OFFRE.CFD.eq(cfd))
-            .and(ETABLISSEMENT.CODE_DEPARTEMENT.eq(codeDepartement))
-            .and(OFFRE.UAI.ne(uai))
+            .from(OffresSommees.offres())
+            .join(IdentiteEtablissement.etablissements())
+            .on(IdentiteEtablissement.uai().eq(OffresSommees.uai()))
+            .leftJoin(NomenclaturesFormation.dispositifs())
+            .on(NomenclaturesFormation.codeDispositif().eq(OffresSommees.codeDispositif()))
+            .where(OffresSommees.rentreeScolaire().eq(rentree))
+            .and(OffresSommees.cfd().eq(cfd))
+            .and(IdentiteEtablissement.codeDepartement().eq(codeDepartement))
+            .and(OffresSommees.uai().ne(uai))
             .groupBy(
-                ETABLISSEMENT.UAI,
-                ETABLISSEMENT.LIBELLE,
-                ETABLISSEMENT.COMMUNE,
-                ETABLISSEMENT.SECTEUR)
+                IdentiteEtablissement.uai(),
+                IdentiteEtablissement.libelle(),
+                IdentiteEtablissement.commune(),
+                IdentiteEtablissement.secteur())
             .fetch();
     List<String> uais = new ArrayList<>(autres.map(autre -> autre.value1()));
     uais.add(uai);

@@ -1,10 +1,10 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.noCondition;
 
+import fr.education.orion.indicateur.OffresSommees;
+import fr.education.orion.referentiel.IdentiteEtablissement;
+import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Voie;
 import org.jooq.Condition;
@@ -23,24 +23,23 @@ final class Portee {
    * the reference) and {@code formation}.
    */
   static Condition offres(Selection selection) {
-    return OFFRE
-        .VOIE
+    return OffresSommees.voie()
         .eq(Voie.CODE_SCOLAIRE)
-        .and(Perimetre.scolaire(OFFRE.CFD))
+        .and(Perimetre.scolaire(OffresSommees.cfd()))
         .and(
             selection
                 .territoire()
                 .contient(
-                    ETABLISSEMENT.CODE_REGION,
-                    ETABLISSEMENT.CODE_ACADEMIE,
-                    ETABLISSEMENT.CODE_DEPARTEMENT))
+                    IdentiteEtablissement.codeRegion(),
+                    IdentiteEtablissement.codeAcademie(),
+                    IdentiteEtablissement.codeDepartement()))
         .and(formations(selection));
   }
 
   /** Formations (the {@code formation} table) of the selected niveau and NSF domain. */
   static Condition formations(Selection selection) {
-    return egal(FORMATION.CODE_NIVEAU_DIPLOME, selection.codeNiveauDiplome())
-        .and(egal(FORMATION.CODE_NSF, selection.codeNsf()));
+    return egal(IdentiteFormation.codeNiveauDiplome(), selection.codeNiveauDiplome())
+        .and(egal(IdentiteFormation.codeNsf(), selection.codeNsf()));
   }
 
   private static Condition egal(Field<String> field, @Nullable String value) {

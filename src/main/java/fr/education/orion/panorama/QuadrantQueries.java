@@ -1,11 +1,5 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.DISPOSITIF;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.OFFRE;
-import static fr.education.orion.schema.Tables.QUADRANT_MOYENNE;
-import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
 import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.sum;
@@ -13,16 +7,19 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.Offres;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.PositionQuadrant;
 import fr.education.orion.indicateur.PressionOuDemande;
+import fr.education.orion.indicateur.QuadrantStocke;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
 import fr.education.orion.panorama.QuadrantTerritoire.Informations;
+import fr.education.orion.referentiel.IdentiteEtablissement;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
-import fr.education.orion.schema.tables.QuadrantPosition;
-import fr.education.orion.schema.tables.records.QuadrantMoyenneRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +30,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +43,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QuadrantQueries {
-
-  private static final QuadrantPosition PRECEDENTE = QUADRANT_POSITION.as("precedente");
 
   private final DSLContext dsl;
   private final SelonImports<Selection, Donnees> donnees;
@@ -165,16 +161,20 @@ class QuadrantQueries {
   private Donnees lire(Selection selection) {
     String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
     String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
-    QuadrantMoyenneRecord moyenne =
-        dsl.selectFrom(QUADRANT_MOYENNE)
-            .where(QUADRANT_MOYENNE.MILLESIME.eq(selection.millesime()))
-            .and(QUADRANT_MOYENNE.CODE_REGION.eq(codeRegion))
-            .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(niveau))
+    Record3<BigDecimal, BigDecimal, BigDecimal> moyenne =
+        dsl.select(
+                QuadrantStocke.moyenneEmploi(),
+                QuadrantStocke.moyennePoursuite(),
+                QuadrantStocke.moyenneDevenirFavorable())
+            .from(QuadrantStocke.moyennes())
+            .where(QuadrantStocke.millesimeMoyenne().eq(selection.millesime()))
+            .and(QuadrantStocke.codeRegionMoyenne().eq(codeRegion))
+            .and(QuadrantStocke.codeNiveauDiplomeMoyenne().eq(niveau))
             .fetchOne();
     return new Donnees(
-        moyenne == null ? null : moyenne.getTauxEmploi_6Mois(),
-        moyenne == null ? null : moyenne.getTauxPoursuite(),
-        moyenne == null ? null : moyenne.getTauxDevenirFavorable(),
+        moyenne == null ? null : moyenne.value1(),
+        moyenne == null ? null : moyenne.value2(),
+        moyenne == null ? null : moyenne.value3(),
         Map.copyOf(positions(selection, codeRegion, niveau)),
         offres(selection).stream().filter(Offre::avecEffectif).toList());
   }
@@ -188,27 +188,29 @@ class QuadrantQueries {
    * their rates of the previous millésime.
    */
   private Map<Cle, Position> positions(Selection selection, String codeRegion, String niveau) {
+    QuadrantStocke courante = QuadrantStocke.of();
+    QuadrantStocke precedente = QuadrantStocke.as("precedente");
     return dsl
         .select(
-            QUADRANT_POSITION.CFD,
-            QUADRANT_POSITION.CODE_DISPOSITIF,
-            QUADRANT_POSITION.POSITION,
-            QUADRANT_POSITION.TAUX_EMPLOI_6_MOIS,
-            QUADRANT_POSITION.TAUX_POURSUITE,
-            QUADRANT_POSITION.TAUX_DEVENIR_FAVORABLE,
-            PRECEDENTE.TAUX_EMPLOI_6_MOIS,
-            PRECEDENTE.TAUX_POURSUITE)
-        .from(QUADRANT_POSITION)
-        .join(FORMATION)
-        .on(FORMATION.CFD.eq(QUADRANT_POSITION.CFD))
-        .leftJoin(PRECEDENTE)
-        .on(PRECEDENTE.MILLESIME.eq(Millesime.of(selection.millesime()).precedent().code()))
-        .and(PRECEDENTE.CODE_REGION.eq(QUADRANT_POSITION.CODE_REGION))
-        .and(PRECEDENTE.CFD.eq(QUADRANT_POSITION.CFD))
-        .and(PRECEDENTE.CODE_DISPOSITIF.eq(QUADRANT_POSITION.CODE_DISPOSITIF))
-        .where(QUADRANT_POSITION.MILLESIME.eq(selection.millesime()))
-        .and(QUADRANT_POSITION.CODE_REGION.eq(codeRegion))
-        .and(QUADRANT_POSITION.CODE_NIVEAU_DIPLOME.eq(niveau))
+            courante.cfd(),
+            courante.codeDispositif(),
+            courante.position(),
+            courante.tauxEmploi(),
+            courante.tauxPoursuite(),
+            courante.tauxDevenirFavorable(),
+            precedente.tauxEmploi(),
+            precedente.tauxPoursuite())
+        .from(courante.positions())
+        .join(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(courante.cfd()))
+        .leftJoin(precedente.positions())
+        .on(precedente.millesime().eq(Millesime.of(selection.millesime()).precedent().code()))
+        .and(precedente.codeRegion().eq(courante.codeRegion()))
+        .and(precedente.cfd().eq(courante.cfd()))
+        .and(precedente.codeDispositif().eq(courante.codeDispositif()))
+        .where(courante.millesime().eq(selection.millesime()))
+        .and(courante.codeRegion().eq(codeRegion))
+        .and(courante.codeNiveauDiplome().eq(niveau))
         .and(Portee.formations(selection))
         .fetch(Records.mapping(Position::new))
         .stream()
@@ -223,28 +225,32 @@ class QuadrantQueries {
    */
   private List<Offre> offres(Selection selection) {
     String rentree = selection.rentreeScolaire();
-    Condition courante = OFFRE.RENTREE_SCOLAIRE.eq(rentree);
+    Field<String> rentreeOffre = OffresSommees.rentreeScolaire();
+    Condition courante = rentreeOffre.eq(rentree);
     Field<Integer> effectifEntree = Offres.effectifEntree();
+    Field<String> cfd = OffresSommees.cfd();
+    Field<String> dispositif = OffresSommees.codeDispositif();
     return dsl.select(
-            OFFRE.CFD,
-            OFFRE.CODE_DISPOSITIF,
-            FORMATION.LIBELLE,
-            DISPOSITIF.LIBELLE,
+            cfd,
+            dispositif,
+            IdentiteFormation.libelle(),
+            IdentiteFormation.libelleDispositif(),
             sum(when(courante, effectifEntree)).cast(SQLDataType.INTEGER),
             sum(when(not(courante), effectifEntree)).cast(SQLDataType.INTEGER),
             PressionOuDemande.PRESSION.agrege(courante),
             PressionOuDemande.DEMANDE.agrege(courante),
-            boolOr(Perimetre.classeCommune(OFFRE.CFD)))
-        .from(OFFRE)
-        .join(ETABLISSEMENT)
-        .on(ETABLISSEMENT.UAI.eq(OFFRE.UAI))
-        .join(FORMATION)
-        .on(FORMATION.CFD.eq(OFFRE.CFD))
-        .leftJoin(DISPOSITIF)
-        .on(DISPOSITIF.CODE_DISPOSITIF.eq(OFFRE.CODE_DISPOSITIF))
-        .where(OFFRE.RENTREE_SCOLAIRE.in(rentree, RentreeScolaire.of(rentree).precedente().code()))
+            boolOr(Perimetre.classeCommune(cfd)))
+        .from(OffresSommees.offres())
+        .join(IdentiteEtablissement.etablissements())
+        .on(IdentiteEtablissement.uai().eq(OffresSommees.uai()))
+        .join(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(cfd))
+        .leftJoin(NomenclaturesFormation.dispositifs())
+        .on(NomenclaturesFormation.codeDispositif().eq(dispositif))
+        .where(rentreeOffre.in(rentree, RentreeScolaire.of(rentree).precedente().code()))
         .and(Portee.offres(selection))
-        .groupBy(OFFRE.CFD, OFFRE.CODE_DISPOSITIF, FORMATION.LIBELLE, DISPOSITIF.LIBELLE)
+        .groupBy(
+            cfd, dispositif, IdentiteFormation.libelle(), IdentiteFormation.libelleDispositif())
         .fetch(Records.mapping(Offre::new));
   }
 

@@ -1,17 +1,15 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
-import static fr.education.orion.schema.Tables.NSF_GROUPE;
-import static fr.education.orion.schema.Tables.OFFRE;
-
 import fr.education.orion.indicateur.Calendrier;
 import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
@@ -22,6 +20,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,9 @@ class Selections {
             imports,
             sansCle ->
                 Set.copyOf(
-                    dsl.selectFrom(NIVEAU_DIPLOME).fetch(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME)));
+                    dsl.select(NomenclaturesFormation.codeNiveau())
+                        .from(NomenclaturesFormation.niveaux())
+                        .fetch(NomenclaturesFormation.codeNiveau())));
     this.domainesOfferts =
         new SelonImports<>(imports, niveau -> lireDomaines(niveau.isEmpty() ? null : niveau));
   }
@@ -146,7 +148,9 @@ class Selections {
       throw Problems.badRequest(
           "Le domaine de formation (NSF) « " + code + " » est invalide : 3 caractères (ex. 221).");
     }
-    if (!dsl.fetchExists(NSF_GROUPE, NSF_GROUPE.CODE_NSF.eq(normalise))) {
+    if (!dsl.fetchExists(
+        NomenclaturesFormation.groupesNsf(),
+        NomenclaturesFormation.codeGroupeNsf().eq(normalise))) {
       throw Problems.notFound("Aucun domaine de formation (NSF) de code « " + normalise + " ».");
     }
     return normalise;
@@ -187,33 +191,41 @@ class Selections {
   }
 
   private List<Choix> lireNiveaux() {
-    return dsl.selectDistinct(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME, NIVEAU_DIPLOME.LIBELLE)
-        .from(NIVEAU_DIPLOME)
+    return dsl.selectDistinct(
+            NomenclaturesFormation.codeNiveau(), NomenclaturesFormation.libelleNiveau())
+        .from(NomenclaturesFormation.niveaux())
         .where(
-            NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.in(
-                DSL.selectDistinct(FORMATION.CODE_NIVEAU_DIPLOME)
-                    .from(FORMATION)
-                    .where(FORMATION.CFD.in(DSL.selectDistinct(OFFRE.CFD).from(OFFRE)))
-                    .and(Perimetre.scolaire(FORMATION.CFD))))
-        .orderBy(NIVEAU_DIPLOME.LIBELLE)
+            NomenclaturesFormation.codeNiveau()
+                .in(
+                    DSL.selectDistinct(IdentiteFormation.codeNiveauDiplome())
+                        .from(IdentiteFormation.formations())
+                        .where(IdentiteFormation.cfd().in(offertes()))
+                        .and(Perimetre.scolaire(IdentiteFormation.cfd()))))
+        .orderBy(NomenclaturesFormation.libelleNiveau())
         .fetch(r -> new Choix(r.value1(), r.value2()));
   }
 
   private List<Choix> lireDomaines(@Nullable String codeNiveauDiplome) {
-    var libelle = DSL.coalesce(NSF_GROUPE.LIBELLE_EDITION, NSF_GROUPE.LIBELLE);
-    return dsl.selectDistinct(NSF_GROUPE.CODE_NSF, libelle)
-        .from(NSF_GROUPE)
+    var libelle = IdentiteFormation.libelleNsf();
+    return dsl.selectDistinct(NomenclaturesFormation.codeGroupeNsf(), libelle)
+        .from(NomenclaturesFormation.groupesNsf())
         .where(
-            NSF_GROUPE.CODE_NSF.in(
-                DSL.selectDistinct(FORMATION.CODE_NSF)
-                    .from(FORMATION)
-                    .where(FORMATION.CFD.in(DSL.selectDistinct(OFFRE.CFD).from(OFFRE)))
-                    .and(Perimetre.scolaire(FORMATION.CFD))
-                    .and(
-                        codeNiveauDiplome == null
-                            ? DSL.noCondition()
-                            : FORMATION.CODE_NIVEAU_DIPLOME.eq(codeNiveauDiplome))))
+            NomenclaturesFormation.codeGroupeNsf()
+                .in(
+                    DSL.selectDistinct(IdentiteFormation.codeNsf())
+                        .from(IdentiteFormation.formations())
+                        .where(IdentiteFormation.cfd().in(offertes()))
+                        .and(Perimetre.scolaire(IdentiteFormation.cfd()))
+                        .and(
+                            codeNiveauDiplome == null
+                                ? DSL.noCondition()
+                                : IdentiteFormation.codeNiveauDiplome().eq(codeNiveauDiplome))))
         .orderBy(libelle)
         .fetch(r -> new Choix(r.value1(), r.value2()));
+  }
+
+  /** The formations with an offer, at any rentrée. */
+  private static Select<Record1<String>> offertes() {
+    return DSL.selectDistinct(OffresSommees.cfd()).from(OffresSommees.offres());
   }
 }

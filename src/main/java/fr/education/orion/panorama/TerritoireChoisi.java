@@ -1,7 +1,6 @@
 package fr.education.orion.panorama;
 
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-
+import fr.education.orion.referentiel.IdentiteEtablissement;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -93,9 +92,9 @@ public record TerritoireChoisi(
   Condition etablissements() {
     return switch (echelon) {
       case NATION -> DSL.noCondition();
-      case REGION -> ETABLISSEMENT.CODE_REGION.eq(code);
-      case ACADEMIE -> ETABLISSEMENT.CODE_ACADEMIE.eq(code);
-      case DEPARTEMENT -> ETABLISSEMENT.CODE_DEPARTEMENT.eq(code);
+      case REGION -> IdentiteEtablissement.codeRegion().eq(code);
+      case ACADEMIE -> IdentiteEtablissement.codeAcademie().eq(code);
+      case DEPARTEMENT -> IdentiteEtablissement.codeDepartement().eq(code);
     };
   }
 }
