@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The pages every site of the State links from its footer: legal notice, personal data,
- * accessibility statement and site map. The home page is {@code panorama.AccueilPage}.
+ * accessibility statement and site map. The home page is {@code
+ * panorama.web.ChiffresNationauxController}.
  */
 @Controller
 @Public

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * what the home page shows, the same figures as {@code GET /api/indicateurs}.
  */
 @Component
-class ChiffresNationaux {
+public class ChiffresNationaux {
 
   private final Selections selections;
   private final IndicateursTerritoireQueries indicateurs;
@@ -18,7 +18,7 @@ class ChiffresNationaux {
     this.indicateurs = indicateurs;
   }
 
-  IndicateursTerritoire indicateurs() {
-    return indicateurs.indicateurs(selections.lire(Territoire.NATION, null, null, null, null));
+  public IndicateursTerritoire indicateurs() {
+    return indicateurs.indicateurs(selections.read(Territoire.NATION, null, null, null, null));
   }
 }

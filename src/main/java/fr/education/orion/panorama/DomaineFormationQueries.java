@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * formation of the diploma list missing from the BCN still has one.
  */
 @Component
-class DomaineFormationQueries {
+public class DomaineFormationQueries {
 
   private final DSLContext dsl;
   private final Disponibilites disponibilites;
@@ -63,12 +63,12 @@ class DomaineFormationQueries {
   }
 
   /** The current rentrée: the newest with headcounts (constat de rentrée). */
-  Optional<String> rentreeCourante() {
+  public Optional<String> rentreeCourante() {
     return disponibilites.derniereRentreeAvecEffectifs();
   }
 
   /** Every domaine with formations in the perimeter, by name. */
-  List<Domaine> domaines() {
+  public List<Domaine> domaines() {
     Liste liste = Liste.of();
     Field<String> libelle = libelleNsf(liste.codeNsf());
     return dsl
@@ -87,7 +87,7 @@ class DomaineFormationQueries {
         .toList();
   }
 
-  Optional<Domaine> domaine(String codeNsf) {
+  public Optional<Domaine> domaine(String codeNsf) {
     return domaines().stream().filter(domaine -> domaine.codeNsf().equals(codeNsf)).findFirst();
   }
 
@@ -96,7 +96,7 @@ class DomaineFormationQueries {
    * each with the number of établissements of the territory offering it in that voie at the current
    * rentrée.
    */
-  FormationsDuDomaine formations(
+  public FormationsDuDomaine formations(
       Domaine domaine, TerritoireChoisi territoire, @Nullable String voie) {
     String rentree = rentreeCourante().orElse(null);
     return new FormationsDuDomaine(
@@ -167,7 +167,7 @@ class DomaineFormationQueries {
    * The établissements of the territory offering a formation in the voie asked for (both when null)
    * at the current rentrée, by département, commune and name, with their pupils in the entry year.
    */
-  EtablissementsDeFormation etablissements(
+  public EtablissementsDeFormation etablissements(
       String cfd, TerritoireChoisi territoire, @Nullable String voie) {
     String rentree = rentreeCourante().orElse(null);
     return new EtablissementsDeFormation(

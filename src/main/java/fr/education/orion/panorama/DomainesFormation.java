@@ -13,7 +13,7 @@ public final class DomainesFormation {
   private DomainesFormation() {}
 
   /** The voie a request asks for: {@code scolaire}, {@code apprentissage}, or null for both. */
-  static @Nullable String voie(@Nullable String valeur) {
+  public static @Nullable String voie(@Nullable String valeur) {
     if (valeur == null || valeur.isBlank()) {
       return null;
     }

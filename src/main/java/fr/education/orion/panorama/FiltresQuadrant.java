@@ -88,7 +88,7 @@ public record FiltresQuadrant(
   }
 
   /** Reads the filters of a request; blank values are no filter. */
-  static FiltresQuadrant of(
+  public static FiltresQuadrant of(
       @Nullable String effectifMinimum,
       @Nullable String effectif,
       @Nullable String pression,

@@ -41,11 +41,11 @@ import org.springframework.stereotype.Component;
  * Reads a formation's indicators: its offers (headcounts, capacities, wishes) summed over the
  * établissements of a territory, and its InserJeunes counts summed over its dispositifs and the
  * régions of a scope, with the rates of {@link Taux} computed from the sums. The nation's
- * InserJeunes figures are the sum of the régions' (reference-data §3.7); an académie or a
- * département has its région's.
+ * InserJeunes figures are the sum of the régions' (InserJeunes counts are regional); an académie or
+ * a département has its région's.
  */
 @Component
-class FormationIndicateurQueries {
+public class FormationIndicateurQueries {
 
   /** The key of figures summed over the whole scope rather than per région. */
   private static final String ENSEMBLE = "";
@@ -59,7 +59,8 @@ class FormationIndicateurQueries {
   }
 
   /** A formation's indicators in a territory, for one voie or both. */
-  IndicateursTerritoire territoire(String cfd, TerritoireChoisi territoire, @Nullable String voie) {
+  public IndicateursTerritoire territoire(
+      String cfd, TerritoireChoisi territoire, @Nullable String voie) {
     List<EntreeRentree> entree =
         entree(cfd, territoire.etablissements().and(voieOffre(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
@@ -90,7 +91,7 @@ class FormationIndicateurQueries {
    * A formation's indicators nationally and in each région where it has offers or InserJeunes
    * counts, for one voie: per millésime, per rentrée, and the quadrant of the newest millésime.
    */
-  IndicateursRegions regions(String cfd, String voie) {
+  public IndicateursRegions regions(String cfd, String voie) {
     List<String> millesimes = millesimes();
     String millesimeQuadrant = millesimes.isEmpty() ? null : millesimes.get(0);
     Map<String, List<TauxInserJeunes>> inserJeunes = inserJeunes(cfd, voieInserJeunes(voie), true);
@@ -271,7 +272,7 @@ class FormationIndicateurQueries {
   /**
    * The positions of a formation in the quadrant of each of these régions for these millésimes, one
    * per dispositif. A formation without a stored position has no InserJeunes counts there: it is
-   * {@code -} if it is a classe commune, else {@code Hors quadrant} (reference-data §3.8).
+   * {@code -} if it is a classe commune, else {@code Hors quadrant}.
    */
   private Map<String, List<PositionQuadrant>> positions(
       String cfd, Collection<String> regions, List<String> millesimes) {

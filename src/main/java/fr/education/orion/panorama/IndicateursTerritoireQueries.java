@@ -31,11 +31,11 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
 /**
- * The key figures of a territory (reference-data §3.2–3.7): entry figures from the offers of its
- * établissements, InserJeunes rates from the regional counts, unemployment from INSEE.
+ * The key figures of a territory: entry figures from the offers of its établissements, InserJeunes
+ * rates from the regional counts, unemployment from INSEE.
  */
 @Component
-class IndicateursTerritoireQueries {
+public class IndicateursTerritoireQueries {
 
   private final DSLContext dsl;
   private final ChomageQueries chomages;
@@ -44,15 +44,15 @@ class IndicateursTerritoireQueries {
   IndicateursTerritoireQueries(DSLContext dsl, ChomageQueries chomages, ImportRuns imports) {
     this.dsl = dsl;
     this.chomages = chomages;
-    this.indicateurs = new SelonImports<>(imports, this::lire);
+    this.indicateurs = new SelonImports<>(imports, this::read);
   }
 
   /** The key figures of a selection, read once per import (data change only through imports). */
-  IndicateursTerritoire indicateurs(Selection selection) {
+  public IndicateursTerritoire indicateurs(Selection selection) {
     return indicateurs.get(selection);
   }
 
-  private IndicateursTerritoire lire(Selection selection) {
+  private IndicateursTerritoire read(Selection selection) {
     Record entree = entree(selection);
     Record sortie = sortie(selection);
     TauxChomage chomage = chomage(selection).orElse(null);
@@ -81,8 +81,8 @@ class IndicateursTerritoireQueries {
 
   /**
    * Entry figures of the rentrée. The headcount at entry leaves out the classes communes, whose
-   * pupils enter a spécialité the year after (reference-data §3.2); the pupils of every year count
-   * them. Sums over offers without any headcount stay null.
+   * pupils enter a spécialité the year after; the pupils of every year count them. Sums over offers
+   * without any headcount stay null.
    */
   private Record entree(Selection selection) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
@@ -113,10 +113,10 @@ class IndicateursTerritoireQueries {
 
   /**
    * The three InserJeunes rates of the millésime: Σ counts / Σ counts over the formations of the
-   * perimeter in the territory's région, or in every région for the nation (reference-data §3.7),
-   * classes communes excluded. Orion's reference also summed the rows a renovated formation carries
-   * from its predecessor (the continuum), counting those leavers twice since the predecessor's own
-   * row is in the perimeter too; here each leaver counts once.
+   * perimeter in the territory's région, or in every région for the nation, classes communes
+   * excluded. Orion's reference also summed the rows a renovated formation carries from its
+   * predecessor (the continuum), counting those leavers twice since the predecessor's own row is in
+   * the perimeter too; here each leaver counts once.
    */
   private Record sortie(Selection selection) {
     String codeRegion = selection.territoire().codeRegion();

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The "liens utiles" of the région and département panoramas, as Orion's reference gives them
- * (reference-features §2.3.1): the DARES projection of the région's jobs to 2030, the DARES report
- * on the tensions of the labour market, and France Travail's Data emploi panorama of the territory.
+ * The "liens utiles" of the région and département panoramas, as Orion's reference gives them: the
+ * DARES projection of the région's jobs to 2030, the DARES report on the tensions of the labour
+ * market, and France Travail's Data emploi panorama of the territory.
  */
-final class LiensUtiles {
+public final class LiensUtiles {
 
   /** The DARES "quelles difficultés de recrutement d'ici 2030" report of each région. */
   private static final Map<String, String> PROJECTIONS_DARES =
@@ -35,7 +35,8 @@ final class LiensUtiles {
    * @param codeRegion the région of the territory
    * @param codeDepartement the département, null for a région's panorama
    */
-  static List<LienUtile> territoire(@Nullable String codeRegion, @Nullable String codeDepartement) {
+  public static List<LienUtile> territoire(
+      @Nullable String codeRegion, @Nullable String codeDepartement) {
     List<LienUtile> liens = new ArrayList<>();
     String projection = codeRegion == null ? null : PROJECTIONS_DARES.get(codeRegion);
     if (projection != null) {

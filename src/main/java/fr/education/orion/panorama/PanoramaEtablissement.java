@@ -201,8 +201,8 @@ public record PanoramaEtablissement(
    * <p>The DEPP does not publish a taux de devenir favorable per établissement; it publishes the
    * shares of final-year pupils in further study, in employment 6 months after leaving and in
    * neither (from 2020_2021 on), which always add up to 100. Their first two add up to (pupils
-   * continuing + pupils in employment) / final-year pupils: Orion's taux de devenir favorable
-   * (§3.7), within the rounding of the two shares.
+   * continuing + pupils in employment) / final-year pupils: Orion's taux de devenir favorable,
+   * within the rounding of the two shares.
    *
    * @param millesimePrecedent the millésime before, whether or not the DEPP has figures for it
    * @param valeurAjoutee the taux d'emploi à 6 mois minus the rate the DEPP expects, in points

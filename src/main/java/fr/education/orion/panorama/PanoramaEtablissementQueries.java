@@ -64,14 +64,14 @@ import org.springframework.stereotype.Component;
 
 /** Reads the panorama of an établissement. */
 @Component
-class PanoramaEtablissementQueries {
+public class PanoramaEtablissementQueries {
 
   /**
    * What the user asked for; every filter is optional.
    *
    * @param cfd the formation whose nearby établissements to list
    */
-  record Criteres(
+  public record Criteres(
       @Nullable String rentreeScolaire,
       @Nullable String codeNiveauDiplome,
       @Nullable String voie,
@@ -79,7 +79,7 @@ class PanoramaEtablissementQueries {
       @Nullable String cfd) {
 
     /** The criteres of a request: blanks are absent, malformed values refused (400). */
-    static Criteres of(
+    public static Criteres of(
         @Nullable String rentreeScolaire,
         @Nullable String codeNiveauDiplome,
         @Nullable String voie,
@@ -169,7 +169,7 @@ class PanoramaEtablissementQueries {
   }
 
   /** The panorama, or nothing when Orion knows nothing of the UAI. */
-  Optional<PanoramaEtablissement> panorama(String uai, Criteres criteres) {
+  public Optional<PanoramaEtablissement> panorama(String uai, Criteres criteres) {
     Optional<EtablissementDetail> identite = etablissements.find(uai);
     List<InserJeunesEtablissement> depp = indicateurs.inserJeunesEtablissement(uai, null);
     List<String> rentreesOffres = rentreesDesOffres(uai);
@@ -187,7 +187,7 @@ class PanoramaEtablissementQueries {
     List<Offre> retenues = offres.stream().filter(criteres::retient).toList();
     EtablissementDetail detail = identite.orElse(null);
     IndicateursDepp indicateursDepp = IndicateursDepp.of(depp, criteres.millesime()).orElse(null);
-    List<FormationAnalysee> formations = analyser(uai, detail, rentree, retenues);
+    List<FormationAnalysee> formations = analyse(uai, detail, rentree, retenues);
     String cfdProche = formationProche(criteres.cfd(), offres, retenues);
     Proches proches =
         rentree == null || cfdProche == null
@@ -388,7 +388,7 @@ class PanoramaEtablissementQueries {
     return (int) offres.stream().map(Offre::cfd).distinct().count();
   }
 
-  private List<FormationAnalysee> analyser(
+  private List<FormationAnalysee> analyse(
       String uai,
       @Nullable EtablissementDetail identite,
       @Nullable String rentree,
@@ -637,7 +637,7 @@ class PanoramaEtablissementQueries {
         codeDepartement,
         identite.libelleDepartement(),
         ici != null,
-        Proximite.ordonner(proches),
+        Proximite.sortByDistance(proches),
         formations);
   }
 }

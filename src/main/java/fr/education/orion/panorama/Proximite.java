@@ -30,7 +30,7 @@ final class Proximite {
    * Nearest first among those whose distance is known, then the others by name (French order:
    * accents and case ignored), the UAI separating namesakes.
    */
-  static List<EtablissementProche> ordonner(List<EtablissementProche> etablissements) {
+  static List<EtablissementProche> sortByDistance(List<EtablissementProche> etablissements) {
     Collator francais = Collator.getInstance(Locale.FRANCE);
     francais.setStrength(Collator.PRIMARY);
     return etablissements.stream()

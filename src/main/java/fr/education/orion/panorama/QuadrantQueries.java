@@ -39,17 +39,17 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the quadrant stored after each InserJeunes import for the région of a territory, and puts
  * it beside the offers of the territory: a formation is listed only when it has pupils at entry in
- * the territory at the rentrée (reference-data §3.8, as Orion's panoramas do).
+ * the territory at the rentrée, as Orion's panoramas do.
  */
 @Component
-class QuadrantQueries {
+public class QuadrantQueries {
 
   private final DSLContext dsl;
   private final SelonImports<Selection, Donnees> donnees;
 
   QuadrantQueries(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
-    this.donnees = new SelonImports<>(imports, this::lire);
+    this.donnees = new SelonImports<>(imports, this::read);
   }
 
   /**
@@ -98,7 +98,8 @@ class QuadrantQueries {
   /**
    * @param selection a territory in a région (the quadrant is regional) and a niveau
    */
-  QuadrantTerritoire quadrant(Selection selection, FiltresQuadrant filtres, TriQuadrant tri) {
+  public QuadrantTerritoire quadrant(
+      Selection selection, FiltresQuadrant filtres, TriQuadrant tri) {
     String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
     String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
     Donnees lues = donnees.get(selection);
@@ -158,7 +159,7 @@ class QuadrantQueries {
         informations);
   }
 
-  private Donnees lire(Selection selection) {
+  private Donnees read(Selection selection) {
     String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
     String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
     Record3<BigDecimal, BigDecimal, BigDecimal> moyenne =

@@ -8,9 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The quadrant of a niveau de diplôme in a territory (reference-data §3.8): the averages of the
- * région for the millésime, and the formations taught in the territory at the rentrée with their
- * regional rates and position. A département uses its région's averages and positions.
+ * The quadrant of a niveau de diplôme in a territory: the averages of the région for the millésime,
+ * and the formations taught in the territory at the rentrée with their regional rates and position.
+ * A département uses its région's averages and positions.
  *
  * @param codeRegion the région whose averages and positions are used
  * @param moyenneInsertion6mois regional taux d'emploi à 6 mois of the niveau (the y axis)

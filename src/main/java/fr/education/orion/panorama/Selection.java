@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a territorial panorama looks at: a territory, a niveau de diplôme and a NSF domain (all when
  * null), the rentrée of the entry figures and the millésime of the InserJeunes figures, chosen
- * separately because the newest of each rarely match (reference-data §3.1).
+ * separately because the newest of each rarely match: they come from different sources.
  */
 public record Selection(
     Territoire territoire,
@@ -18,7 +18,7 @@ public record Selection(
     String millesime) {
 
   /** The same selection one rentrée and one millésime earlier, for the evolutions. */
-  Selection precedente() {
+  public Selection precedente() {
     return new Selection(
         territoire,
         codeNiveauDiplome,

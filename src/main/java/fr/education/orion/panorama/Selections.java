@@ -6,7 +6,6 @@ import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.PanoramaTerritoire.Choix;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.NomenclaturesFormation;
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  * choices a page offers.
  */
 @Component
-class Selections {
+public class Selections {
 
   private static final Pattern CODE_NIVEAU = Pattern.compile("[0-9A-Z]{3}");
   private static final Pattern CODE_NSF = Pattern.compile("[0-9A-Z]{3}");
@@ -49,7 +48,7 @@ class Selections {
     this.dsl = dsl;
     this.territoires = territoires;
     this.calendrier = calendrier;
-    this.niveauxOfferts = new SelonImports<>(imports, sansCle -> lireNiveaux());
+    this.niveauxOfferts = new SelonImports<>(imports, sansCle -> readNiveaux());
     this.niveauxConnus =
         new SelonImports<>(
             imports,
@@ -59,10 +58,10 @@ class Selections {
                         .from(NomenclaturesFormation.niveaux())
                         .fetch(NomenclaturesFormation.codeNiveau())));
     this.domainesOfferts =
-        new SelonImports<>(imports, niveau -> lireDomaines(niveau.isEmpty() ? null : niveau));
+        new SelonImports<>(imports, niveau -> readDomaines(niveau.isEmpty() ? null : niveau));
   }
 
-  Selection lire(
+  public Selection read(
       Territoire territoire,
       @Nullable String codeNiveauDiplome,
       @Nullable String codeNsf,
@@ -79,7 +78,7 @@ class Selections {
   /** How the codes of a level of territory are written, and its name in messages. */
   private record Codification(String nom, Pattern format, String exemple) {
 
-    String lire(String code) {
+    String read(String code) {
       String normalise = code.strip().toUpperCase(Locale.ROOT);
       if (!format.matcher(normalise).matches()) {
         throw Problems.badRequest(
@@ -101,11 +100,11 @@ class Selections {
    * 404 when no such territory is covered — the pseudo-territories of the référentiel (« Sans objet
    * », « Etranger »…) have no panorama.
    */
-  Territoire territoire(Echelon echelon, String code) {
+  public Territoire territoire(Echelon echelon, String code) {
     String normalise =
         switch (echelon) {
-          case REGION -> CODE_REGION.lire(code);
-          case ACADEMIE -> CODE_ACADEMIE.lire(code);
+          case REGION -> CODE_REGION.read(code);
+          case ACADEMIE -> CODE_ACADEMIE.read(code);
           case DEPARTEMENT -> Codes.departement(code);
           case NATION -> throw new IllegalArgumentException("Pas de code pour la nation");
         };
@@ -181,16 +180,16 @@ class Selections {
   }
 
   /** The niveaux de diplôme of the formations of the perimeter offered in the voie scolaire. */
-  List<Choix> niveaux() {
+  public List<Choix> niveaux() {
     return niveauxOfferts.get(true);
   }
 
   /** The NSF domains of the offered formations of the perimeter of a niveau (all when null). */
-  List<Choix> domaines(@Nullable String codeNiveauDiplome) {
+  public List<Choix> domaines(@Nullable String codeNiveauDiplome) {
     return domainesOfferts.get(codeNiveauDiplome == null ? "" : codeNiveauDiplome);
   }
 
-  private List<Choix> lireNiveaux() {
+  private List<Choix> readNiveaux() {
     return dsl.selectDistinct(
             NomenclaturesFormation.codeNiveau(), NomenclaturesFormation.libelleNiveau())
         .from(NomenclaturesFormation.niveaux())
@@ -205,7 +204,7 @@ class Selections {
         .fetch(r -> new Choix(r.value1(), r.value2()));
   }
 
-  private List<Choix> lireDomaines(@Nullable String codeNiveauDiplome) {
+  private List<Choix> readDomaines(@Nullable String codeNiveauDiplome) {
     var libelle = IdentiteFormation.libelleNsf();
     return dsl.selectDistinct(NomenclaturesFormation.codeGroupeNsf(), libelle)
         .from(NomenclaturesFormation.groupesNsf())

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the offers (constat de rentrée, Affelnet, Parcoursup) and of the regional InserJeunes counts.
  */
 @Component
-class SourcesFormation {
+public class SourcesFormation {
 
   private static final String INSERJEUNES = "inserjeunes_region";
   private static final Map<String, String> LIBELLES =
@@ -35,7 +35,7 @@ class SourcesFormation {
    * The sources, newest year first. An InserJeunes file holds several millésimes, so its year is
    * not given: the tables name the millésimes.
    */
-  List<SourceDesChiffres> sources() {
+  public List<SourceDesChiffres> sources() {
     return runs.sources(LIBELLES.keySet()).stream().map(SourcesFormation::source).toList();
   }
 

@@ -35,7 +35,7 @@ public record TerritoireChoisi(
       this.prefixe = prefixe;
     }
 
-    String prefixe() {
+    public String prefixe() {
       return prefixe;
     }
   }

@@ -53,7 +53,7 @@ public record TriQuadrant(TriQuadrant.Colonne colonne, boolean descendant) {
           .thenComparing(Formation::codeDispositif);
 
   /** Reads {@code sort} and {@code order}; both absent: {@link #DEFAUT}. */
-  static TriQuadrant of(@Nullable String sort, @Nullable String order) {
+  public static TriQuadrant of(@Nullable String sort, @Nullable String order) {
     boolean sansTri = sort == null || sort.isBlank();
     Colonne colonne =
         sansTri

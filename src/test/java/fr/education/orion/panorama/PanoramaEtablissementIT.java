@@ -223,7 +223,7 @@ class PanoramaEtablissementIT {
     voeux.forEach(
         (uai, nombre) -> {
           Integer capacite = capacites.get(uai);
-          // Orion keeps a capacity only between 5 and 500 (reference-data §1.2).
+          // Orion keeps a capacity only between 5 and 500.
           offres.add(
               new OffreAffelnet(
                   uai,

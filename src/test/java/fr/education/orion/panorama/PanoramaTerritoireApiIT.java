@@ -145,9 +145,9 @@ class PanoramaTerritoireApiIT {
   }
 
   /**
-   * §3.8: the formations listed are exactly those with pupils at entry in the territory, each with
-   * its headcount there and its stored regional position ("-" for a classe commune and "Hors
-   * quadrant" for the others when none is stored).
+   * The formations listed are exactly those with pupils at entry in the territory, each with its
+   * headcount there and its stored regional position ("-" for a classe commune and "Hors quadrant"
+   * for the others when none is stored).
    */
   @ParameterizedTest
   @CsvSource({"regions/94, 620|720", "departements/02A, 620"})

@@ -31,7 +31,7 @@ class ProximiteTest {
   @Test
   void listsTheNearestFirstThenTheOthersByName() {
     List<EtablissementProche> ordonnes =
-        Proximite.ordonner(
+        Proximite.sortByDistance(
             List.of(
                 proche("0350003X", "Lycée Zola", null),
                 proche("0350004Y", "lycée Ampère", null),

@@ -20,26 +20,26 @@ class TriQuadrantTest {
 
   @Test
   void byDefaultTheLargestHeadcountsComeFirst() {
-    assertThat(trie(TriQuadrant.of(null, null))).containsExactly(commune, grande, sansTaux, petite);
+    assertThat(sort(TriQuadrant.of(null, null))).containsExactly(commune, grande, sansTaux, petite);
   }
 
   @Test
   void missingValuesComeLastInBothOrders() {
-    assertThat(trie(TriQuadrant.of("tauxInsertion6mois", "asc")))
+    assertThat(sort(TriQuadrant.of("tauxInsertion6mois", "asc")))
         .containsExactly(grande, petite, sansTaux, commune);
-    assertThat(trie(TriQuadrant.of("tauxInsertion6mois", "desc")))
+    assertThat(sort(TriQuadrant.of("tauxInsertion6mois", "desc")))
         .containsExactly(petite, grande, sansTaux, commune);
   }
 
   @Test
   void positionsSortFromQ1ToClassesCommunes() {
-    assertThat(trie(TriQuadrant.of("positionQuadrant", null)))
+    assertThat(sort(TriQuadrant.of("positionQuadrant", null)))
         .containsExactly(petite, grande, sansTaux, commune);
   }
 
   @Test
   void labelsSortAlphabetically() {
-    assertThat(trie(TriQuadrant.of("libelleFormation", "asc")))
+    assertThat(sort(TriQuadrant.of("libelleFormation", "asc")))
         .containsExactly(sansTaux, petite, grande, commune);
   }
 
@@ -51,7 +51,7 @@ class TriQuadrantTest {
         .isInstanceOf(ErrorResponseException.class);
   }
 
-  private List<Formation> trie(TriQuadrant tri) {
+  private List<Formation> sort(TriQuadrant tri) {
     List<Formation> formations = new ArrayList<>(List.of(petite, commune, sansTaux, grande));
     formations.sort(tri.comparateur());
     return formations;

@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.glossaire.Terme;
 import org.jspecify.annotations.Nullable;

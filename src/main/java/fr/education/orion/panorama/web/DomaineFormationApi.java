@@ -1,8 +1,11 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.DomaineFormationQueries;
+import fr.education.orion.panorama.DomainesFormation;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
+import fr.education.orion.panorama.FormationIndicateurQueries;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursRegions;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.referentiel.Codes;

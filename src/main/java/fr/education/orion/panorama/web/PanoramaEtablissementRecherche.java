@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
 import fr.education.orion.system.Pagination;

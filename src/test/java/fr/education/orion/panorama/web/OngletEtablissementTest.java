@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,12 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.Choix;
+import fr.education.orion.panorama.FiltresQuadrant;
+import fr.education.orion.panorama.IndicateursTerritoire;
+import fr.education.orion.panorama.LienUtile;
+import fr.education.orion.panorama.QuadrantTerritoire;
+import fr.education.orion.panorama.Selection;
+import fr.education.orion.panorama.TriQuadrant;
 import fr.education.orion.panorama.TriQuadrant.Colonne;
 import fr.education.orion.referentiel.Territoire;
 import java.util.List;
@@ -23,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *     has none (its quadrant lists nothing); else null
  * @param graphique the quadrant's data for the chart script, as JSON
  */
-public record PanoramaTerritoire(
+public record PanoramaTerritoirePage(
     Territoire territoire,
     Selection selection,
     String chemin,
@@ -52,9 +59,6 @@ public record PanoramaTerritoire(
     String lienApiIndicateurs,
     String lienApiQuadrant,
     List<LienUtile> liensUtiles) {
-
-  /** An option of a select: its code and its label. */
-  public record Choix(String code, String libelle) {}
 
   /** A link to another page. */
   public record Lien(String libelle, String url) {}
@@ -90,7 +94,7 @@ public record PanoramaTerritoire(
   /** The page sorted by a column: ascending, or descending when it is already ascending. */
   public String lienTri(Colonne colonne) {
     String ordre = tri.colonne() == colonne && !tri.descendant() ? "desc" : "asc";
-    return parametres.trie(colonne.champ(), ordre).url(chemin) + "#quadrant-tableau";
+    return parametres.sortedBy(colonne.champ(), ordre).url(chemin) + "#quadrant-tableau";
   }
 
   /** {@code ascending}, {@code descending} or null, for {@code aria-sort}. */

@@ -1,8 +1,9 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.glossaire.Terme;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.indicateur.Unite;
+import fr.education.orion.panorama.IndicateursTerritoire;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.system.Format;

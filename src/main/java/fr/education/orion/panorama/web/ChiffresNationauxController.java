@@ -1,5 +1,6 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.ChiffresNationaux;
 import fr.education.orion.system.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @Public
-class AccueilPage {
+class ChiffresNationauxController {
 
   private final ChiffresNationaux chiffres;
 
-  AccueilPage(ChiffresNationaux chiffres) {
+  ChiffresNationauxController(ChiffresNationaux chiffres) {
     this.chiffres = chiffres;
   }
 

@@ -1,5 +1,8 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.FiltresQuadrant;
+import fr.education.orion.panorama.Selection;
+import fr.education.orion.panorama.TriQuadrant;
 import fr.education.orion.system.ParametresDeRequete;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.LinkedHashMap;
@@ -64,7 +67,7 @@ record ParametresPanorama(
   }
 
   /** The same parameters with the choices the page made (defaults filled in). */
-  ParametresPanorama choisis(Selection selection) {
+  ParametresPanorama withSelection(Selection selection) {
     return new ParametresPanorama(
         selection.codeNiveauDiplome(),
         selection.codeNsf(),
@@ -111,7 +114,7 @@ record ParametresPanorama(
         order);
   }
 
-  ParametresPanorama trie(String champ, String ordre) {
+  ParametresPanorama sortedBy(String champ, String ordre) {
     return new ParametresPanorama(
         codeNiveauDiplome,
         codeNsf,

@@ -1,5 +1,7 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.Selections;
+import fr.education.orion.panorama.TerritoireChoisi;
 import fr.education.orion.panorama.TerritoireChoisi.Echelon;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.Territoire;

@@ -1,10 +1,15 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.DomaineFormationQueries;
+import fr.education.orion.panorama.DomainesFormation;
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
+import fr.education.orion.panorama.FormationIndicateurQueries;
 import fr.education.orion.panorama.IndicateursFormation.GraphiqueInserJeunes;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
+import fr.education.orion.panorama.SourcesFormation;
+import fr.education.orion.panorama.TerritoireChoisi;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
@@ -26,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @Public
-class DomaineFormationPages {
+class DomaineFormationController {
 
   private static final String PAGE = "/panorama/domaine-de-formation";
 
@@ -37,7 +42,7 @@ class DomaineFormationPages {
   private final SourcesFormation sources;
   private final JsonMapper json;
 
-  DomaineFormationPages(
+  DomaineFormationController(
       DomaineFormationQueries domaines,
       FormationIndicateurQueries indicateurs,
       TerritoireChoix territoires,

@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Public;
@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @Public
-class PanoramasPage {
+class PanoramasController {
 
   private final TerritoireQueries territoires;
 
-  PanoramasPage(TerritoireQueries territoires) {
+  PanoramasController(TerritoireQueries territoires) {
     this.territoires = territoires;
   }
 

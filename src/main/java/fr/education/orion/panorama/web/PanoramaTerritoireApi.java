@@ -1,5 +1,10 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.IndicateursTerritoire;
+import fr.education.orion.panorama.IndicateursTerritoireQueries;
+import fr.education.orion.panorama.QuadrantQueries;
+import fr.education.orion.panorama.QuadrantTerritoire;
+import fr.education.orion.panorama.Selections;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
 import fr.education.orion.system.Problems;
@@ -64,7 +69,7 @@ class PanoramaTerritoireApi {
       @Parameter(description = MILLESIME) @RequestParam(required = false)
           @Nullable String millesime) {
     return indicateurs.indicateurs(
-        selections.lire(Territoire.NATION, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime));
+        selections.read(Territoire.NATION, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime));
   }
 
   @GetMapping("/regions/{codeRegion}/indicateurs")
@@ -160,7 +165,7 @@ class PanoramaTerritoireApi {
       @Nullable String rentreeScolaire,
       @Nullable String millesime) {
     return indicateurs.indicateurs(
-        selections.lire(territoire, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime));
+        selections.read(territoire, codeNiveauDiplome, codeNsf, rentreeScolaire, millesime));
   }
 
   private QuadrantTerritoire quadrant(Territoire territoire, ParametresPanorama parametres) {
@@ -170,7 +175,7 @@ class PanoramaTerritoireApi {
               + " formations d'un même niveau (ex. 400 pour le bac pro).");
     }
     return quadrants.quadrant(
-        selections.lire(
+        selections.read(
             territoire,
             parametres.codeNiveauDiplome(),
             parametres.codeNsf(),

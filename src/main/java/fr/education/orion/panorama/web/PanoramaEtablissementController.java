@@ -1,7 +1,9 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.PanoramaEtablissement;
 import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
 import fr.education.orion.panorama.PanoramaEtablissement.InserJeunesMillesime;
+import fr.education.orion.panorama.PanoramaEtablissementQueries;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.system.Problems;
@@ -20,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The search of an établissement and its panorama. */
 @Controller
 @Public
-class PanoramaEtablissementPages {
+class PanoramaEtablissementController {
 
   private static final int PAGE_SIZE = 30;
 
@@ -28,7 +30,7 @@ class PanoramaEtablissementPages {
   private final PanoramaEtablissementQueries panoramas;
   private final JsonMapper json;
 
-  PanoramaEtablissementPages(
+  PanoramaEtablissementController(
       EtablissementQueries etablissements,
       PanoramaEtablissementQueries panoramas,
       JsonMapper json) {

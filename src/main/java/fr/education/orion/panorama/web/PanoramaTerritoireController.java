@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.compte.CompteCourant;
 import fr.education.orion.compte.Utilisateur;
@@ -9,9 +9,18 @@ import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.panorama.PanoramaTerritoire.Choix;
-import fr.education.orion.panorama.PanoramaTerritoire.Lien;
-import fr.education.orion.panorama.PanoramaTerritoire.Source;
+import fr.education.orion.panorama.Choix;
+import fr.education.orion.panorama.FiltresQuadrant;
+import fr.education.orion.panorama.IndicateursTerritoire;
+import fr.education.orion.panorama.IndicateursTerritoireQueries;
+import fr.education.orion.panorama.LiensUtiles;
+import fr.education.orion.panorama.QuadrantQueries;
+import fr.education.orion.panorama.QuadrantTerritoire;
+import fr.education.orion.panorama.Selection;
+import fr.education.orion.panorama.Selections;
+import fr.education.orion.panorama.TriQuadrant;
+import fr.education.orion.panorama.web.PanoramaTerritoirePage.Lien;
+import fr.education.orion.panorama.web.PanoramaTerritoirePage.Source;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
@@ -39,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @Public
-class PanoramaTerritoirePages {
+class PanoramaTerritoireController {
 
   /** The niveau shown first: the bac professionnel. */
   static final String NIVEAU_PAR_DEFAUT = "400";
@@ -74,7 +83,7 @@ class PanoramaTerritoirePages {
   private final SelonImports<Demande, PageRendue> pages;
   private final CompteCourant compte;
 
-  PanoramaTerritoirePages(
+  PanoramaTerritoireController(
       Selections selections,
       Calendrier calendrier,
       Disponibilites disponibilites,
@@ -95,7 +104,7 @@ class PanoramaTerritoirePages {
     this.imports = imports;
     this.json = json;
     this.moteur = moteur;
-    this.pages = new SelonImports<>(imports, this::rendre, PAGES_GARDEES);
+    this.pages = new SelonImports<>(imports, this::render, PAGES_GARDEES);
   }
 
   /**
@@ -140,15 +149,15 @@ class PanoramaTerritoirePages {
     return "panorama/territoire";
   }
 
-  private PageRendue rendre(Demande demande) {
-    PanoramaTerritoire panorama =
+  private PageRendue render(Demande demande) {
+    PanoramaTerritoirePage panorama =
         demande.echelon() == Echelon.REGION
             ? panoramaRegion(demande.code(), demande.parametres())
             : panoramaDepartement(demande.code(), demande.parametres());
     return PageRendue.de(moteur, "panorama/territoire-contenu.jte", panorama.titre(), panorama);
   }
 
-  private PanoramaTerritoire panoramaRegion(String codeRegion, ParametresPanorama parametres) {
+  private PanoramaTerritoirePage panoramaRegion(String codeRegion, ParametresPanorama parametres) {
     Territoire region = selections.territoire(Echelon.REGION, codeRegion);
     List<Choix> regions =
         territoires.regionsDuPerimetre().stream()
@@ -166,7 +175,7 @@ class PanoramaTerritoirePages {
     return panorama(region, "codeRegion", regions, departements, parametres);
   }
 
-  private PanoramaTerritoire panoramaDepartement(
+  private PanoramaTerritoirePage panoramaDepartement(
       String codeDepartement, ParametresPanorama parametres) {
     Territoire departement = selections.territoire(Echelon.DEPARTEMENT, codeDepartement);
     List<Choix> departements =
@@ -181,7 +190,7 @@ class PanoramaTerritoirePages {
     return panorama(departement, "codeDepartement", departements, region, parametres);
   }
 
-  private PanoramaTerritoire panorama(
+  private PanoramaTerritoirePage panorama(
       Territoire territoire,
       String choixTerritoire,
       List<Choix> choix,
@@ -190,13 +199,13 @@ class PanoramaTerritoirePages {
     List<Choix> niveaux = selections.niveaux();
     String niveau = demandes.codeNiveauDiplome();
     Selection selection =
-        selections.lire(
+        selections.read(
             territoire,
             niveau == null || niveau.isBlank() ? niveauParDefaut(niveaux) : niveau,
             demandes.codeNsf(),
             demandes.rentreeScolaire(),
             demandes.millesime());
-    ParametresPanorama parametres = demandes.choisis(selection);
+    ParametresPanorama parametres = demandes.withSelection(selection);
     FiltresQuadrant filtres = parametres.filtres();
     TriQuadrant tri = parametres.tri();
     QuadrantTerritoire quadrant = quadrants.quadrant(selection, filtres, tri);
@@ -221,7 +230,7 @@ class PanoramaTerritoirePages {
             + territoire.code();
     Map<String, @Nullable String> territoireConsole = new LinkedHashMap<>();
     territoireConsole.put(choixTerritoire, territoire.code());
-    return new PanoramaTerritoire(
+    return new PanoramaTerritoirePage(
         territoire,
         selection,
         chemin,
@@ -332,7 +341,7 @@ class PanoramaTerritoirePages {
             territoire.echelon() == Echelon.DEPARTEMENT
                 ? "chomage_departemental_insee"
                 : "chomage_regional_insee");
-    return imports.sources(types).stream().map(PanoramaTerritoirePages::source).toList();
+    return imports.sources(types).stream().map(PanoramaTerritoireController::source).toList();
   }
 
   private static Source source(ImportRun run) {

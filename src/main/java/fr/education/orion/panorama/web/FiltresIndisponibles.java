@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.indicateur.Disponibilites.Rentree;
 import fr.education.orion.indicateur.Millesime;

@@ -1,5 +1,8 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.DomainesFormation;
+import fr.education.orion.panorama.FormationIndicateurQueries;
+import fr.education.orion.panorama.SourcesFormation;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.referentiel.Voie;
@@ -20,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-class FormationPage {
+class FormationController {
 
   private final FormationQueries formations;
   private final FormationIndicateurQueries indicateurs;
   private final SourcesFormation sources;
 
-  FormationPage(
+  FormationController(
       FormationQueries formations,
       FormationIndicateurQueries indicateurs,
       SourcesFormation sources) {

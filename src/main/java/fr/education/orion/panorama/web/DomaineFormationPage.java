@@ -1,10 +1,12 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import fr.education.orion.panorama.DomainesFormation.Domaine;
 import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
+import fr.education.orion.panorama.SourceDesChiffres;
+import fr.education.orion.panorama.TerritoireChoisi;
 import fr.education.orion.referentiel.Territoires.Academie;
 import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;

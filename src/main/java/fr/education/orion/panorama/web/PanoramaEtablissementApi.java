@@ -1,5 +1,7 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
+import fr.education.orion.panorama.PanoramaEtablissement;
+import fr.education.orion.panorama.PanoramaEtablissementQueries;
 import fr.education.orion.referentiel.Codes;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;

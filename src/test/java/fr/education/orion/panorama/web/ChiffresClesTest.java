@@ -1,7 +1,8 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.panorama.IndicateursTerritoire;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package fr.education.orion.panorama;
+package fr.education.orion.panorama.web;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
