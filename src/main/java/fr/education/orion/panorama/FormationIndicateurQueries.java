@@ -15,7 +15,7 @@ import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.panorama.IndicateursFormation.LigneIndicateurs;
 import fr.education.orion.panorama.IndicateursFormation.PositionQuadrant;
 import fr.education.orion.panorama.IndicateursFormation.TauxInserJeunes;
-import fr.education.orion.referentiel.NiveauDiplome;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Region;
@@ -79,7 +79,7 @@ class FormationIndicateurQueries {
         cfd,
         territoire,
         voie,
-        NiveauDiplome.bts(cfd),
+        new Cfd(cfd).niveau().bts(),
         entree,
         territoire.codeRegion(),
         inserJeunes,
@@ -131,7 +131,7 @@ class FormationIndicateurQueries {
     return new IndicateursRegions(
         cfd,
         voie,
-        NiveauDiplome.bts(cfd),
+        new Cfd(cfd).niveau().bts(),
         millesimes,
         quadrant ? millesimeQuadrant : null,
         entreeNationale.stream()

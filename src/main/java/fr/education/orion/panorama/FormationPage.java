@@ -1,6 +1,6 @@
 package fr.education.orion.panorama;
 
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
@@ -41,10 +41,10 @@ class FormationPage {
    */
   @GetMapping("/formations/{cfd}")
   String formation(
-      @PathVariable String cfd,
+      @PathVariable Cfd cfd,
       @RequestParam(defaultValue = Voie.CODE_SCOLAIRE) String voie,
       Model model) {
-    String code = Codes.cfd(cfd);
+    String code = cfd.code();
     String voieChoisie = DomainesFormation.voie(voie);
     model.addAttribute(
         "formation",

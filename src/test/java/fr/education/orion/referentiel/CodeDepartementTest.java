@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import static fr.education.orion.referentiel.Probleme.detailDe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,36 +8,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.web.ErrorResponseException;
 
-class CodesTest {
+class CodeDepartementTest {
 
   @ParameterizedTest
   @CsvSource({"69,069", "069,069", "2A,02A", "02a,02A", " 2b ,02B", "974,974", "35,035"})
   void aDepartementCodeIsReadWithOrWithoutItsLeadingZero(String saisi, String attendu) {
-    assertThat(Codes.departement(saisi)).isEqualTo(attendu);
+    assertThat(CodeDepartement.of(saisi).code()).isEqualTo(attendu);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"6", "0690", "2C", "A2", "", "9741"})
   void anythingElseIsABadRequestInFrench(String saisi) {
-    assertThatThrownBy(() -> Codes.departement(saisi))
-        .isInstanceOf(ErrorResponseException.class)
-        .satisfies(
-            e ->
-                assertThat(((ErrorResponseException) e).getBody().getDetail())
-                    .startsWith("Le code département « " + saisi + " » est invalide"));
+    detailDe(() -> CodeDepartement.of(saisi))
+        .isEqualTo(
+            "Le code département « "
+                + saisi
+                + " » est invalide : 2 ou 3 caractères (ex. 35 ou 035, 2A ou 02A, 971).");
   }
 
   @Test
   void aSourceReadsTheSameDepartementCodesAndLearnsOfTheOthers() {
-    assertThat(Codes.departementValide("2A")).contains("02A");
-    assertThat(Codes.departementValide("971")).contains("971");
-    assertThat(Codes.departementValide("2C")).isEmpty();
+    assertThat(CodeDepartement.parse("2A")).contains(new CodeDepartement("02A"));
+    assertThat(CodeDepartement.parse("971")).contains(new CodeDepartement("971"));
+    assertThat(CodeDepartement.parse("2C")).isEmpty();
   }
 
   @Test
-  void aCfdKeepsItsCheck() {
-    assertThat(Codes.cfd(" 40022105 ")).isEqualTo("40022105");
+  void theTypeHoldsOnlyTheReferentielsThreeCharacters() {
+    assertThatThrownBy(() -> new CodeDepartement("35"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
