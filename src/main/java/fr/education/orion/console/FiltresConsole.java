@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -124,30 +122,30 @@ public record FiltresConsole(
                 rentreeScolaire,
                 RentreeScolaire::estValide,
                 "une année (ex. 2020)"),
-            verifier("codeRegion", codeRegion, tel(CodeRegion::parse), "2 chiffres (ex. 84)"),
+            verifier("codeRegion", codeRegion, CodeRegion::estValide, "2 chiffres (ex. 84)"),
             verifier(
                 "codeAcademie",
                 majuscules(codeAcademie),
-                tel(CodeAcademie::parse),
+                CodeAcademie::estValide,
                 "2 caractères (ex. 10)"),
             departements(codeDepartement),
             commune,
             verifier(
-                "uai", majuscules(uai), tel(Uai::parse), "7 chiffres et une lettre (ex. 0350001A)"),
+                "uai", majuscules(uai), Uai::estValide, "7 chiffres et une lettre (ex. 0350001A)"),
             parmi("secteur", majuscules(secteur), List.of("PU", "PR")),
             verifier(
                 "codeNiveauDiplome",
                 majuscules(codeNiveauDiplome),
-                tel(NiveauDiplome::parse),
+                NiveauDiplome::estValide,
                 "3 caractères (ex. 400)"),
             verifier("codeDispositif", majuscules(codeDispositif), CODE3, "3 caractères (ex. 247)"),
             verifier("codeNsf", majuscules(codeNsf), CODE3, "3 caractères (ex. 221)"),
             verifier(
                 "cfdFamille",
                 majuscules(cfdFamille),
-                tel(Cfd::parse),
+                Cfd::estValide,
                 "8 caractères (ex. 32322111)"),
-            verifier("cfd", majuscules(cfd), tel(Cfd::parse), "8 caractères (ex. 40031211)"),
+            verifier("cfd", majuscules(cfd), Cfd::estValide, "8 caractères (ex. 40031211)"),
             parmi("positionQuadrant", positionQuadrant, POSITIONS),
             parmi("formationSpecifique", formationSpecifique, FORMATIONS_SPECIFIQUES),
             parmi("voie", voie, List.of(Voie.CODE_SCOLAIRE, Voie.CODE_APPRENTISSAGE)),
@@ -349,14 +347,6 @@ public record FiltresConsole(
       }
     }
     return values;
-  }
-
-  /**
-   * {@code value} is a code {@code lire} reads, written as its type writes it: a code with spaces
-   * around is malformed here, not read without them.
-   */
-  private static Predicate<String> tel(Function<String, Optional<?>> lire) {
-    return value -> lire.apply(value).map(code -> code.toString().equals(value)).orElse(false);
   }
 
   /** Départements as the référentiel writes them, from codes with or without the leading zero. */

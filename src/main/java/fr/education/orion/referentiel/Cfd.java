@@ -21,7 +21,7 @@ public record Cfd(String code) {
       Converter.ofNullable(String.class, Cfd.class, Cfd::new, Cfd::code);
 
   public Cfd {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas un CFD");
     }
   }
@@ -52,6 +52,11 @@ public record Cfd(String code) {
   /** The niveau de diplôme the formation prepares. */
   public NiveauDiplome niveau() {
     return NiveauDiplome.of(this);
+  }
+
+  /** {@code code} is a CFD as this type writes it: no spaces around, no lower case. */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

@@ -21,7 +21,7 @@ public record CodeAcademie(String code) {
       Converter.ofNullable(String.class, CodeAcademie.class, CodeAcademie::new, CodeAcademie::code);
 
   public CodeAcademie {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas un code académie");
     }
   }
@@ -44,6 +44,11 @@ public record CodeAcademie(String code) {
   public static Optional<CodeAcademie> parse(String value) {
     String code = value.strip().toUpperCase(Locale.ROOT);
     return FORME.matcher(code).matches() ? Optional.of(new CodeAcademie(code)) : Optional.empty();
+  }
+
+  /** {@code code} is an académie code as this type writes it: no spaces around, no lower case. */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

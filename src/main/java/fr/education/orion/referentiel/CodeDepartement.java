@@ -24,7 +24,7 @@ public record CodeDepartement(String code) {
           String.class, CodeDepartement.class, CodeDepartement::new, CodeDepartement::code);
 
   public CodeDepartement {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas un code département");
     }
   }
@@ -53,6 +53,14 @@ public record CodeDepartement(String code) {
       return Optional.empty();
     }
     return Optional.of(new CodeDepartement(code.length() == 2 ? "0" + code : code));
+  }
+
+  /**
+   * {@code code} is a département code in the référentiel's 3 characters as this type writes it: no
+   * spaces around, no lower case.
+   */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

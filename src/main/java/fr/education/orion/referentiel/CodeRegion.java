@@ -20,7 +20,7 @@ public record CodeRegion(String code) {
       Converter.ofNullable(String.class, CodeRegion.class, CodeRegion::new, CodeRegion::code);
 
   public CodeRegion {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas un code région");
     }
   }
@@ -43,6 +43,11 @@ public record CodeRegion(String code) {
   public static Optional<CodeRegion> parse(String value) {
     String code = value.strip().toUpperCase(Locale.ROOT);
     return FORME.matcher(code).matches() ? Optional.of(new CodeRegion(code)) : Optional.empty();
+  }
+
+  /** {@code code} is a région code as this type writes it: no spaces around, no lower case. */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

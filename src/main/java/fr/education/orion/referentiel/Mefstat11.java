@@ -21,7 +21,7 @@ public record Mefstat11(String code) {
       Converter.ofNullable(String.class, Mefstat11.class, Mefstat11::new, Mefstat11::code);
 
   public Mefstat11 {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas un MEFSTAT11");
     }
   }
@@ -47,6 +47,11 @@ public record Mefstat11(String code) {
   public static Optional<Mefstat11> parse(String value) {
     String code = value.trim().toUpperCase(Locale.ROOT);
     return FORME.matcher(code).matches() ? Optional.of(new Mefstat11(code)) : Optional.empty();
+  }
+
+  /** {@code code} is a MEFSTAT11 as this type writes it: no spaces around, no lower case. */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

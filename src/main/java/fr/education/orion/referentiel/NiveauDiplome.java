@@ -30,7 +30,7 @@ public record NiveauDiplome(String code) {
           String.class, NiveauDiplome.class, NiveauDiplome::new, NiveauDiplome::code);
 
   public NiveauDiplome {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas un niveau de diplôme");
     }
   }
@@ -70,6 +70,13 @@ public record NiveauDiplome(String code) {
   /** The formation of {@code cfd}, a column of CFDs, prepares a BTS. */
   public static Condition bts(Field<String> cfd) {
     return cfd.startsWith(BTS.code());
+  }
+
+  /**
+   * {@code code} is a niveau de diplôme as this type writes it: no spaces around, no lower case.
+   */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

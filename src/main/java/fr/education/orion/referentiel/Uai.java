@@ -21,7 +21,7 @@ public record Uai(String code) {
       Converter.ofNullable(String.class, Uai.class, Uai::new, Uai::code);
 
   public Uai {
-    if (!FORME.matcher(code).matches()) {
+    if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas une UAI");
     }
   }
@@ -47,6 +47,11 @@ public record Uai(String code) {
   public static Optional<Uai> parse(String value) {
     String code = value.trim().toUpperCase(Locale.ROOT);
     return FORME.matcher(code).matches() ? Optional.of(new Uai(code)) : Optional.empty();
+  }
+
+  /** {@code code} is a UAI as this type writes it: no spaces around, no lower case. */
+  public static boolean estValide(String code) {
+    return FORME.matcher(code).matches();
   }
 
   @JsonValue

@@ -51,6 +51,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         .body(francais.getBody());
   }
 
+  /**
+   * A code Spring reads into its type (a path variable, a parameter) keeps the type's own problem;
+   * any other value that cannot be read names its parameter.
+   */
   @Override
   protected @Nullable ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

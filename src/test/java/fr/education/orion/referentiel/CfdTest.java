@@ -34,6 +34,13 @@ class CfdTest {
   }
 
   @Test
+  void aCodeReadAsWrittenIsValidOnlyInItsOwnSpelling() {
+    assertThat(Cfd.estValide("40022105")).isTrue();
+    assertThat(Cfd.estValide("32c2140a")).isFalse();
+    assertThat(Cfd.estValide(" 40022105")).isFalse();
+  }
+
+  @Test
   void theTypeHoldsOnlyWellFormedCodes() {
     assertThatThrownBy(() -> new Cfd("40022105 ")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -35,6 +35,12 @@ class CodeDepartementTest {
   }
 
   @Test
+  void onlyTheReferentielsSpellingIsValidAsWritten() {
+    assertThat(CodeDepartement.estValide("035")).isTrue();
+    assertThat(CodeDepartement.estValide("35")).isFalse();
+  }
+
+  @Test
   void theTypeHoldsOnlyTheReferentielsThreeCharacters() {
     assertThatThrownBy(() -> new CodeDepartement("35"))
         .isInstanceOf(IllegalArgumentException.class);
