@@ -8,6 +8,7 @@ import fr.education.orion.compte.gestion.Evenement;
 import fr.education.orion.compte.gestion.JournalCompte;
 import fr.education.orion.compte.gestion.Matrice;
 import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.schema.tables.records.UtilisateurRecord;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -36,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Comptes {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
 
   private final DSLContext dsl;
   private final TerritoireQueries territoires;
@@ -258,7 +258,7 @@ public class Comptes {
       throw new CompteInvalideException("Seul le rôle Perdir a des établissements (UAI).");
     }
     for (String uai : fiche.uais()) {
-      if (!UAI.matcher(uai).matches()) {
+      if (!Uai.estValide(uai)) {
         throw new CompteInvalideException(
             "« "
                 + (uai.length() > 20 ? uai.substring(0, 20) + "…" : uai)

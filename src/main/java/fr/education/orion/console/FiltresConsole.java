@@ -3,7 +3,12 @@ package fr.education.orion.console;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.PositionQuadrant;
 import fr.education.orion.indicateur.RentreeScolaire;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeAcademie;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.NiveauDiplome;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.ParametresDeRequete;
 import fr.education.orion.system.Problems;
@@ -73,11 +78,7 @@ public record FiltresConsole(
   public static final List<String> POSITIONS =
       Arrays.stream(PositionQuadrant.values()).map(PositionQuadrant::code).toList();
 
-  private static final Pattern REGION = Pattern.compile("\\d{2}");
-  private static final Pattern ACADEMIE = Pattern.compile("[0-9A-Z]{2}");
-  private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
   private static final Pattern CODE3 = Pattern.compile("[0-9A-Z]{3}");
-  private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
 
   public FiltresConsole {
     rentreeScolaire = valeurs(rentreeScolaire);
@@ -121,21 +122,30 @@ public record FiltresConsole(
                 rentreeScolaire,
                 RentreeScolaire::estValide,
                 "une année (ex. 2020)"),
-            verifier("codeRegion", codeRegion, REGION, "2 chiffres (ex. 84)"),
-            verifier("codeAcademie", majuscules(codeAcademie), ACADEMIE, "2 caractères (ex. 10)"),
+            verifier("codeRegion", codeRegion, CodeRegion::estValide, "2 chiffres (ex. 84)"),
+            verifier(
+                "codeAcademie",
+                majuscules(codeAcademie),
+                CodeAcademie::estValide,
+                "2 caractères (ex. 10)"),
             departements(codeDepartement),
             commune,
-            verifier("uai", majuscules(uai), UAI, "7 chiffres et une lettre (ex. 0350001A)"),
+            verifier(
+                "uai", majuscules(uai), Uai::estValide, "7 chiffres et une lettre (ex. 0350001A)"),
             parmi("secteur", majuscules(secteur), List.of("PU", "PR")),
             verifier(
                 "codeNiveauDiplome",
                 majuscules(codeNiveauDiplome),
-                CODE3,
+                NiveauDiplome::estValide,
                 "3 caractères (ex. 400)"),
             verifier("codeDispositif", majuscules(codeDispositif), CODE3, "3 caractères (ex. 247)"),
             verifier("codeNsf", majuscules(codeNsf), CODE3, "3 caractères (ex. 221)"),
-            verifier("cfdFamille", majuscules(cfdFamille), CFD, "8 caractères (ex. 32322111)"),
-            verifier("cfd", majuscules(cfd), CFD, "8 caractères (ex. 40031211)"),
+            verifier(
+                "cfdFamille",
+                majuscules(cfdFamille),
+                Cfd::estValide,
+                "8 caractères (ex. 32322111)"),
+            verifier("cfd", majuscules(cfd), Cfd::estValide, "8 caractères (ex. 40031211)"),
             parmi("positionQuadrant", positionQuadrant, POSITIONS),
             parmi("formationSpecifique", formationSpecifique, FORMATIONS_SPECIFIQUES),
             parmi("voie", voie, List.of(Voie.CODE_SCOLAIRE, Voie.CODE_APPRENTISSAGE)),
@@ -344,7 +354,8 @@ public record FiltresConsole(
     return values.stream()
         .map(
             value ->
-                Codes.departementValide(value)
+                CodeDepartement.parse(value)
+                    .map(CodeDepartement::code)
                     .orElseThrow(
                         () ->
                             Problems.badRequest(

@@ -1,7 +1,7 @@
 package fr.education.orion.indicateur;
 
-import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;
 import org.springframework.stereotype.Controller;
@@ -26,8 +26,8 @@ class EtablissementPage {
   }
 
   @GetMapping("/etablissements/{uai}")
-  String etablissement(@PathVariable String uai, Model model) {
-    String code = Codes.uai(uai);
+  String etablissement(@PathVariable Uai uai, Model model) {
+    String code = uai.code();
     model.addAttribute(
         "etablissement",
         etablissements

@@ -4,9 +4,10 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;
@@ -48,11 +49,11 @@ class IndicateurApi {
               + Taux.SEUIL_INSERJEUNES
               + " sortants)")
   List<InserJeunesFormation> inserJeunes(
-      @PathVariable String cfd,
+      @PathVariable Cfd cfd,
       @RequestParam(required = false) @Nullable String codeRegion,
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String voie) {
-    String code = Codes.cfd(cfd);
+    String code = cfd.code();
     if (!formations.isKnown(code)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }
@@ -71,10 +72,10 @@ class IndicateurApi {
               + " par MEFSTAT11 de dernière année, rattaché à son CFD et à son dispositif par"
               + " N_MEF ; apprentissage par CFD, sans dispositif.")
   List<InserJeunesOffre> inserJeunesFormationsEtablissement(
-      @PathVariable String uai,
+      @PathVariable Uai uai,
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String voie) {
-    String code = Codes.uai(uai);
+    String code = uai.code();
     checkMillesimeEtVoie(millesime, voie);
     if (!etablissements.isKnown(code)
         && !indicateurs.hasOffres(code)
@@ -95,8 +96,8 @@ class IndicateurApi {
   @GetMapping("/etablissements/{uai}/offres")
   @Operation(summary = "Les formations d'un établissement et leurs effectifs à chaque rentrée")
   List<Offre> offres(
-      @PathVariable String uai, @RequestParam(required = false) @Nullable String rentreeScolaire) {
-    String code = Codes.uai(uai);
+      @PathVariable Uai uai, @RequestParam(required = false) @Nullable String rentreeScolaire) {
+    String code = uai.code();
     if (rentreeScolaire != null && !RentreeScolaire.estValide(rentreeScolaire)) {
       throw Problems.badRequest(
           "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2020).");
@@ -120,11 +121,11 @@ class IndicateurApi {
               + " périmètre est ensemble, apprentis ou scolaires pour un lycée (fichier « pro »),"
               + " apprentissage pour un CFA (fichier « apprentissage »).")
   List<InserJeunesEtablissement> inserJeunesEtablissement(
-      @PathVariable String uai,
+      @PathVariable Uai uai,
       @Parameter(description = "Millésime AAAA_AAAA (ex. 2021_2022) ; tous par défaut")
           @RequestParam(required = false)
           @Nullable String millesime) {
-    String code = Codes.uai(uai);
+    String code = uai.code();
     checkMillesime(millesime);
     if (!etablissements.isKnown(code)) {
       throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");

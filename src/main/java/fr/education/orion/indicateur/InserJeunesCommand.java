@@ -1,11 +1,11 @@
 package fr.education.orion.indicateur;
 
 import fr.education.orion.ingestion.ImportCommand;
+import fr.education.orion.referentiel.Uai;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -146,12 +146,14 @@ public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator 
     }
 
     private static String uai(String value) {
-      String uai = value.trim().toUpperCase(Locale.ROOT);
-      if (!uai.matches("[0-9]{7}[A-Z]")) {
-        throw new IllegalArgumentException(
-            "UAI « " + value + " » invalide : 7 chiffres suivis d'une lettre (ex. 0350031U).");
-      }
-      return uai;
+      return Uai.parse(value)
+          .map(Uai::code)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "UAI « "
+                          + value
+                          + " » invalide : 7 chiffres suivis d'une lettre (ex. 0350031U)."));
     }
   }
 }

@@ -14,10 +14,11 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.referentiel.Uai;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,6 @@ class ParcoursupLoader implements SourceLoader {
               present("NB_VOEUX_CONFIRMES", INTEGER)),
           121);
 
-  private static final Pattern UAI_PATTERN = Pattern.compile("[0-9]{7}[A-Z]");
   private final BulkWriter writer;
 
   ParcoursupLoader(BulkWriter writer) {
@@ -60,20 +60,23 @@ class ParcoursupLoader implements SourceLoader {
     List<Object[]> lines = new ArrayList<>(rows.size());
     List<Rejet> rejets = new ArrayList<>();
     for (SourceRow row : rows) {
-      String uai = row.required("UAI").toUpperCase(Locale.ROOT);
-      if (!UAI_PATTERN.matcher(uai).matches()) {
+      String lue = row.required("UAI");
+      Optional<Uai> uai = Uai.parse(lue);
+      if (uai.isEmpty()) {
         rejets.add(
             Rejet.ofLine(
                 row,
                 "UAI",
-                "« " + uai + " » n'est pas un UAI (7 chiffres et une lettre) : ligne ignorée"));
+                "« "
+                    + lue.toUpperCase(Locale.ROOT)
+                    + " » n'est pas un UAI (7 chiffres et une lettre) : ligne ignorée"));
         continue;
       }
       lines.add(
           new Object[] {
             rentree,
             row.line(),
-            uai,
+            uai.get().code(),
             row.required("MEFSTAT11"),
             row.text("STATUT"),
             row.integer("CAPACITEPSUP"),

@@ -22,7 +22,7 @@ public enum PressionOuDemande {
 
   /** What the wishes of the formation {@code cfd} measure. */
   public static PressionOuDemande de(String cfd) {
-    return NiveauDiplome.bts(cfd) ? DEMANDE : PRESSION;
+    return cfd.startsWith(NiveauDiplome.BTS.code()) ? DEMANDE : PRESSION;
   }
 
   /**

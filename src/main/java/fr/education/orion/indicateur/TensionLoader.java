@@ -18,7 +18,7 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.CodeDepartement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -198,7 +198,8 @@ class TensionLoader implements SourceLoader {
         // France Travail writes 01, 2A, 971; départements are stored on 3 characters.
         return new Territoire(
             type,
-            Codes.departementValide(code)
+            CodeDepartement.parse(code)
+                .map(CodeDepartement::code)
                 .orElseThrow(() -> new Refus("code département « " + code + " » invalide")));
       }
       default ->

@@ -15,8 +15,8 @@ import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.panorama.IndicateursFormation.LigneIndicateurs;
 import fr.education.orion.panorama.IndicateursFormation.PositionQuadrant;
 import fr.education.orion.panorama.IndicateursFormation.TauxInserJeunes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.IdentiteEtablissement;
-import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Region;
@@ -80,7 +80,7 @@ public class FormationIndicateurQueries {
         cfd,
         territoire,
         voie,
-        NiveauDiplome.bts(cfd),
+        new Cfd(cfd).niveau().bts(),
         entree,
         territoire.codeRegion(),
         inserJeunes,
@@ -132,7 +132,7 @@ public class FormationIndicateurQueries {
     return new IndicateursRegions(
         cfd,
         voie,
-        NiveauDiplome.bts(cfd),
+        new Cfd(cfd).niveau().bts(),
         millesimes,
         quadrant ? millesimeQuadrant : null,
         entreeNationale.stream()

@@ -28,7 +28,7 @@ import fr.education.orion.panorama.PanoramaEtablissement.Offre;
 import fr.education.orion.panorama.PanoramaEtablissement.Proches;
 import fr.education.orion.panorama.PanoramaEtablissement.Rentree;
 import fr.education.orion.panorama.PanoramaEtablissement.VoeuxParPlaceTerritoires;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.Geolocalisation;
@@ -115,7 +115,7 @@ public class PanoramaEtablissementQueries {
           niveau,
           laVoie,
           leMillesime,
-          laFormation == null ? null : Codes.cfd(laFormation));
+          laFormation == null ? null : Cfd.of(laFormation).code());
     }
 
     /** The offer is of the niveau and the voie asked for, if any. */

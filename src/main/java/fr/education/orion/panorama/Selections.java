@@ -6,8 +6,11 @@ import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.CodeAcademie;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoire;
@@ -33,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Selections {
 
-  private static final Pattern CODE_NIVEAU = Pattern.compile("[0-9A-Z]{3}");
   private static final Pattern CODE_NSF = Pattern.compile("[0-9A-Z]{3}");
 
   private final DSLContext dsl;
@@ -75,37 +77,18 @@ public class Selections {
         millesime(millesime));
   }
 
-  /** How the codes of a level of territory are written, and its name in messages. */
-  private record Codification(String nom, Pattern format, String exemple) {
-
-    String read(String code) {
-      String normalise = code.strip().toUpperCase(Locale.ROOT);
-      if (!format.matcher(normalise).matches()) {
-        throw Problems.badRequest(
-            "Le code " + nom + " « " + code + " » est invalide : " + exemple + ".");
-      }
-      return normalise;
-    }
-  }
-
-  private static final Codification CODE_REGION =
-      new Codification("région", Pattern.compile("[0-9]{2}"), "2 chiffres (ex. 53)");
-
-  private static final Codification CODE_ACADEMIE =
-      new Codification("académie", Pattern.compile("[0-9A-Z]{2}"), "2 caractères (ex. 14)");
-
   /**
    * A région, académie or département of the territories Orion covers, by its code (a département's
-   * with or without its leading zero, {@link Codes#departement}): 400 when the code is malformed,
-   * 404 when no such territory is covered — the pseudo-territories of the référentiel (« Sans objet
-   * », « Etranger »…) have no panorama.
+   * with or without its leading zero, {@link CodeDepartement}): 400 when the code is malformed, 404
+   * when no such territory is covered — the pseudo-territories of the référentiel (« Sans objet »,
+   * « Etranger »…) have no panorama.
    */
   public Territoire territoire(Echelon echelon, String code) {
     String normalise =
         switch (echelon) {
-          case REGION -> CODE_REGION.read(code);
-          case ACADEMIE -> CODE_ACADEMIE.read(code);
-          case DEPARTEMENT -> Codes.departement(code);
+          case REGION -> CodeRegion.of(code).code();
+          case ACADEMIE -> CodeAcademie.of(code).code();
+          case DEPARTEMENT -> CodeDepartement.of(code).code();
           case NATION -> throw new IllegalArgumentException("Pas de code pour la nation");
         };
     return territoires
@@ -127,11 +110,7 @@ public class Selections {
     if (code == null || code.isBlank()) {
       return null;
     }
-    String normalise = code.strip().toUpperCase(Locale.ROOT);
-    if (!CODE_NIVEAU.matcher(normalise).matches()) {
-      throw Problems.badRequest(
-          "Le niveau de diplôme « " + code + " » est invalide : 3 caractères (ex. 400, 500, 320).");
-    }
+    String normalise = NiveauDiplome.of(code).code();
     if (!niveauxConnus.get(true).contains(normalise)) {
       throw Problems.notFound("Aucun niveau de diplôme de code « " + normalise + " ».");
     }

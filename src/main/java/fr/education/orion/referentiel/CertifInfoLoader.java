@@ -20,7 +20,6 @@ import fr.education.orion.ingestion.SourceRows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -40,7 +39,6 @@ import org.springframework.stereotype.Component;
 class CertifInfoLoader implements SourceLoader {
 
   private static final int ROME_CODES = 5;
-  private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
   private static final String SCOLARITE = "Code_Scolarité";
 
   private static final SourceFormat FORMAT =
@@ -137,7 +135,7 @@ class CertifInfoLoader implements SourceLoader {
       return null;
     }
     String cfd = scolarite.toUpperCase(Locale.ROOT);
-    if (!CFD.matcher(cfd).matches()) {
+    if (!Cfd.estValide(cfd)) {
       rejets.warn(
           row,
           SCOLARITE,

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -36,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 final class FormationLoader implements SourceLoader {
 
   static final int LINEAGE_COLUMNS = 7;
-  private static final Pattern CFD_PATTERN = Pattern.compile("[0-9A-Z]{8}");
 
   private final SourceFormat format;
   private final boolean current;
@@ -171,7 +169,7 @@ final class FormationLoader implements SourceLoader {
   private static @Nullable String lineageCode(
       SourceRow row, String column, List<Rejet> avertissements) {
     String code = row.text(column);
-    if (code == null || CFD_PATTERN.matcher(code).matches()) {
+    if (code == null || Cfd.estValide(code)) {
       return code;
     }
     avertissements.add(

@@ -79,13 +79,10 @@ public class FormationQueries {
 
   private Pagination<FormationResume> lirePage(Criteres criteres, int page, int size) {
     Condition where = noCondition();
-    String exactCfd = null;
-    if (criteres.q() != null && Codes.looksLikeCfd(criteres.q())) {
-      exactCfd = Codes.cfd(criteres.q());
-    }
+    @Nullable Cfd exactCfd = criteres.q() == null ? null : Cfd.parse(criteres.q()).orElse(null);
     Condition words =
         Recherche.chaqueMot(criteres.q(), mot -> Like.contient(FORMATION.RECHERCHE, mot));
-    where = where.and(exactCfd == null ? words : FORMATION.CFD.eq(exactCfd).or(words));
+    where = where.and(exactCfd == null ? words : FORMATION.CFD.eq(exactCfd.code()).or(words));
     if (criteres.codeNiveauDiplome() != null && !criteres.codeNiveauDiplome().isBlank()) {
       where = where.and(FORMATION.CODE_NIVEAU_DIPLOME.eq(criteres.codeNiveauDiplome()));
     }
@@ -121,10 +118,10 @@ public class FormationQueries {
   }
 
   /** The exact CFD first, then the perimeter, open formations, and the label. */
-  private static List<SortField<?>> order(@Nullable String exactCfd) {
+  private static List<SortField<?>> order(@Nullable Cfd exactCfd) {
     List<SortField<?>> order = new ArrayList<>();
     if (exactCfd != null) {
-      order.add(DSL.when(FORMATION.CFD.eq(exactCfd), 0).otherwise(1).asc());
+      order.add(DSL.when(FORMATION.CFD.eq(exactCfd.code()), 0).otherwise(1).asc());
     }
     order.add(DSL.field(DSL.name("perimetre"), Boolean.class).desc());
     order.add(DSL.when(FORMATION.DATE_FERMETURE.isNull(), 0).otherwise(1).asc());

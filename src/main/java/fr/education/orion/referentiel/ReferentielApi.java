@@ -83,11 +83,10 @@ class ReferentielApi {
       summary =
           "Une formation : niveau, NSF, dispositifs et MEFSTAT11, lignée de rénovation, métiers"
               + " visés (ROME), fiches RNCP, actions prioritaires")
-  FormationDetail formation(@PathVariable String cfd) {
-    String code = Codes.cfd(cfd);
+  FormationDetail formation(@PathVariable Cfd cfd) {
     return formations
-        .find(code)
-        .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + code + " »."));
+        .find(cfd.code())
+        .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + cfd + " »."));
   }
 
   @GetMapping("/etablissements")
@@ -107,10 +106,9 @@ class ReferentielApi {
 
   @GetMapping("/etablissements/{uai}")
   @Operation(summary = "Un établissement")
-  EtablissementDetail etablissement(@PathVariable String uai) {
-    String code = Codes.uai(uai);
+  EtablissementDetail etablissement(@PathVariable Uai uai) {
     return etablissements
-        .find(code)
-        .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " »."));
+        .find(uai.code())
+        .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " »."));
   }
 }

@@ -1,5 +1,6 @@
 package fr.education.orion.system;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,9 +51,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         .body(francais.getBody());
   }
 
+  /**
+   * A code Spring reads into its type (a path variable, a parameter) keeps the type's own problem;
+   * any other value that cannot be read names its parameter.
+   */
   @Override
   protected @Nullable ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Optional<ErrorResponseException> probleme = Problems.probleme(ex);
+    if (probleme.isPresent()) {
+      return handleErrorResponseException(
+          probleme.get(), probleme.get().getHeaders(), probleme.get().getStatusCode(), request);
+    }
     String detail =
         "La valeur « "
             + ex.getValue()

@@ -24,9 +24,21 @@ public final class Problems {
    * resource, an unreadable body…), whose details are in English and name its internals.
    */
   static Optional<String> detail(@Nullable Throwable erreur) {
-    return erreur instanceof Probleme probleme
-        ? Optional.ofNullable(probleme.getBody().getDetail())
-        : Optional.empty();
+    return probleme(erreur).map(probleme -> probleme.getBody().getDetail());
+  }
+
+  /**
+   * The error made here that {@code erreur} is or wraps: a code read into its type by Spring's
+   * conversion (a path variable, a request parameter) fails with the type's problem as the cause of
+   * the framework's own exceptions.
+   */
+  static Optional<ErrorResponseException> probleme(@Nullable Throwable erreur) {
+    for (Throwable e = erreur; e != null; e = e.getCause()) {
+      if (e instanceof Probleme probleme) {
+        return Optional.of(probleme);
+      }
+    }
+    return Optional.empty();
   }
 
   private static ErrorResponseException of(HttpStatus status, String title, String detail) {

@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import static fr.education.orion.referentiel.Probleme.detailDe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jooq.SQLDialect;
@@ -10,9 +11,10 @@ class NiveauDiplomeTest {
 
   @Test
   void aFormationWhoseCfdStartsWith320PreparesABts() {
-    assertThat(NiveauDiplome.bts("32031213")).isTrue();
-    assertThat(NiveauDiplome.bts("40031213")).isFalse();
-    assertThat(NiveauDiplome.bts("50032003")).isFalse();
+    assertThat(NiveauDiplome.of(new Cfd("32031213")).bts()).isTrue();
+    assertThat(NiveauDiplome.of(new Cfd("40031213")).bts()).isFalse();
+    assertThat(NiveauDiplome.of(new Cfd("50032003")).bts()).isFalse();
+    assertThat(NiveauDiplome.BTS.code()).isEqualTo("320");
   }
 
   @Test
@@ -21,5 +23,13 @@ class NiveauDiplomeTest {
         DSL.using(SQLDialect.POSTGRES)
             .renderInlined(NiveauDiplome.bts(DSL.field(DSL.name("cfd"), String.class)));
     assertThat(sql).startsWith("\"cfd\" like (").contains("'320'").endsWith("|| '%') escape '!'");
+  }
+
+  @Test
+  void aNiveauChosenIsThreeCharactersReadInUpperCase() {
+    assertThat(NiveauDiplome.of(" 4zz ")).isEqualTo(new NiveauDiplome("4ZZ"));
+    detailDe(() -> NiveauDiplome.of("4000"))
+        .isEqualTo(
+            "Le niveau de diplôme « 4000 » est invalide : 3 caractères (ex. 400, 500, 320).");
   }
 }

@@ -163,6 +163,14 @@ class ReferentielApiIT {
     assertThat(formation.json().get("detail").asString()).contains("ZZZZZZZZ");
 
     assertThat(http.get("/api/etablissements/9999999Z").status()).isEqualTo(404);
+    Answer malforme = http.get("/api/formations/4002210");
+    assertThat(malforme.status()).isEqualTo(400);
+    assertThat(malforme.json().get("detail").asString())
+        .isEqualTo(
+            "Le code formation diplôme (CFD) « 4002210 » est invalide : il compte 8 caractères,"
+                + " chiffres ou lettres (ex. 40022105).");
+    assertThat(http.get("/api/etablissements/pas-un-uai").json().get("detail").asString())
+        .startsWith("L'UAI « pas-un-uai » est invalide");
     assertThat(http.get("/api/pas-de-route").status()).isEqualTo(404);
   }
 
@@ -172,6 +180,11 @@ class ReferentielApiIT {
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("paths").has("/api/formations/{cfd}")).isTrue();
     assertThat(docs.json().get("paths").has("/api/etablissements/{uai}")).isTrue();
+    JsonNode cfd =
+        docs.json().get("paths").get("/api/formations/{cfd}").get("get").get("parameters").get(0);
+    assertThat(cfd.get("schema").get("type").asString()).isEqualTo("string");
+    assertThat(cfd.get("schema").get("pattern").asString()).isEqualTo("[0-9A-Z]{8}");
+    assertThat(cfd.get("schema").get("example").asString()).isEqualTo("40022105");
     // The probes stay on the public port; the actuator has its own (SecuriteWebIT).
     assertThat(http.get("/readyz").json().get("status").asString()).isEqualTo("UP");
     assertThat(http.get("/livez").json().get("status").asString()).isEqualTo("UP");

@@ -8,7 +8,7 @@ import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
 import fr.education.orion.panorama.FormationIndicateurQueries;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursRegions;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
@@ -93,7 +93,7 @@ class DomaineFormationApi {
           "Les établissements d'un territoire qui proposent une formation à la rentrée la plus"
               + " récente dont les effectifs sont connus")
   EtablissementsDeFormation etablissements(
-      @PathVariable String cfd,
+      @PathVariable Cfd cfd,
       @RequestParam(required = false) @Nullable String codeRegion,
       @RequestParam(required = false) @Nullable String codeAcademie,
       @RequestParam(required = false) @Nullable String codeDepartement,
@@ -113,7 +113,7 @@ class DomaineFormationApi {
               + " taux InserJeunes de la région du territoire (somme des régions pour la France"
               + " entière) et, dans une région, la position dans le quadrant.")
   IndicateursTerritoire indicateurs(
-      @PathVariable String cfd,
+      @PathVariable Cfd cfd,
       @RequestParam(required = false) @Nullable String codeRegion,
       @RequestParam(required = false) @Nullable String codeAcademie,
       @RequestParam(required = false) @Nullable String codeDepartement,
@@ -132,7 +132,7 @@ class DomaineFormationApi {
           "Taux InserJeunes par millésime, effectif en entrée et taux de pression par rentrée,"
               + " position dans le quadrant du millésime le plus récent (voie scolaire).")
   IndicateursRegions regions(
-      @PathVariable String cfd,
+      @PathVariable Cfd cfd,
       @Parameter(description = "scolaire (par défaut) ou apprentissage")
           @RequestParam(defaultValue = Voie.CODE_SCOLAIRE)
           String voie) {
@@ -140,8 +140,8 @@ class DomaineFormationApi {
     return indicateurs.regions(formation(cfd), choisie == null ? Voie.CODE_SCOLAIRE : choisie);
   }
 
-  private String formation(String cfd) {
-    String code = Codes.cfd(cfd);
+  private String formation(Cfd cfd) {
+    String code = cfd.code();
     if (!formations.isKnown(code)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }

@@ -10,7 +10,7 @@ import fr.education.orion.panorama.IndicateursFormation.GraphiqueInserJeunes;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.panorama.SourcesFormation;
 import fr.education.orion.panorama.TerritoireChoisi;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;
@@ -104,7 +104,7 @@ class DomaineFormationController {
     FormationsDuDomaine formations = domaines.formations(domaine, choisi, voieChoisie);
     FormationDuDomaine formation = null;
     if (cfd != null && !cfd.isBlank()) {
-      String code = Codes.cfd(cfd);
+      String code = Cfd.of(cfd).code();
       formation =
           formations.formations().stream()
               .filter(f -> f.cfd().equals(code))

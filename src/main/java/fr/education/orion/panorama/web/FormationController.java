@@ -3,7 +3,7 @@ package fr.education.orion.panorama.web;
 import fr.education.orion.panorama.DomainesFormation;
 import fr.education.orion.panorama.FormationIndicateurQueries;
 import fr.education.orion.panorama.SourcesFormation;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
@@ -44,10 +44,10 @@ class FormationController {
    */
   @GetMapping("/formations/{cfd}")
   String formation(
-      @PathVariable String cfd,
+      @PathVariable Cfd cfd,
       @RequestParam(defaultValue = Voie.CODE_SCOLAIRE) String voie,
       Model model) {
-    String code = Codes.cfd(cfd);
+    String code = cfd.code();
     String voieChoisie = DomainesFormation.voie(voie);
     model.addAttribute(
         "formation",

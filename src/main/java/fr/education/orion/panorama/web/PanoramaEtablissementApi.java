@@ -2,7 +2,7 @@ package fr.education.orion.panorama.web;
 
 import fr.education.orion.panorama.PanoramaEtablissement;
 import fr.education.orion.panorama.PanoramaEtablissementQueries;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,7 +40,7 @@ class PanoramaEtablissementApi {
               + " la formation choisie, du plus proche au plus lointain, et ce qui manque. Taux en"
               + " fractions, null quand ils ne sont pas calculables.")
   PanoramaEtablissement panorama(
-      @PathVariable String uai,
+      @PathVariable Uai uai,
       @Parameter(description = "Rentrée AAAA ; par défaut la plus récente du constat de rentrée")
           @RequestParam(required = false)
           @Nullable String rentreeScolaire,
@@ -61,7 +61,7 @@ class PanoramaEtablissementApi {
                       + " première formation retenue")
           @RequestParam(required = false)
           @Nullable String cfd) {
-    String code = Codes.uai(uai);
+    String code = uai.code();
     return panoramas
         .panorama(
             code,

@@ -4,8 +4,8 @@ import fr.education.orion.panorama.PanoramaEtablissement;
 import fr.education.orion.panorama.PanoramaEtablissement.FormationAnalysee;
 import fr.education.orion.panorama.PanoramaEtablissement.InserJeunesMillesime;
 import fr.education.orion.panorama.PanoramaEtablissementQueries;
-import fr.education.orion.referentiel.Codes;
 import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;
 import java.util.LinkedHashMap;
@@ -58,7 +58,7 @@ class PanoramaEtablissementController {
 
   @GetMapping("/panorama/etablissement/{uai}")
   String panorama(
-      @PathVariable String uai,
+      @PathVariable Uai uai,
       @RequestParam(required = false) @Nullable String rentree,
       @RequestParam(required = false) @Nullable String niveau,
       @RequestParam(required = false) @Nullable String voie,
@@ -66,7 +66,7 @@ class PanoramaEtablissementController {
       @RequestParam(required = false) @Nullable String cfd,
       @RequestParam(required = false) @Nullable String onglet,
       Model model) {
-    String code = Codes.uai(uai);
+    String code = uai.code();
     PanoramaEtablissement panorama =
         panoramas
             .panorama(

@@ -271,7 +271,7 @@ class PanoramaTerritoireController {
     return FiltresIndisponibles.de(
         disponibilites.rentree(rentree),
         disponibilites.rentree(RentreeScolaire.of(rentree).precedente().code()),
-        NiveauDiplome.BTS.equals(selection.codeNiveauDiplome()),
+        NiveauDiplome.BTS.code().equals(selection.codeNiveauDiplome()),
         millesime,
         millesimes.contains(millesime),
         millesimes.contains(Millesime.of(millesime).precedent().code()));

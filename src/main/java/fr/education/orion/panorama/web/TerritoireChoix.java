@@ -3,7 +3,7 @@ package fr.education.orion.panorama.web;
 import fr.education.orion.panorama.Selections;
 import fr.education.orion.panorama.TerritoireChoisi;
 import fr.education.orion.panorama.TerritoireChoisi.Echelon;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.CodeDepartement;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
@@ -69,7 +69,7 @@ class TerritoireChoix {
   private TerritoireChoisi of(Echelon echelon, String code) {
     String cle =
         echelon == Echelon.DEPARTEMENT
-            ? Codes.departement(code)
+            ? CodeDepartement.of(code).code()
             : code.strip().toUpperCase(Locale.ROOT);
     Territoire.Echelon niveau =
         switch (echelon) {
