@@ -1,8 +1,8 @@
 package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.AFFELNET_LIGNE;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
 
+import fr.education.orion.referentiel.IdentiteEtablissement;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -55,9 +55,9 @@ final class Affelnet {
   static Condition etablissementPrive() {
     return DSL.exists(
             DSL.selectOne()
-                .from(ETABLISSEMENT)
-                .where(ETABLISSEMENT.UAI.eq(AFFELNET_LIGNE.UAI))
-                .and(ETABLISSEMENT.SECTEUR.eq(PRIVE)))
+                .from(IdentiteEtablissement.etablissements())
+                .where(IdentiteEtablissement.uai().eq(AFFELNET_LIGNE.UAI))
+                .and(IdentiteEtablissement.secteur().eq(PRIVE)))
         // Most layouts have no Secteur column: null is not private (and must not be unknown).
         .or(AFFELNET_LIGNE.SECTEUR.isNotDistinctFrom(PRIVE));
   }

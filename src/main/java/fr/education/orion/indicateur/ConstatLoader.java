@@ -6,8 +6,6 @@ import static fr.education.orion.ingestion.ColumnKind.INTEGER;
 import static fr.education.orion.ingestion.ColumnKind.MEFSTAT11;
 import static fr.education.orion.ingestion.ColumnKind.UAI;
 import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.MEF;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.ColumnKind;
@@ -19,13 +17,13 @@ import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
 import fr.education.orion.ingestion.Vraisemblance;
+import fr.education.orion.referentiel.CodesConnus;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,11 +61,11 @@ class ConstatLoader implements SourceLoader {
               "un effectif d'une formation dans un établissement, entre 0 et 1 000 élèves"));
 
   private final BulkWriter writer;
-  private final DSLContext dsl;
+  private final CodesConnus codes;
 
-  ConstatLoader(BulkWriter writer, DSLContext dsl) {
+  ConstatLoader(BulkWriter writer, CodesConnus codes) {
     this.writer = writer;
-    this.dsl = dsl;
+    this.codes = codes;
   }
 
   @Override
@@ -83,10 +81,8 @@ class ConstatLoader implements SourceLoader {
   @Override
   public LoadResult load(SourceRows rows) {
     String rentree = rentree(rows);
-    Set<String> uais =
-        new HashSet<>(dsl.select(ETABLISSEMENT.UAI).from(ETABLISSEMENT).fetch(ETABLISSEMENT.UAI));
-    Set<String> mefstats =
-        new HashSet<>(dsl.selectDistinct(MEF.MEFSTAT11).from(MEF).fetch(MEF.MEFSTAT11));
+    Set<String> uais = codes.uais();
+    Set<String> mefstats = codes.mefstat11s();
     Map<List<String>, Object[]> lines = new LinkedHashMap<>();
     List<Rejet> rejets = new ArrayList<>();
     List<Rejet> avertissements = new ArrayList<>();

@@ -2,12 +2,11 @@ package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
 import static fr.education.orion.schema.Tables.EMPREINTE_SOURCE;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
-import static fr.education.orion.schema.Tables.MEF;
 
 import fr.education.orion.ingestion.ImportCompleted;
-import java.util.Arrays;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclatureMef;
+import fr.education.orion.referentiel.Renovations;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -79,29 +78,22 @@ class EmpreintesSources {
               new Empreinte(
                   "mef",
                   digest(
-                      MEF,
+                      NomenclatureMef.mefs(),
                       DSL.noCondition(),
-                      Arrays.stream(MEF.fields())
-                          .filter(field -> !field.equals(MEF.LIBELLE))
-                          .toArray(Field[]::new))));
+                      NomenclatureMef.colonnesSansLibelle())));
       case "bcn_n_formation_diplome", "bcn_v_formation_diplome" ->
           Optional.of(
               new Empreinte(
                   "formation",
                   digest(
-                          FORMATION,
+                          IdentiteFormation.formations(),
                           DSL.noCondition(),
-                          FORMATION.CFD,
-                          FORMATION.CODE_NIVEAU_DIPLOME,
-                          FORMATION.DATE_OUVERTURE,
-                          FORMATION.DATE_FERMETURE)
+                          IdentiteFormation.cfd(),
+                          IdentiteFormation.codeNiveauDiplome(),
+                          IdentiteFormation.dateOuverture(),
+                          IdentiteFormation.dateFermeture())
                       + " "
-                      + digest(
-                          FORMATION_LIGNEE,
-                          DSL.noCondition(),
-                          FORMATION_LIGNEE.ANCIEN_CFD,
-                          FORMATION_LIGNEE.NOUVEAU_CFD,
-                          FORMATION_LIGNEE.HISTORIQUE)));
+                      + digest(Renovations.table(), DSL.noCondition(), Renovations.colonnes())));
       case "constat_rentree" ->
           Optional.ofNullable(event.annee())
               .map(

@@ -1,16 +1,15 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.schema.Tables.DIPLOME_PROFESSIONNEL;
 import static fr.education.orion.schema.Tables.OFFRE;
 
 import fr.education.orion.ingestion.ImportFile;
 import fr.education.orion.ingestion.ImportReport;
 import fr.education.orion.ingestion.ImportRequest;
+import fr.education.orion.referentiel.DiplomesProfessionnels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Imports InserJeunes counts from the API the way the team's dumps are imported: the answers become
@@ -53,7 +52,7 @@ class ImportInserJeunes {
   List<String> uaisDuPerimetre() {
     return dsl.selectDistinct(OFFRE.UAI)
         .from(OFFRE)
-        .where(OFFRE.CFD.in(DSL.select(DIPLOME_PROFESSIONNEL.CFD).from(DIPLOME_PROFESSIONNEL)))
+        .where(OFFRE.CFD.in(DiplomesProfessionnels.cfds()))
         .orderBy(OFFRE.UAI)
         .fetch(OFFRE.UAI);
   }

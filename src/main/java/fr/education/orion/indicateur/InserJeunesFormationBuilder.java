@@ -1,10 +1,7 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.schema.Tables.FORMATION_LIGNEE;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_REGION;
-import static fr.education.orion.schema.Tables.MEF;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.min;
@@ -13,15 +10,15 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.ingestion.ImportCompleted;
-import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.NomenclatureMef;
+import fr.education.orion.referentiel.Renovations;
 import fr.education.orion.referentiel.Voie;
-import fr.education.orion.schema.tables.FormationLignee;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
-import fr.education.orion.schema.tables.Mef;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.context.event.EventListener;
@@ -84,13 +81,9 @@ class InserJeunesFormationBuilder {
 
   /** Several MEFSTAT11 may lead to the same CFD and dispositif: their counts add up. */
   private void insertScolaire() {
-    var mefs =
-        dsl.selectDistinct(MEF.MEFSTAT11, MEF.CFD, MEF.CODE_DISPOSITIF)
-            .from(MEF)
-            .where(MEF.MEFSTAT11.isNotNull())
-            .asTable("mefs");
-    Field<String> cfd = mefs.field(MEF.CFD);
-    Field<String> dispositif = mefs.field(MEF.CODE_DISPOSITIF);
+    var mefs = NomenclatureMef.dispositifsParMefstat11().asTable("mefs");
+    Field<String> cfd = mefs.field(NomenclatureMef.cfd());
+    Field<String> dispositif = mefs.field(NomenclatureMef.codeDispositif());
     dsl.insertInto(IJ, columns())
         .select(
             dsl.select(
@@ -108,7 +101,7 @@ class InserJeunesFormationBuilder {
                     DSL.castNull(SQLDataType.VARCHAR(8)))
                 .from(INSERJEUNES_REGION)
                 .join(mefs)
-                .on(mefs.field(MEF.MEFSTAT11).eq(INSERJEUNES_REGION.CODE_FORMATION))
+                .on(mefs.field(NomenclatureMef.mefstat11()).eq(INSERJEUNES_REGION.CODE_FORMATION))
                 .where(INSERJEUNES_REGION.VOIE.eq(Voie.CODE_SCOLAIRE))
                 .groupBy(
                     INSERJEUNES_REGION.MILLESIME,
@@ -147,29 +140,28 @@ class InserJeunesFormationBuilder {
    * spécialisation changes dispositif).
    */
   private void insertContinuum() {
-    FormationLignee lignee = FORMATION_LIGNEE.as("lignee");
-    FormationLignee autre = FORMATION_LIGNEE.as("autre");
     InserjeunesFormationRegion ancien = IJ.as("ancien");
     InserjeunesFormationRegion nouveau = IJ.as("nouveau");
-    Mef mef = MEF.as("mef_nouveau");
-    Field<String> nouveauCfd = lignee.NOUVEAU_CFD;
+    Table<?> mef = NomenclatureMef.mefs().as("mef_nouveau");
+    Field<String> mefCfd = mef.field(NomenclatureMef.cfd());
+    Field<String> mefDispositif = mef.field(NomenclatureMef.codeDispositif());
+    Field<String> nouveauCfd = Renovations.nouveauCfd();
     Field<String> dispositif =
         when(ancien.VOIE.eq(Voie.CODE_APPRENTISSAGE), inline(SANS_DISPOSITIF))
             .when(
                 DSL.exists(
                     selectOne()
                         .from(mef)
-                        .where(mef.CFD.eq(nouveauCfd))
-                        .and(mef.CODE_DISPOSITIF.eq(ancien.CODE_DISPOSITIF))),
+                        .where(mefCfd.eq(nouveauCfd))
+                        .and(mefDispositif.eq(ancien.CODE_DISPOSITIF))),
                 ancien.CODE_DISPOSITIF)
             .when(
                 DSL.field(
-                        dsl.select(countDistinct(mef.CODE_DISPOSITIF))
+                        dsl.select(countDistinct(mefDispositif))
                             .from(mef)
-                            .where(mef.CFD.eq(nouveauCfd)))
+                            .where(mefCfd.eq(nouveauCfd)))
                     .eq(1),
-                DSL.field(
-                    dsl.select(min(mef.CODE_DISPOSITIF)).from(mef).where(mef.CFD.eq(nouveauCfd))))
+                DSL.field(dsl.select(min(mefDispositif)).from(mef).where(mefCfd.eq(nouveauCfd))))
             .otherwise(ancien.CODE_DISPOSITIF);
     dsl.insertInto(IJ, columns())
         .select(
@@ -187,24 +179,10 @@ class InserJeunesFormationBuilder {
                     ancien.NB_EN_EMPLOI_24_MOIS,
                     ancien.CFD)
                 .from(ancien)
-                .join(lignee)
-                .on(lignee.ANCIEN_CFD.eq(ancien.CFD))
+                .join(Renovations.lignees())
+                .on(Renovations.ancienCfd().eq(ancien.CFD))
                 .where(ancien.CFD_CONTINUUM.isNull())
-                .and(Perimetre.renovationHistorique(lignee))
-                .and(
-                    DSL.field(
-                            dsl.select(count())
-                                .from(autre)
-                                .where(autre.NOUVEAU_CFD.eq(lignee.NOUVEAU_CFD))
-                                .and(Perimetre.renovationHistorique(autre)))
-                        .eq(1))
-                .and(
-                    DSL.field(
-                            dsl.select(count())
-                                .from(autre)
-                                .where(autre.ANCIEN_CFD.eq(lignee.ANCIEN_CFD))
-                                .and(Perimetre.renovationHistorique(autre)))
-                        .eq(1))
+                .and(Renovations.continuum())
                 .andNotExists(
                     selectOne()
                         .from(nouveau)

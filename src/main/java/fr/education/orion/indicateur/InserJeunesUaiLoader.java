@@ -13,11 +13,8 @@ import static fr.education.orion.ingestion.ColumnKind.TEXT;
 import static fr.education.orion.ingestion.ColumnKind.UAI;
 import static fr.education.orion.referentiel.Voie.CODE_APPRENTISSAGE;
 import static fr.education.orion.referentiel.Voie.CODE_SCOLAIRE;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
 import static fr.education.orion.schema.Tables.INSERJEUNES_UAI_ENSEMBLE;
-import static fr.education.orion.schema.Tables.MEF;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.LoadResult;
@@ -26,9 +23,9 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.referentiel.CodesConnus;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Row2;
 import org.jooq.impl.DSL;
@@ -79,11 +75,11 @@ class InserJeunesUaiLoader implements SourceLoader {
           111);
 
   private final BulkWriter writer;
-  private final DSLContext dsl;
+  private final CodesConnus codes;
 
-  InserJeunesUaiLoader(BulkWriter writer, DSLContext dsl) {
+  InserJeunesUaiLoader(BulkWriter writer, CodesConnus codes) {
     this.writer = writer;
-    this.dsl = dsl;
+    this.codes = codes;
   }
 
   @Override
@@ -96,12 +92,7 @@ class InserJeunesUaiLoader implements SourceLoader {
 
   @Override
   public LoadResult load(SourceRows rows) {
-    Known known =
-        new Known(
-            new HashSet<>(
-                dsl.select(ETABLISSEMENT.UAI).from(ETABLISSEMENT).fetch(ETABLISSEMENT.UAI)),
-            new HashSet<>(dsl.selectDistinct(MEF.MEFSTAT11).from(MEF).fetch(MEF.MEFSTAT11)),
-            new HashSet<>(dsl.select(FORMATION.CFD).from(FORMATION).fetch(FORMATION.CFD)));
+    Known known = new Known(codes.uais(), codes.mefstat11s(), codes.cfds());
     Map<List<String>, Object[]> formations = new LinkedHashMap<>();
     Map<List<String>, Object[]> ensembles = new LinkedHashMap<>();
     Map<List<String>, Integer> firstLine = new HashMap<>();

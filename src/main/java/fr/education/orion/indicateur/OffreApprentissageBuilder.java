@@ -3,15 +3,15 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.AFFELNET_LIGNE;
 import static fr.education.orion.schema.Tables.CATALOGUE_APPRENTISSAGE_LIGNE;
 import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
-import static fr.education.orion.schema.Tables.ETABLISSEMENT;
-import static fr.education.orion.schema.Tables.FORMATION;
-import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static fr.education.orion.schema.Tables.PARCOURSUP_LIGNE;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.ImportCompleted;
 import fr.education.orion.ingestion.Rejet;
+import fr.education.orion.referentiel.CodesConnus;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclatureMef;
 import fr.education.orion.referentiel.PerimetreApprentissage;
 import fr.education.orion.referentiel.Voie;
 import java.time.LocalDate;
@@ -68,11 +68,14 @@ class OffreApprentissageBuilder {
   private record Dates(@Nullable LocalDate ouverture, @Nullable LocalDate fermeture) {}
 
   private final DSLContext dsl;
+  private final CodesConnus codes;
   private final BulkWriter writer;
   private final EmpreintesSources empreintes;
 
-  OffreApprentissageBuilder(DSLContext dsl, BulkWriter writer, EmpreintesSources empreintes) {
+  OffreApprentissageBuilder(
+      DSLContext dsl, CodesConnus codes, BulkWriter writer, EmpreintesSources empreintes) {
     this.dsl = dsl;
+    this.codes = codes;
     this.empreintes = empreintes;
     this.writer = writer;
   }
@@ -120,8 +123,7 @@ class OffreApprentissageBuilder {
     Set<String> cfds = new HashSet<>(lignes.stream().map(LigneCatalogue::cfd).toList());
     Map<String, Dates> dates = formationDates(cfds);
     Map<List<String>, String> dispositifByMefAndCfd = dispositifsOfMefs(cfds);
-    Set<String> uais =
-        new HashSet<>(dsl.select(ETABLISSEMENT.UAI).from(ETABLISSEMENT).fetch(ETABLISSEMENT.UAI));
+    Set<String> uais = codes.uais();
     Map<List<String>, Object[]> offres = new LinkedHashMap<>();
     for (LigneCatalogue ligne : lignes) {
       String uai = ligne.uai();
@@ -228,9 +230,12 @@ class OffreApprentissageBuilder {
 
   private Map<String, Dates> formationDates(Set<String> cfds) {
     Map<String, Dates> dates = new HashMap<>();
-    dsl.select(FORMATION.CFD, FORMATION.DATE_OUVERTURE, FORMATION.DATE_FERMETURE)
-        .from(FORMATION)
-        .where(FORMATION.CFD.in(cfds))
+    dsl.select(
+            IdentiteFormation.cfd(),
+            IdentiteFormation.dateOuverture(),
+            IdentiteFormation.dateFermeture())
+        .from(IdentiteFormation.formations())
+        .where(IdentiteFormation.cfd().in(cfds))
         .forEach(r -> dates.put(r.value1(), new Dates(r.value2(), r.value3())));
     return dates;
   }
@@ -238,9 +243,9 @@ class OffreApprentissageBuilder {
   /** (MEF, CFD) → dispositif, from N_MEF. */
   private Map<List<String>, String> dispositifsOfMefs(Set<String> cfds) {
     Map<List<String>, String> dispositifs = new HashMap<>();
-    dsl.select(MEF.MEF_, MEF.CFD, MEF.CODE_DISPOSITIF)
-        .from(MEF)
-        .where(MEF.CFD.in(cfds))
+    dsl.select(NomenclatureMef.mef(), NomenclatureMef.cfd(), NomenclatureMef.codeDispositif())
+        .from(NomenclatureMef.mefs())
+        .where(NomenclatureMef.cfd().in(cfds))
         .forEach(r -> dispositifs.put(List.of(r.value1(), r.value2()), r.value3()));
     return dispositifs;
   }

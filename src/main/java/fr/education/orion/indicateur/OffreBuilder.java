@@ -2,8 +2,6 @@ package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.AFFELNET_LIGNE;
 import static fr.education.orion.schema.Tables.CONSTAT_RENTREE;
-import static fr.education.orion.schema.Tables.FAMILLE_METIER;
-import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static fr.education.orion.schema.Tables.PARCOURSUP_LIGNE;
 import static org.jooq.impl.DSL.sum;
@@ -11,7 +9,9 @@ import static org.jooq.impl.DSL.when;
 
 import fr.education.orion.ingestion.BulkWriter;
 import fr.education.orion.ingestion.ImportCompleted;
+import fr.education.orion.referentiel.FamillesMetiers;
 import fr.education.orion.referentiel.NiveauDiplome;
+import fr.education.orion.referentiel.NomenclatureMef;
 import fr.education.orion.referentiel.Voie;
 import java.time.LocalDate;
 import java.util.List;
@@ -174,38 +174,41 @@ class OffreBuilder {
   private Table<?> mefsAtRentree(LocalDate rentreeDate) {
     Field<Boolean> openAtRentree =
         DSL.field(
-            MEF.DATE_OUVERTURE
+            NomenclatureMef.dateOuverture()
                 .le(rentreeDate)
-                .or(MEF.DATE_OUVERTURE.isNull())
-                .and(MEF.DATE_FERMETURE.gt(rentreeDate).or(MEF.DATE_FERMETURE.isNull())));
+                .or(NomenclatureMef.dateOuverture().isNull())
+                .and(
+                    NomenclatureMef.dateFermeture()
+                        .gt(rentreeDate)
+                        .or(NomenclatureMef.dateFermeture().isNull())));
     // Pupils enter a spécialité of a famille de métiers, or a BTS option, in its second year.
-    Table<?> specialites =
-        dsl.selectDistinct(FAMILLE_METIER.CFD)
-            .from(FAMILLE_METIER)
-            .where(FAMILLE_METIER.CFD.ne(FAMILLE_METIER.CFD_FAMILLE))
-            .asTable("specialites");
+    Table<?> specialites = FamillesMetiers.specialitesDistinctes().asTable("specialites");
     Field<Short> anneeEntree =
-        DSL.when(specialites.field(FAMILLE_METIER.CFD).isNotNull(), DSL.inline((short) 2))
+        DSL.when(specialites.field(FamillesMetiers.cfd()).isNotNull(), DSL.inline((short) 2))
             .otherwise(DSL.inline((short) 1));
     Table<?> mefs = DSL.table(DSL.name("mefs_rentree"));
     dsl.dropTableIfExists(mefs).execute();
     dsl.createTemporaryTable(mefs)
         .as(
             dsl.selectDistinct(
-                    MEF.MEFSTAT11,
-                    MEF.CFD,
-                    MEF.CODE_DISPOSITIF,
-                    MEF.ANNEE_DISPOSITIF,
+                    NomenclatureMef.mefstat11(),
+                    NomenclatureMef.cfd(),
+                    NomenclatureMef.codeDispositif(),
+                    NomenclatureMef.anneeDispositif(),
                     anneeEntree.as(ANNEE_ENTREE.getName()))
-                .on(MEF.MEFSTAT11)
-                .from(MEF)
+                .on(NomenclatureMef.mefstat11())
+                .from(NomenclatureMef.mefs())
                 .leftJoin(specialites)
-                .on(specialites.field(FAMILLE_METIER.CFD).eq(MEF.CFD))
-                .where(MEF.MEFSTAT11.isNotNull())
+                .on(specialites.field(FamillesMetiers.cfd()).eq(NomenclatureMef.cfd()))
+                .where(NomenclatureMef.mefstat11().isNotNull())
                 .orderBy(
-                    MEF.MEFSTAT11, openAtRentree.desc(), MEF.DATE_OUVERTURE.desc().nullsLast()))
+                    NomenclatureMef.mefstat11(),
+                    openAtRentree.desc(),
+                    NomenclatureMef.dateOuverture().desc().nullsLast()))
         .execute();
-    dsl.createIndex().on(mefs, DSL.field(DSL.name(MEF.MEFSTAT11.getName()))).execute();
+    dsl.createIndex()
+        .on(mefs, DSL.field(DSL.name(NomenclatureMef.mefstat11().getName())))
+        .execute();
     dsl.query("analyze {0}", mefs).execute();
     return mefs.as("mefs");
   }
@@ -217,9 +220,9 @@ class OffreBuilder {
 
   /** The headcount of each year of each offer of the constat. */
   private Select<?> headcounts(String rentree, Table<?> mefs) {
-    Field<String> cfd = mef(MEF.CFD);
-    Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
-    Field<Short> annee = mef(MEF.ANNEE_DISPOSITIF);
+    Field<String> cfd = mef(NomenclatureMef.cfd());
+    Field<String> dispositif = mef(NomenclatureMef.codeDispositif());
+    Field<Short> annee = mef(NomenclatureMef.anneeDispositif());
     return dsl.select(
             CONSTAT_RENTREE.UAI,
             cfd,
@@ -229,7 +232,7 @@ class OffreBuilder {
             headcountOfYear(annee, 3).as(OFFRE.EFFECTIF_3.getName()))
         .from(CONSTAT_RENTREE)
         .join(mefs)
-        .on(mef(MEF.MEFSTAT11).eq(CONSTAT_RENTREE.MEFSTAT11))
+        .on(mef(NomenclatureMef.mefstat11()).eq(CONSTAT_RENTREE.MEFSTAT11))
         .where(CONSTAT_RENTREE.RENTREE_SCOLAIRE.eq(rentree))
         .groupBy(CONSTAT_RENTREE.UAI, cfd, dispositif);
   }
@@ -240,8 +243,8 @@ class OffreBuilder {
 
   private Select<Record5<String, String, String, Integer, Integer>> affelnet(
       String rentree, Table<?> mefs) {
-    Field<String> cfd = mef(MEF.CFD);
-    Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
+    Field<String> cfd = mef(NomenclatureMef.cfd());
+    Field<String> dispositif = mef(NomenclatureMef.codeDispositif());
     Field<Integer> capacite = sum(AFFELNET_LIGNE.CAPACITE).cast(Integer.class);
     return dsl.select(
             AFFELNET_LIGNE.UAI,
@@ -251,18 +254,18 @@ class OffreBuilder {
             sum(AFFELNET_LIGNE.PREMIERS_VOEUX).cast(Integer.class).as(VOEUX))
         .from(AFFELNET_LIGNE)
         .join(mefs)
-        .on(mef(MEF.MEFSTAT11).eq(AFFELNET_LIGNE.MEFSTAT11))
+        .on(mef(NomenclatureMef.mefstat11()).eq(AFFELNET_LIGNE.MEFSTAT11))
         .where(AFFELNET_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
         .and(Affelnet.voeuxScolaires())
         .and(DSL.not(Affelnet.etablissementPrive()))
-        .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
+        .and(mef(NomenclatureMef.anneeDispositif()).eq(mef(ANNEE_ENTREE)))
         .groupBy(AFFELNET_LIGNE.UAI, cfd, dispositif);
   }
 
   private Select<Record5<String, String, String, Integer, Integer>> parcoursup(
       String rentree, Table<?> mefs) {
-    Field<String> cfd = mef(MEF.CFD);
-    Field<String> dispositif = mef(MEF.CODE_DISPOSITIF);
+    Field<String> cfd = mef(NomenclatureMef.cfd());
+    Field<String> dispositif = mef(NomenclatureMef.codeDispositif());
     return dsl.select(
             PARCOURSUP_LIGNE.UAI,
             cfd,
@@ -273,11 +276,11 @@ class OffreBuilder {
             sum(PARCOURSUP_LIGNE.VOEUX_CONFIRMES).cast(Integer.class).as(VOEUX))
         .from(PARCOURSUP_LIGNE)
         .join(mefs)
-        .on(mef(MEF.MEFSTAT11).eq(PARCOURSUP_LIGNE.MEFSTAT11))
+        .on(mef(NomenclatureMef.mefstat11()).eq(PARCOURSUP_LIGNE.MEFSTAT11))
         .where(PARCOURSUP_LIGNE.RENTREE_SCOLAIRE.eq(rentree))
         .and(Parcoursup.scolaire())
         .and(NiveauDiplome.bts(cfd))
-        .and(mef(MEF.ANNEE_DISPOSITIF).eq(mef(ANNEE_ENTREE)))
+        .and(mef(NomenclatureMef.anneeDispositif()).eq(mef(ANNEE_ENTREE)))
         .groupBy(PARCOURSUP_LIGNE.UAI, cfd, dispositif);
   }
 }

@@ -1,12 +1,12 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.QUADRANT_MILLESIME;
 import static fr.education.orion.schema.Tables.QUADRANT_MOYENNE;
 import static fr.education.orion.schema.Tables.QUADRANT_POSITION;
 import static org.jooq.impl.DSL.inline;
 
+import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
@@ -122,15 +122,15 @@ class QuadrantBuilder {
             dsl.select(
                     IJ.MILLESIME,
                     IJ.CODE_REGION,
-                    FORMATION.CODE_NIVEAU_DIPLOME,
+                    IdentiteFormation.codeNiveauDiplome(),
                     emploi,
                     poursuite,
                     devenir)
                 .from(IJ)
-                .join(FORMATION)
-                .on(FORMATION.CFD.eq(IJ.CFD))
+                .join(IdentiteFormation.formations())
+                .on(IdentiteFormation.cfd().eq(IJ.CFD))
                 .where(rows)
-                .groupBy(IJ.MILLESIME, IJ.CODE_REGION, FORMATION.CODE_NIVEAU_DIPLOME)
+                .groupBy(IJ.MILLESIME, IJ.CODE_REGION, IdentiteFormation.codeNiveauDiplome())
                 .having(known(emploi).and(known(poursuite)).and(known(devenir))))
         .execute();
   }
@@ -160,18 +160,18 @@ class QuadrantBuilder {
                     IJ.CODE_REGION,
                     IJ.CFD,
                     IJ.CODE_DISPOSITIF,
-                    FORMATION.CODE_NIVEAU_DIPLOME,
+                    IdentiteFormation.codeNiveauDiplome(),
                     position,
                     emploi,
                     poursuite,
                     devenirFavorable())
                 .from(IJ)
-                .join(FORMATION)
-                .on(FORMATION.CFD.eq(IJ.CFD))
+                .join(IdentiteFormation.formations())
+                .on(IdentiteFormation.cfd().eq(IJ.CFD))
                 .leftJoin(QUADRANT_MOYENNE)
                 .on(QUADRANT_MOYENNE.MILLESIME.eq(millesime))
                 .and(QUADRANT_MOYENNE.CODE_REGION.eq(IJ.CODE_REGION))
-                .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
+                .and(QUADRANT_MOYENNE.CODE_NIVEAU_DIPLOME.eq(IdentiteFormation.codeNiveauDiplome()))
                 .where(rows)
                 .groupBy(
                     IJ.MILLESIME,
@@ -179,7 +179,7 @@ class QuadrantBuilder {
                     IJ.VOIE,
                     IJ.CFD,
                     IJ.CODE_DISPOSITIF,
-                    FORMATION.CODE_NIVEAU_DIPLOME,
+                    IdentiteFormation.codeNiveauDiplome(),
                     emploiMoyen,
                     poursuiteMoyenne))
         .execute();

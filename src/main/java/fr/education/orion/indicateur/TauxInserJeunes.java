@@ -3,14 +3,13 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.INSERJEUNES_ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
-import static fr.education.orion.schema.Tables.MEF;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.when;
 
+import fr.education.orion.referentiel.NomenclatureMef;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
@@ -86,16 +85,12 @@ public record TauxInserJeunes(Table<?> table) {
    */
   public static TauxInserJeunes parUai(Name nom) {
     var iu = INSERJEUNES_UAI;
-    Table<?> mefs =
-        selectDistinct(MEF.MEFSTAT11, MEF.CFD, MEF.CODE_DISPOSITIF)
-            .from(MEF)
-            .where(MEF.MEFSTAT11.isNotNull())
-            .asTable("mefs");
+    Table<?> mefs = NomenclatureMef.dispositifsParMefstat11().asTable("mefs");
     Field<String> cfd =
         coalesce(
-            mefs.field(MEF.CFD),
+            mefs.field(NomenclatureMef.cfd()),
             when(iu.VOIE.eq(inline(Voie.CODE_APPRENTISSAGE)), iu.CODE_FORMATION));
-    Field<String> dispositif = coalesce(mefs.field(MEF.CODE_DISPOSITIF), inline(""));
+    Field<String> dispositif = coalesce(mefs.field(NomenclatureMef.codeDispositif()), inline(""));
     return new TauxInserJeunes(
         select(
                 iu.MILLESIME,
@@ -111,7 +106,7 @@ public record TauxInserJeunes(Table<?> table) {
             .from(iu)
             .leftJoin(mefs)
             .on(iu.VOIE.eq(inline(Voie.CODE_SCOLAIRE)))
-            .and(mefs.field(MEF.MEFSTAT11).eq(iu.CODE_FORMATION))
+            .and(mefs.field(NomenclatureMef.mefstat11()).eq(iu.CODE_FORMATION))
             .groupBy(iu.MILLESIME, iu.UAI, iu.VOIE, cfd, dispositif)
             .asTable(nom));
   }

@@ -6,8 +6,6 @@ import static fr.education.orion.ingestion.Column.required;
 import static fr.education.orion.ingestion.ColumnKind.CODE_ROME;
 import static fr.education.orion.ingestion.ColumnKind.INTEGER;
 import static fr.education.orion.ingestion.ColumnKind.TEXT;
-import static fr.education.orion.schema.Tables.DEPARTEMENT;
-import static fr.education.orion.schema.Tables.REGION;
 import static fr.education.orion.schema.Tables.TENSION;
 import static fr.education.orion.schema.Tables.TENSION_ROME;
 
@@ -19,8 +17,8 @@ import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
 import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.CodesConnus;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.jooq.Row2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -74,11 +71,11 @@ class TensionLoader implements SourceLoader {
           150);
 
   private final BulkWriter writer;
-  private final DSLContext dsl;
+  private final CodesConnus codes;
 
-  TensionLoader(BulkWriter writer, DSLContext dsl) {
+  TensionLoader(BulkWriter writer, CodesConnus codes) {
     this.writer = writer;
-    this.dsl = dsl;
+    this.codes = codes;
   }
 
   @Override
@@ -98,11 +95,8 @@ class TensionLoader implements SourceLoader {
 
   @Override
   public LoadResult load(SourceRows rows) {
-    Set<String> regions =
-        new HashSet<>(dsl.select(REGION.CODE_REGION).from(REGION).fetch(0, String.class));
-    Set<String> departements =
-        new HashSet<>(
-            dsl.select(DEPARTEMENT.CODE_DEPARTEMENT).from(DEPARTEMENT).fetch(0, String.class));
+    Set<String> regions = codes.codesRegions();
+    Set<String> departements = codes.codesDepartements();
     Map<String, Object[]> tensions = new LinkedHashMap<>();
     Map<List<String>, Object[]> valeurs = new LinkedHashMap<>();
     Set<List<String>> scopes = new LinkedHashSet<>();
