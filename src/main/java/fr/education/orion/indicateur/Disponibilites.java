@@ -57,7 +57,7 @@ public class Disponibilites {
 
   Disponibilites(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
-    this.etat = new SelonImports<>(imports, sansCle -> new Etat(lireRentrees(), lireMillesimes()));
+    this.etat = new SelonImports<>(imports, sansCle -> new Etat(readRentrees(), readMillesimes()));
   }
 
   /** The rentrées with offers of the voie scolaire, newest first, each with its figures. */
@@ -171,7 +171,7 @@ public class Disponibilites {
     return rentrees().stream().filter(presents).map(Rentree::annee).findFirst();
   }
 
-  private List<Rentree> lireRentrees() {
+  private List<Rentree> readRentrees() {
     var voeux = OFFRE.CAPACITE.isNotNull().and(OFFRE.PREMIERS_VOEUX.isNotNull());
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,
@@ -191,7 +191,7 @@ public class Disponibilites {
                     Boolean.TRUE.equals(r.value4())));
   }
 
-  private List<String> lireMillesimes() {
+  private List<String> readMillesimes() {
     return dsl.selectDistinct(INSERJEUNES_FORMATION_REGION.MILLESIME)
         .from(INSERJEUNES_FORMATION_REGION)
         .where(INSERJEUNES_FORMATION_REGION.NB_SORTANT.isNotNull())

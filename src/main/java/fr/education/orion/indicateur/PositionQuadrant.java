@@ -72,7 +72,7 @@ public enum PositionQuadrant {
    * a classe commune first, then {@link #HORS_QUADRANT} when any of the four is unknown, then the
    * quadrant, a rate equal to its average counting as at or above it.
    */
-  static Field<String> placement(
+  public static Field<String> placement(
       Condition classeCommune,
       Field<BigDecimal> emploi,
       Field<BigDecimal> poursuite,
