@@ -23,7 +23,7 @@ public final class Offres {
     return OFFRE.CFD.in(FamillesMetiers.specialites());
   }
 
-  /** The headcount at entry: the first year's, or the second's for a spécialité (§3.2). */
+  /** The headcount at entry: the first year's, or the second's for a spécialité. */
   public static Field<Integer> effectifEntree() {
     return DSL.when(specialite(), OFFRE.EFFECTIF_2).otherwise(OFFRE.EFFECTIF_1);
   }

@@ -11,11 +11,10 @@ import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a formation (in one dispositif) sits in the quadrant of a région for a millésime
- * (reference-data §3.8). The axes are the regional averages of its niveau de diplôme: the taux
- * d'emploi à 6 mois and the taux de poursuite d'études. The order of the constants is the order
- * pages list positions in. Tables, pages, the API and exports write a position by its {@link
- * #code()}.
+ * Where a formation (in one dispositif) sits in the quadrant of a région for a millésime. The axes
+ * are the regional averages of its niveau de diplôme: the taux d'emploi à 6 mois and the taux de
+ * poursuite d'études. The order of the constants is the order pages list positions in. Tables,
+ * pages, the API and exports write a position by its {@link #code()}.
  */
 public enum PositionQuadrant {
   /** Both rates at or above the averages. */

@@ -24,12 +24,11 @@ import org.jooq.SelectField;
 import org.jooq.Table;
 
 /**
- * The three InserJeunes rates (reference-data §3.7, threshold {@link Taux#SEUIL_INSERJEUNES}) of
- * each formation, as a derived table that another module joins to its rows: Σ/Σ of the regional
- * counts per formation ({@link #parFormation}) or per région, voie and formation ({@link
- * #parRegion}), or of the counts of each établissement ({@link #parUai}). Columns: {@code
- * millesime}, the keys, {@code cfd}, {@code code_dispositif}, {@code emploi}, {@code poursuite},
- * {@code devenir}.
+ * The three InserJeunes rates (null under {@link Taux#SEUIL_INSERJEUNES} leavers) of each
+ * formation, as a derived table that another module joins to its rows: Σ/Σ of the regional counts
+ * per formation ({@link #parFormation}) or per région, voie and formation ({@link #parRegion}), or
+ * of the counts of each établissement ({@link #parUai}). Columns: {@code millesime}, the keys,
+ * {@code cfd}, {@code code_dispositif}, {@code emploi}, {@code poursuite}, {@code devenir}.
  */
 public record TauxInserJeunes(Table<?> table) {
 

@@ -8,8 +8,9 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Which Affelnet lines give an offer of the voie scolaire its capacity and first-rank wishes
- * (reference-data §1.2, §3.3), as SQL on {@code affelnet_ligne}.
+ * Which Affelnet lines give an offer of the voie scolaire its capacity and first-rank wishes (lines
+ * of the voie scolaire, of public établissements, outside census wishes; capacities only between 5
+ * and 500), as SQL on {@code affelnet_ligne}.
  */
 final class Affelnet {
 
@@ -50,7 +51,7 @@ final class Affelnet {
 
   /**
    * A line of a private établissement, as the référentiel or the line itself says; private
-   * établissements are left out (reference-data §1.2).
+   * établissements are left out.
    */
   static Condition etablissementPrive() {
     return DSL.exists(

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
  * as published: voie scolaire rows are keyed by the MEFSTAT11 of the final year, which N_MEF
  * resolves to a CFD and a dispositif; apprenticeship rows are keyed by the CFD. Then the continuum
  * of renovated formations: a formation without counts of its own for a dispositif, millésime,
- * région and voie carries those of its predecessor for that dispositif (reference-data §3.10: the
- * counts are looked up per dispositif, by the MEFSTAT11 of its last year) when the renovation is
- * one-to-one in both directions, marked with the predecessor's CFD.
+ * région and voie carries those of its predecessor for that dispositif (the counts are looked up
+ * per dispositif, by the MEFSTAT11 of its last year) when the renovation is one-to-one in both
+ * directions, marked with the predecessor's CFD.
  */
 @Component
 class InserJeunesFormationBuilder {

@@ -7,8 +7,9 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Which Parcoursup lines give a BTS of the voie scolaire its capacity and confirmed wishes
- * (reference-data §1.2, §3.3), as SQL on {@code parcoursup_ligne}.
+ * Which Parcoursup lines give a BTS of the voie scolaire its capacity and confirmed wishes (lines
+ * of the voie scolaire for the year pupils enter, capacities of 0 or 999 unknown), as SQL on {@code
+ * parcoursup_ligne}.
  */
 final class Parcoursup {
 

@@ -23,11 +23,11 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * The quadrant of formations, per millésime and région (reference-data §3.8). For each niveau de
- * diplôme, the regional averages of the taux d'emploi à 6 mois and of the taux de poursuite
- * d'études are the axes; each formation of the perimeter sits in Q1 (both rates at or above the
- * averages), Q2 (employment only), Q3 (further study only) or Q4 (neither), in "Hors quadrant" when
- * a rate or an average is missing, and at "-" when it is a classe commune.
+ * The quadrant of formations, per millésime and région. For each niveau de diplôme, the regional
+ * averages of the taux d'emploi à 6 mois and of the taux de poursuite d'études are the axes; each
+ * formation of the perimeter sits in Q1 (both rates at or above the averages), Q2 (employment
+ * only), Q3 (further study only) or Q4 (neither), in "Hors quadrant" when a rate or an average is
+ * missing, and at "-" when it is a classe commune.
  *
  * <p>A millésime is recomputed only when its own counts changed (a digest of them is kept), so
  * importing a later millésime, or a new diploma list, never moves the positions of an earlier one.

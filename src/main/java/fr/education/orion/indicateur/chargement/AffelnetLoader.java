@@ -49,7 +49,7 @@ class AffelnetLoader implements SourceLoader {
 
   /**
    * Counts of places and of wishes are never negative. A capacity is kept by the pages only between
-   * 5 and 500 (reference-data §3.3: the source sometimes writes an arbitrary 900, 999 or 1000), so
+   * 5 and 500 (the source sometimes writes an arbitrary 900, 999 or 1000 for an unknown one), so
    * only what lies past those known placeholders is implausible.
    */
   private static final List<Vraisemblance> VRAISEMBLANCES =

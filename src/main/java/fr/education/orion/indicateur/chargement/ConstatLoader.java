@@ -50,8 +50,8 @@ class ConstatLoader implements SourceLoader {
 
   /**
    * A headcount of one formation in one établissement: the real 2020 constat has a median of 16
-   * pupils per line and a maximum of 219 (reference-data §5); a negative one, or more than a
-   * thousand, is a mistake of the file.
+   * pupils per line and a maximum of 219; a negative one, or more than a thousand, is a mistake of
+   * the file.
    */
   private static final List<Vraisemblance> VRAISEMBLANCES =
       List.of(

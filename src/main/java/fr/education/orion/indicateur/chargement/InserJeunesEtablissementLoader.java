@@ -37,29 +37,10 @@ import org.jspecify.annotations.Nullable;
  * (UAI, name and région, the least complete of its sources). A file replaces what an earlier
  * version of the same millésime and kind of file said.
  *
- * <p>From 2020_2021 every column is named. The 2018_2019 and 2019_2020 files leave header cells
- * blank ({@code ;;}), so their columns are found by position:
- *
- * <pre>
- * column             1    2        3       4                       5           6     7             8               9 to 11
- * 2018_2019 pro      UAI  Libellé  Région  (périmètre)             (poursuite) Taux  Taux attendu  Valeur ajoutée  (3 unnamed)
- * 2018_2019 appr.    UAI  Libellé  Région  (unnamed, not read)     (poursuite) Taux  Taux attendu  Valeur ajoutée  (3 unnamed)
- * 2019_2020 pro      UAI  Libellé  Région  Dont apprentis en EPLE  (poursuite) Taux  Taux attendu  Valeur ajoutée  (1 unnamed)
- * 2019_2020 appr.    UAI  Libellé  Région  (empty)                 (poursuite) Taux  Taux attendu  Valeur ajoutée  (1 unnamed)
- * </pre>
- *
- * Column 5 is the taux de poursuite d'études: in all four files it has a value on every line that
- * has a Taux (a rate over leavers implies one over the larger final-year cohort), and of all
- * columns it alone follows the named "Taux de poursuite d'études" of the 2020_2021 file for the
- * same UAI and périmètre (correlation 0.67 to 0.88, against −0.36 to 0.12 for the others). Column 4
- * of the 2018_2019 apprentissage file is not it: 7 of its lines have a Taux and nothing there, and
- * it does not follow the 2020_2021 rate (correlation −0.04); nothing names it, so it is not read.
- * Columns 9 to 11 are at least the Taux on 85 to 93 % of lines, as employment rates at 12, 18 and
- * 24 months would be, but nothing names them either: they are not read. "Taux" (employment 6 months
- * after leaving), "Taux attendu" and "Valeur ajoutée" are named in every file, and Valeur ajoutée =
- * Taux − Taux attendu within one point on every line of the eight files. The three "Part …" columns
- * exist from 2020_2021. In the 2018_2019 files both kinds have the same header: the file name tells
- * them apart ({@code -pro}, {@code -apprentissage}), else {@code --type}.
+ * <p>From 2020_2021 every column is named; the 2018_2019 and 2019_2020 files leave header cells
+ * blank, so their columns are found by position, and the file name (or {@code --type}) tells a
+ * "pro" file from an "apprentissage" one. Which position holds which rate, and why, is in {@code
+ * docs/inserjeunes-etablissements.md}.
  */
 final class InserJeunesEtablissementLoader implements SourceLoader {
 

@@ -209,7 +209,7 @@ class QuadrantIT {
     assertThat(few.get(QUADRANT_POSITION.TAUX_EMPLOI_6_MOIS)).isNull();
   }
 
-  /** The rule of §3.8, applied here to every stored position of every région and millésime. */
+  /** The quadrant's rule, applied here to every stored position of every région and millésime. */
   @Test
   void everyPositionFollowsTheRule() {
     Map<List<String>, QuadrantMoyenneRecord> averages =

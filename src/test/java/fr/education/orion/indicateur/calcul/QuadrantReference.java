@@ -15,18 +15,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The quadrant of one région, niveau and millésime computed from the raw bundled files, following
- * reference-data §3.8 step by step, without Orion's tables or SQL: what {@code QuadrantBuilder} and
- * the quadrant route must give.
+ * the former Orion's rule step by step, without Orion's tables or SQL: what {@code QuadrantBuilder}
+ * and the quadrant route must give.
  *
  * <ul>
  *   <li>The formations (Orion's {@code formationView}, voie scolaire): the CFDs of the diploma list
  *       ({@code 400-31107 T} → 40031107), the classes communes of the familles de métiers and BTS
  *       options ({@code CFD_COMMUN}), and the former CFDs ({@code ANCIEN_DIPLOME_1..7}) of the
- *       listed ones that opened and did not close before 2018 (§1.2), each known to the BCN.
- *   <li>A formation's counts per dispositif (§1.2): the regional InserJeunes line of the MEFSTAT11
- *       of the last year of that dispositif in N_MEF; without one, those of its predecessor when
- *       the renovation is one-to-one both ways (§3.10), for the same dispositif (for a mention
- *       complémentaire become a certificat de spécialisation, the predecessor's only dispositif).
+ *       listed ones that opened and did not close before 2018, each known to the BCN.
+ *   <li>A formation's counts per dispositif: the regional InserJeunes line of the MEFSTAT11 of the
+ *       last year of that dispositif in N_MEF; without one, those of its predecessor when the
+ *       renovation is one-to-one both ways, for the same dispositif (for a mention complémentaire
+ *       become a certificat de spécialisation, the predecessor's only dispositif).
  *   <li>The averages of the niveau: Σ numerators / Σ denominators over every formation of the
  *       niveau in the région, a denominator counting only lines whose numerator is published, null
  *       under 20, kept only when the three rates are non-zero.
@@ -36,11 +36,13 @@ import org.jspecify.annotations.Nullable;
  *
  * Rates are fractions (Orion stores fractions; the reference's percent differs by a factor 100).
  *
- * <p>Only the pairs of §1.2 decide the continuum: Orion's lineage also holds the pairs read from
- * the {@code NOUVEAU_DIPLOME_n} columns of a former formation's own row (shown on the formation
- * pages), which would give 32033105 (podo-orthésiste) two successors, 32033108 and 32033113, where
- * §1.2 gives one; 32033108 then carries the counts of 32033105 (Île-de-France, 2021_2022: 40 in
- * final year), which the BTS case of Île-de-France in {@code QuadrantIT} checks.
+ * <p>Only the pairs of the reference's {@code formationHistorique} (the {@code ANCIEN_DIPLOME_n}
+ * columns of the new formation's row) decide the continuum: Orion's lineage also holds the pairs
+ * read from the {@code NOUVEAU_DIPLOME_n} columns of a former formation's own row (shown on the
+ * formation pages), which would give 32033105 (podo-orthésiste) two successors, 32033108 and
+ * 32033113, where {@code formationHistorique} gives one; 32033108 then carries the counts of
+ * 32033105 (Île-de-France, 2021_2022: 40 in final year), which the BTS case of Île-de-France in
+ * {@code QuadrantIT} checks.
  */
 final class QuadrantReference {
 
@@ -74,7 +76,7 @@ final class QuadrantReference {
 
   private QuadrantReference() {}
 
-  /** The CFD is a classe commune (§1.2, typeFamille 2nde_commune or 1ere_commune). */
+  /** The CFD is a classe commune (typeFamille 2nde_commune or 1ere_commune). */
   static boolean classeCommune(String cfd) {
     return FILES.communs.contains(cfd);
   }
@@ -208,7 +210,9 @@ final class QuadrantReference {
     final Set<String> communs = new HashSet<>();
     final Set<String> formations = new HashSet<>();
 
-    /** Renovation lineage kept by §1.2: new CFD → former CFDs, and former → new. */
+    /**
+     * Renovation lineage of {@code formationHistorique}: new CFD → former CFDs, and former → new.
+     */
     final Map<String, List<String>> anciensDe = new HashMap<>();
 
     final Map<String, List<String>> nouveauxDe = new HashMap<>();

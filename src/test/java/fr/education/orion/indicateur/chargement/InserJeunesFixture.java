@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A TEST FIXTURE, not a real file: InserJeunes counts per établissement (millésime 2021_2022), for
- * want of a real per-UAI dump. As reference-data §5.6 suggests, they are real regional counts
- * (région 84, {@code ij_region_data}) split across two real UAIs of the constat 2020 that teach
- * those formations: 0010001W (Lycée Alexandre Bérard) gets the lower half of each count, 0730032N
- * (Lycée Le Nivolet) the rest; for the formations only one of them teaches, it gets the lower half
- * and the rest stays with the région's other établissements. Leavers are recomputed per part as
- * final-year pupils − pupils continuing, the invariant of the real rows. The rows of the whole
- * établissement sum its formation rows, with the real valeur ajoutée of the DEPP per-établissement
- * file of 2021_2022.
+ * want of a real per-UAI dump. For want of real ones, they are real regional counts (région 84,
+ * {@code ij_region_data}) split across two real UAIs of the constat 2020 that teach those
+ * formations: 0010001W (Lycée Alexandre Bérard) gets the lower half of each count, 0730032N (Lycée
+ * Le Nivolet) the rest; for the formations only one of them teaches, it gets the lower half and the
+ * rest stays with the région's other établissements. Leavers are recomputed per part as final-year
+ * pupils − pupils continuing, the invariant of the real rows. The rows of the whole établissement
+ * sum its formation rows, with the real valeur ajoutée of the DEPP per-établissement file of
+ * 2021_2022.
  */
 final class InserJeunesFixture {
 
@@ -162,9 +162,7 @@ final class InserJeunesFixture {
     return sums;
   }
 
-  /**
-   * The fixture in the layout of {@code ij_uai_data.csv} (reference-data §5.6), DEPP rates blank.
-   */
+  /** The fixture in the layout of {@code ij_uai_data.csv}, DEPP rates blank. */
   static List<String> csvLines(List<Ligne> lignes) {
     List<String> lines = new ArrayList<>();
     lines.add(

@@ -32,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The per-établissement InserJeunes dump ({@code ij_uai_data.csv}, reference-data §5.6), imported
- * from a test fixture ({@link InserJeunesFixture}) and served per formation of the établissement.
+ * The per-établissement InserJeunes dump ({@code ij_uai_data.csv}, the team's layout of the API's
+ * answers), imported from a test fixture ({@link InserJeunesFixture}) and served per formation of
+ * the établissement.
  */
 @OrionIT
 class InserJeunesUaiIT {
@@ -138,7 +139,7 @@ class InserJeunesUaiIT {
     return node.isNull() ? null : node.asInt();
   }
 
-  /** Σ numerator / denominator, null under 20, as reference-data §3.7 defines them. */
+  /** Σ numerator / denominator, null under 20 leavers, as the former Orion defined them. */
   private static void assertRate(JsonNode rate, Integer numerator, Integer denominator) {
     if (numerator == null || denominator == null || denominator < 20) {
       assertThat(rate.isNull()).as("taux sous le seuil : %s", rate).isTrue();
