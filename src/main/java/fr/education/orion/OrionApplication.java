@@ -1,6 +1,6 @@
 package fr.education.orion;
 
-import fr.education.orion.indicateur.InserJeunesCommand;
+import fr.education.orion.indicateur.chargement.InserJeunesCommand;
 import fr.education.orion.ingestion.ImportCommand;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;

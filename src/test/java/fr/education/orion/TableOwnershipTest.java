@@ -78,33 +78,7 @@ class TableOwnershipTest {
    * its line goes with it.
    */
   private static final Set<String> ECARTS_TOLERES =
-      Set.of(
-          // indicateur: loaders and builders join the référentiel (établissements, MEF, formations,
-          // familles).
-          "indicateur.Affelnet → etablissement",
-          "indicateur.ConstatLoader → etablissement",
-          "indicateur.ConstatLoader → mef",
-          "indicateur.EmpreintesSources → formation",
-          "indicateur.EmpreintesSources → formation_lignee",
-          "indicateur.EmpreintesSources → mef",
-          "indicateur.ImportInserJeunes → diplome_professionnel",
-          "indicateur.IndicateurQueries → formation",
-          "indicateur.IndicateurQueries → mef",
-          "indicateur.InserJeunesFormationBuilder → formation_lignee",
-          "indicateur.InserJeunesFormationBuilder → mef",
-          "indicateur.InserJeunesUaiLoader → etablissement",
-          "indicateur.InserJeunesUaiLoader → formation",
-          "indicateur.InserJeunesUaiLoader → mef",
-          "indicateur.OffreApprentissageBuilder → etablissement",
-          "indicateur.OffreApprentissageBuilder → formation",
-          "indicateur.OffreApprentissageBuilder → mef",
-          "indicateur.OffreBuilder → famille_metier",
-          "indicateur.OffreBuilder → mef",
-          "indicateur.Offres → famille_metier",
-          "indicateur.QuadrantBuilder → formation",
-          "indicateur.TauxInserJeunes → mef",
-          "indicateur.TensionLoader → departement",
-          "indicateur.TensionLoader → region");
+      Set.of();
 
   private static final Pattern CREATION =
       Pattern.compile(

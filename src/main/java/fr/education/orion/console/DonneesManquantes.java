@@ -1,7 +1,7 @@
 package fr.education.orion.console;
 
-import fr.education.orion.indicateur.DonneesPresentes;
-import fr.education.orion.indicateur.DonneesPresentes.ChiffresPresents;
+import fr.education.orion.indicateur.Disponibilites;
+import fr.education.orion.indicateur.Disponibilites.ChiffresPresents;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.ingestion.ImportRuns;
@@ -23,10 +23,10 @@ class DonneesManquantes {
   private record Demande(
       Console console, List<String> rentrees, String millesime, boolean regionUnique) {}
 
-  private final DonneesPresentes donnees;
+  private final Disponibilites donnees;
   private final SelonImports<Demande, List<String>> manques;
 
-  DonneesManquantes(DonneesPresentes donnees, ImportRuns imports) {
+  DonneesManquantes(Disponibilites donnees, ImportRuns imports) {
     this.donnees = donnees;
     this.manques = new SelonImports<>(imports, this::lire);
   }

@@ -9,7 +9,7 @@ import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.upper;
 
 import fr.education.orion.indicateur.Calendrier;
-import fr.education.orion.indicateur.DonneesPresentes;
+import fr.education.orion.indicateur.Disponibilites;
 import fr.education.orion.ingestion.ImportCommand;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
@@ -98,7 +98,7 @@ class InstantaneConsole {
 
   private final DSLContext dsl;
   private final LignesCalculees calculees;
-  private final DonneesPresentes donnees;
+  private final Disponibilites donnees;
   private final ImportRuns imports;
   private final Calendrier calendrier;
   private final Environment environnement;
@@ -131,7 +131,7 @@ class InstantaneConsole {
   InstantaneConsole(
       DSLContext dsl,
       LignesCalculees calculees,
-      DonneesPresentes donnees,
+      Disponibilites donnees,
       ImportRuns imports,
       Calendrier calendrier,
       Environment environnement,
@@ -254,7 +254,7 @@ class InstantaneConsole {
                 log.info("Console des établissements : instantané de l'import {} à jour", importId);
                 return true;
               }
-              List<String> rentrees = donnees.rentrees();
+              List<String> rentrees = donnees.rentreesAvecOffres();
               if (rentrees.isEmpty()) {
                 return false;
               }

@@ -1,6 +1,7 @@
 package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
+import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.boolOr;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jooq.DSLContext;
+import org.jooq.Record3;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * so that a page opens on a rentrée with its main figures, disables a filter that could only return
  * nothing, and says what another rentrée lacks. Sources come one year at a time (the constat de
  * rentrée of one year, Affelnet of another, Parcoursup of others), so the newest year present
- * rarely has every figure. Read from the data, kept until the next import.
+ * rarely has every figure. The offers of the voie scolaire are read from the data and kept until
+ * the next import; the other answers are read as the data are now (no cache), for what runs while
+ * an import is being taken into account.
  */
 @Component
 public class Disponibilites {
@@ -39,6 +43,12 @@ public class Disponibilites {
     }
   }
 
+  /**
+   * The figures some offer of a rentrée has, in either voie: headcounts of the first or second year
+   * (constat de rentrée), capacities, first wishes.
+   */
+  public record ChiffresPresents(boolean effectifs, boolean capacites, boolean voeux) {}
+
   /** What the data hold, newest first. */
   private record Etat(List<Rentree> rentrees, List<String> millesimes) {}
 
@@ -47,7 +57,7 @@ public class Disponibilites {
 
   Disponibilites(DSLContext dsl, ImportRuns imports) {
     this.dsl = dsl;
-    this.etat = new SelonImports<>(imports, sansCle -> new Etat(lireRentrees(), lireMillesimes()));
+    this.etat = new SelonImports<>(imports, sansCle -> new Etat(readRentrees(), readMillesimes()));
   }
 
   /** The rentrées with offers of the voie scolaire, newest first, each with its figures. */
@@ -104,6 +114,43 @@ public class Disponibilites {
     return String.join(" ", phrases);
   }
 
+  /** The figures some offer of a rentrée has, in either voie, read now. */
+  public ChiffresPresents chiffres(String rentree) {
+    Record3<Boolean, Boolean, Boolean> present =
+        dsl.select(
+                boolOr(OFFRE.EFFECTIF_1.isNotNull().or(OFFRE.EFFECTIF_2.isNotNull())),
+                boolOr(OFFRE.CAPACITE.isNotNull()),
+                boolOr(OFFRE.PREMIERS_VOEUX.isNotNull()))
+            .from(OFFRE)
+            .where(OFFRE.RENTREE_SCOLAIRE.eq(rentree))
+            .fetchSingle();
+    return new ChiffresPresents(
+        Boolean.TRUE.equals(present.value1()),
+        Boolean.TRUE.equals(present.value2()),
+        Boolean.TRUE.equals(present.value3()));
+  }
+
+  /** The rentrées some offer is of, in either voie, read now. */
+  public List<String> rentreesAvecOffres() {
+    return dsl.selectDistinct(OFFRE.RENTREE_SCOLAIRE).from(OFFRE).fetch(OFFRE.RENTREE_SCOLAIRE);
+  }
+
+  /** Some offer, in either voie, is of this rentrée, read now. */
+  public boolean offres(String rentree) {
+    return dsl.fetchExists(OFFRE, OFFRE.RENTREE_SCOLAIRE.eq(rentree));
+  }
+
+  /** Some regional InserJeunes count is of this millésime, read now. */
+  public boolean inserJeunes(String millesime) {
+    return dsl.fetchExists(
+        INSERJEUNES_FORMATION_REGION, INSERJEUNES_FORMATION_REGION.MILLESIME.eq(millesime));
+  }
+
+  /** Some établissement has InserJeunes counts of its own (InserJeunes API), read now. */
+  public boolean inserJeunesParUai() {
+    return dsl.fetchExists(INSERJEUNES_UAI);
+  }
+
   private void phrase(List<String> phrases, String chiffres, Predicate<Rentree> presents) {
     List<String> annees =
         rentrees().stream().filter(presents).map(Rentree::annee).sorted().toList();
@@ -124,7 +171,7 @@ public class Disponibilites {
     return rentrees().stream().filter(presents).map(Rentree::annee).findFirst();
   }
 
-  private List<Rentree> lireRentrees() {
+  private List<Rentree> readRentrees() {
     var voeux = OFFRE.CAPACITE.isNotNull().and(OFFRE.PREMIERS_VOEUX.isNotNull());
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,
@@ -144,7 +191,7 @@ public class Disponibilites {
                     Boolean.TRUE.equals(r.value4())));
   }
 
-  private List<String> lireMillesimes() {
+  private List<String> readMillesimes() {
     return dsl.selectDistinct(INSERJEUNES_FORMATION_REGION.MILLESIME)
         .from(INSERJEUNES_FORMATION_REGION)
         .where(INSERJEUNES_FORMATION_REGION.NB_SORTANT.isNotNull())

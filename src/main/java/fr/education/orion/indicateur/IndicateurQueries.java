@@ -1,10 +1,8 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
-import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.OFFRE;
 import static org.jooq.impl.DSL.noCondition;
 
@@ -13,6 +11,8 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesFichier;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
+import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NomenclatureMef;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.util.ArrayList;
@@ -81,16 +81,17 @@ public class IndicateurQueries {
         formations(
             INSERJEUNES_UAI.VOIE,
             INSERJEUNES_UAI.CODE_FORMATION,
-            MEF.MEFSTAT11.in(
-                DSL.select(INSERJEUNES_UAI.CODE_FORMATION)
-                    .from(INSERJEUNES_UAI)
-                    .where(INSERJEUNES_UAI.UAI.eq(uai))));
+            NomenclatureMef.mefstat11()
+                .in(
+                    DSL.select(INSERJEUNES_UAI.CODE_FORMATION)
+                        .from(INSERJEUNES_UAI)
+                        .where(INSERJEUNES_UAI.UAI.eq(uai))));
     return dsl.select(
             INSERJEUNES_UAI.MILLESIME,
             INSERJEUNES_UAI.VOIE,
             formations.cfd(),
             formations.codeDispositif(),
-            FORMATION.LIBELLE,
+            IdentiteFormation.libelle(),
             INSERJEUNES_UAI.CODE_FORMATION,
             INSERJEUNES_UAI.NB_ANNEE_TERM,
             INSERJEUNES_UAI.NB_SORTANT,
@@ -107,8 +108,8 @@ public class IndicateurQueries {
         .from(INSERJEUNES_UAI)
         .leftJoin(formations.dispositifs())
         .on(formations.on())
-        .leftJoin(FORMATION)
-        .on(FORMATION.CFD.eq(formations.cfd()))
+        .leftJoin(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(formations.cfd()))
         .where(INSERJEUNES_UAI.UAI.eq(uai))
         .and(given(INSERJEUNES_UAI.MILLESIME, millesime))
         .and(given(INSERJEUNES_UAI.VOIE, voie))
@@ -119,11 +120,11 @@ public class IndicateurQueries {
             INSERJEUNES_UAI.CODE_FORMATION,
             formations.cfd(),
             formations.codeDispositif(),
-            FORMATION.LIBELLE)
+            IdentiteFormation.libelle())
         .orderBy(
             INSERJEUNES_UAI.MILLESIME.desc(),
             INSERJEUNES_UAI.VOIE.desc(),
-            FORMATION.LIBELLE,
+            IdentiteFormation.libelle(),
             formations.cfd(),
             formations.codeDispositif(),
             INSERJEUNES_UAI.CODE_FORMATION)
@@ -149,19 +150,15 @@ public class IndicateurQueries {
   private FormationMapping formations(
       Field<String> voie, Field<String> codeFormation, Condition onMef) {
     Table<?> dispositifs =
-        dsl.selectDistinct(MEF.MEFSTAT11, MEF.CFD, MEF.CODE_DISPOSITIF)
-            .from(MEF)
-            .where(MEF.MEFSTAT11.isNotNull())
-            .and(onMef)
-            .asTable("dispositifs");
-    Field<String> mefstat = dispositifs.field(MEF.MEFSTAT11);
-    Field<String> cfd = dispositifs.field(MEF.CFD);
+        NomenclatureMef.dispositifsParMefstat11().and(onMef).asTable("dispositifs");
+    Field<String> mefstat = dispositifs.field(NomenclatureMef.mefstat11());
+    Field<String> cfd = dispositifs.field(NomenclatureMef.cfd());
     // Inlined constants, so that PostgreSQL sees the grouped and selected CFD as one expression.
     return new FormationMapping(
         dispositifs,
         voie.eq(DSL.inline(Voie.CODE_SCOLAIRE)).and(mefstat.eq(codeFormation)),
         DSL.coalesce(cfd, DSL.when(voie.eq(DSL.inline(Voie.CODE_APPRENTISSAGE)), codeFormation)),
-        dispositifs.field(MEF.CODE_DISPOSITIF));
+        dispositifs.field(NomenclatureMef.codeDispositif()));
   }
 
   /**
@@ -174,7 +171,7 @@ public class IndicateurQueries {
             OFFRE.RENTREE_SCOLAIRE,
             OFFRE.CFD,
             OFFRE.CODE_DISPOSITIF,
-            FORMATION.LIBELLE,
+            IdentiteFormation.libelle(),
             OFFRE.VOIE,
             OFFRE.EFFECTIF_1,
             OFFRE.EFFECTIF_2,
@@ -186,11 +183,15 @@ public class IndicateurQueries {
             PressionOuDemande.DEMANDE.parOffre(),
             Taux.remplissage(effectifEntree, OFFRE.CAPACITE))
         .from(OFFRE)
-        .leftJoin(FORMATION)
-        .on(FORMATION.CFD.eq(OFFRE.CFD))
+        .leftJoin(IdentiteFormation.formations())
+        .on(IdentiteFormation.cfd().eq(OFFRE.CFD))
         .where(OFFRE.UAI.eq(uai))
         .and(given(OFFRE.RENTREE_SCOLAIRE, rentreeScolaire))
-        .orderBy(OFFRE.RENTREE_SCOLAIRE.desc(), FORMATION.LIBELLE, OFFRE.CFD, OFFRE.CODE_DISPOSITIF)
+        .orderBy(
+            OFFRE.RENTREE_SCOLAIRE.desc(),
+            IdentiteFormation.libelle(),
+            OFFRE.CFD,
+            OFFRE.CODE_DISPOSITIF)
         .fetch(Records.mapping(Offre::new));
   }
 

@@ -4,10 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An InserJeunes millésime: two cohorts of leavers, always cumulated (reference-data §3.1), named
- * by the two years their school years end in. {@code 2021_2022} counts the pupils who left at the
- * end of 2020–2021 and of 2021–2022; its code ({@code "2021_2022"}) is how tables, files, the API
- * and URLs write it.
+ * An InserJeunes millésime: two cohorts of leavers, always cumulated, named by the two years their
+ * school years end in. {@code 2021_2022} counts the pupils who left at the end of 2020–2021 and of
+ * 2021–2022; its code ({@code "2021_2022"}) is how tables, files, the API and URLs write it.
  *
  * @param premiereAnnee the year the first cohort left in ({@code 2021} for {@code 2021_2022})
  */

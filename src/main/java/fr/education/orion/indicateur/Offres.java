@@ -1,8 +1,8 @@
 package fr.education.orion.indicateur;
 
-import static fr.education.orion.schema.Tables.FAMILLE_METIER;
 import static fr.education.orion.schema.Tables.OFFRE;
 
+import fr.education.orion.referentiel.FamillesMetiers;
 import fr.education.orion.referentiel.NiveauDiplome;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -20,13 +20,10 @@ public final class Offres {
   public static Condition specialite() {
     // Uncorrelated, so that PostgreSQL hashes the spécialités once instead of scanning them for
     // every offer (seconds on a national aggregate).
-    return OFFRE.CFD.in(
-        DSL.select(FAMILLE_METIER.CFD)
-            .from(FAMILLE_METIER)
-            .where(FAMILLE_METIER.CFD_FAMILLE.ne(FAMILLE_METIER.CFD)));
+    return OFFRE.CFD.in(FamillesMetiers.specialites());
   }
 
-  /** The headcount at entry: the first year's, or the second's for a spécialité (§3.2). */
+  /** The headcount at entry: the first year's, or the second's for a spécialité. */
   public static Field<Integer> effectifEntree() {
     return DSL.when(specialite(), OFFRE.EFFECTIF_2).otherwise(OFFRE.EFFECTIF_1);
   }

@@ -13,8 +13,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The offers summed per row of another module's table (a formation of a territory, an offer of an
- * établissement), with their rates (reference-data §3.2–3.6, rates from {@link Taux}: Σ/Σ over the
- * offers where both sides are known). The other module selects {@link #sommes()} and its keys
+ * établissement), with their headcounts, capacities, wishes and rates (from {@link Taux}: Σ/Σ over
+ * the offers where both sides are known). The other module selects {@link #sommes()} and its keys
  * (fields of {@link #offres()}) from the offers joined to what it filters on, groups by its keys,
  * and reads the derived table through {@link Sommes}.
  */

@@ -11,11 +11,10 @@ import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a formation (in one dispositif) sits in the quadrant of a région for a millésime
- * (reference-data §3.8). The axes are the regional averages of its niveau de diplôme: the taux
- * d'emploi à 6 mois and the taux de poursuite d'études. The order of the constants is the order
- * pages list positions in. Tables, pages, the API and exports write a position by its {@link
- * #code()}.
+ * Where a formation (in one dispositif) sits in the quadrant of a région for a millésime. The axes
+ * are the regional averages of its niveau de diplôme: the taux d'emploi à 6 mois and the taux de
+ * poursuite d'études. The order of the constants is the order pages list positions in. Tables,
+ * pages, the API and exports write a position by its {@link #code()}.
  */
 public enum PositionQuadrant {
   /** Both rates at or above the averages. */
@@ -72,7 +71,7 @@ public enum PositionQuadrant {
    * a classe commune first, then {@link #HORS_QUADRANT} when any of the four is unknown, then the
    * quadrant, a rate equal to its average counting as at or above it.
    */
-  static Field<String> placement(
+  public static Field<String> placement(
       Condition classeCommune,
       Field<BigDecimal> emploi,
       Field<BigDecimal> poursuite,

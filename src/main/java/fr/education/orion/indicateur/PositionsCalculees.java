@@ -7,8 +7,9 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * The quadrant positions computed after each import ({@link QuadrantBuilder}), for the queries of
- * other modules that join them to their rows: one per millésime, région, formation and dispositif.
+ * The quadrant positions computed after each import ({@code calcul.QuadrantBuilder}), for the
+ * queries of other modules that join them to their rows: one per millésime, région, formation and
+ * dispositif.
  */
 public final class PositionsCalculees {
 

@@ -10,11 +10,11 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an offer's wishes per place measure (reference-data §3.4, §3.5). A BTS recruits through
- * Parcoursup: its wishes are confirmed, unranked wishes, and their rate is the taux de demande.
- * Every other offer recruits through Affelnet: its wishes are first-rank wishes, and their rate is
- * the taux de pression. The two never mix: a territory's taux de pression leaves the BTS out, its
- * taux de demande keeps only them.
+ * What an offer's wishes per place measure. A BTS recruits through Parcoursup: its wishes are
+ * confirmed, unranked wishes, and their rate is the taux de demande. Every other offer recruits
+ * through Affelnet: its wishes are first-rank wishes, and their rate is the taux de pression. The
+ * two never mix: a territory's taux de pression leaves the BTS out, its taux de demande keeps only
+ * them.
  */
 public enum PressionOuDemande {
   PRESSION,

@@ -47,7 +47,7 @@ public record RentreeScolaire(int annee) implements Comparable<RentreeScolaire> 
 
   /**
    * The millésime of the leavers a rentrée's decisions are informed by, the newest one published
-   * before it: the leavers of RS − 2 and RS − 1 (reference-data §3.1), so 2024 → {@code 2022_2023}.
+   * before it: the leavers of RS − 2 and RS − 1, so 2024 → {@code 2022_2023}.
    */
   public Millesime millesime() {
     return new Millesime(annee - 2);

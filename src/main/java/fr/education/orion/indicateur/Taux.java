@@ -54,8 +54,7 @@ public final class Taux {
    * Σ wishes / Σ places over the offers of a group where both are known: the taux de pression of a
    * territory (Affelnet, BTS excluded by the caller) or its taux de demande (Parcoursup, BTS only).
    * Orion's reference counted the wishes of offers whose capacity was unknown or discarded in the
-   * numerator (reference-data §3.4); that inflates the rate, so both sums here cover the same
-   * offers.
+   * numerator; that inflates the rate, so both sums here cover the same offers.
    */
   public static Field<BigDecimal> voeuxParPlaceAgreges(
       Field<Integer> voeux, Field<Integer> capacite) {
@@ -64,7 +63,7 @@ public final class Taux {
 
   /**
    * Σ pupils at entry / Σ places over the offers of a group where both are known: the taux de
-   * remplissage of a territory (reference-data §3.6).
+   * remplissage of a territory.
    */
   public static Field<BigDecimal> remplissageAgrege(
       Field<Integer> effectifEntree, Field<Integer> capacite) {

@@ -3,14 +3,13 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.INSERJEUNES_ETABLISSEMENT;
 import static fr.education.orion.schema.Tables.INSERJEUNES_FORMATION_REGION;
 import static fr.education.orion.schema.Tables.INSERJEUNES_UAI;
-import static fr.education.orion.schema.Tables.MEF;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.when;
 
+import fr.education.orion.referentiel.NomenclatureMef;
 import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
@@ -25,12 +24,11 @@ import org.jooq.SelectField;
 import org.jooq.Table;
 
 /**
- * The three InserJeunes rates (reference-data §3.7, threshold {@link Taux#SEUIL_INSERJEUNES}) of
- * each formation, as a derived table that another module joins to its rows: Σ/Σ of the regional
- * counts per formation ({@link #parFormation}) or per région, voie and formation ({@link
- * #parRegion}), or of the counts of each établissement ({@link #parUai}). Columns: {@code
- * millesime}, the keys, {@code cfd}, {@code code_dispositif}, {@code emploi}, {@code poursuite},
- * {@code devenir}.
+ * The three InserJeunes rates (null under {@link Taux#SEUIL_INSERJEUNES} leavers) of each
+ * formation, as a derived table that another module joins to its rows: Σ/Σ of the regional counts
+ * per formation ({@link #parFormation}) or per région, voie and formation ({@link #parRegion}), or
+ * of the counts of each établissement ({@link #parUai}). Columns: {@code millesime}, the keys,
+ * {@code cfd}, {@code code_dispositif}, {@code emploi}, {@code poursuite}, {@code devenir}.
  */
 public record TauxInserJeunes(Table<?> table) {
 
@@ -86,16 +84,12 @@ public record TauxInserJeunes(Table<?> table) {
    */
   public static TauxInserJeunes parUai(Name nom) {
     var iu = INSERJEUNES_UAI;
-    Table<?> mefs =
-        selectDistinct(MEF.MEFSTAT11, MEF.CFD, MEF.CODE_DISPOSITIF)
-            .from(MEF)
-            .where(MEF.MEFSTAT11.isNotNull())
-            .asTable("mefs");
+    Table<?> mefs = NomenclatureMef.dispositifsParMefstat11().asTable("mefs");
     Field<String> cfd =
         coalesce(
-            mefs.field(MEF.CFD),
+            mefs.field(NomenclatureMef.cfd()),
             when(iu.VOIE.eq(inline(Voie.CODE_APPRENTISSAGE)), iu.CODE_FORMATION));
-    Field<String> dispositif = coalesce(mefs.field(MEF.CODE_DISPOSITIF), inline(""));
+    Field<String> dispositif = coalesce(mefs.field(NomenclatureMef.codeDispositif()), inline(""));
     return new TauxInserJeunes(
         select(
                 iu.MILLESIME,
@@ -111,7 +105,7 @@ public record TauxInserJeunes(Table<?> table) {
             .from(iu)
             .leftJoin(mefs)
             .on(iu.VOIE.eq(inline(Voie.CODE_SCOLAIRE)))
-            .and(mefs.field(MEF.MEFSTAT11).eq(iu.CODE_FORMATION))
+            .and(mefs.field(NomenclatureMef.mefstat11()).eq(iu.CODE_FORMATION))
             .groupBy(iu.MILLESIME, iu.UAI, iu.VOIE, cfd, dispositif)
             .asTable(nom));
   }

@@ -6,6 +6,7 @@ import static fr.education.orion.schema.Tables.FORMATION;
 import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -93,5 +94,14 @@ public final class IdentiteFormation {
         DSL.select(FAMILLE_METIER.CFD)
             .from(FAMILLE_METIER)
             .where(FAMILLE_METIER.CFD_FAMILLE.in(cfdFamilles)));
+  }
+
+  public static Field<LocalDate> dateOuverture() {
+    return FORMATION.DATE_OUVERTURE;
+  }
+
+  /** The date the formation closes, null while it has none. */
+  public static Field<LocalDate> dateFermeture() {
+    return FORMATION.DATE_FERMETURE;
   }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.education.orion.indicateur.calcul;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,148 @@
+package fr.education.orion.indicateur.web;
+
+import fr.education.orion.indicateur.IndicateurQueries;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
+import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
+import fr.education.orion.indicateur.Indicateurs.Offre;
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.RentreeScolaire;
+import fr.education.orion.indicateur.Taux;
+import fr.education.orion.referentiel.EtablissementQueries;
+import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.referentiel.Uai;
+import fr.education.orion.referentiel.Voie;
+import fr.education.orion.system.Problems;
+import fr.education.orion.system.Public;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Indicators per formation and per établissement. */
+@RestController
+@Public
+@RequestMapping("/api")
+@Tag(name = "Indicateurs", description = "Effectifs et devenir des élèves (InserJeunes)")
+class IndicateurApi {
+
+  private final IndicateurQueries indicateurs;
+  private final FormationQueries formations;
+  private final EtablissementQueries etablissements;
+
+  IndicateurApi(
+      IndicateurQueries indicateurs,
+      FormationQueries formations,
+      EtablissementQueries etablissements) {
+    this.indicateurs = indicateurs;
+    this.formations = formations;
+    this.etablissements = etablissements;
+  }
+
+  @GetMapping("/formations/{cfd}/inserjeunes")
+  @Operation(
+      summary =
+          "Effectifs InserJeunes régionaux d'une formation et taux calculés (null sous "
+              + Taux.SEUIL_INSERJEUNES
+              + " sortants)")
+  List<InserJeunesFormation> inserJeunes(
+      @PathVariable Cfd cfd,
+      @RequestParam(required = false) @Nullable String codeRegion,
+      @RequestParam(required = false) @Nullable String millesime,
+      @RequestParam(required = false) @Nullable String voie) {
+    String code = cfd.code();
+    if (!formations.isKnown(code)) {
+      throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
+    }
+    checkMillesimeEtVoie(millesime, voie);
+    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
+  }
+
+  @GetMapping("/etablissements/{uai}/formations/inserjeunes")
+  @Operation(
+      summary =
+          "Effectifs InserJeunes des formations d'un établissement et taux calculés (null sous "
+              + Taux.SEUIL_INSERJEUNES
+              + " sortants)",
+      description =
+          "Une ligne par millésime et formation publiée par InserJeunes pour l'UAI : voie scolaire"
+              + " par MEFSTAT11 de dernière année, rattaché à son CFD et à son dispositif par"
+              + " N_MEF ; apprentissage par CFD, sans dispositif.")
+  List<InserJeunesOffre> inserJeunesFormationsEtablissement(
+      @PathVariable Uai uai,
+      @RequestParam(required = false) @Nullable String millesime,
+      @RequestParam(required = false) @Nullable String voie) {
+    String code = uai.code();
+    checkMillesimeEtVoie(millesime, voie);
+    if (!etablissements.isKnown(code)
+        && !indicateurs.hasOffres(code)
+        && !indicateurs.hasInserJeunes(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.inserJeunesFormationsEtablissement(code, millesime, voie);
+  }
+
+  private static void checkMillesimeEtVoie(@Nullable String millesime, @Nullable String voie) {
+    checkMillesime(millesime);
+    if (voie != null && Voie.duCode(voie).isEmpty()) {
+      throw Problems.badRequest(
+          "La voie « " + voie + " » est invalide : scolaire ou apprentissage.");
+    }
+  }
+
+  @GetMapping("/etablissements/{uai}/offres")
+  @Operation(summary = "Les formations d'un établissement et leurs effectifs à chaque rentrée")
+  List<Offre> offres(
+      @PathVariable Uai uai, @RequestParam(required = false) @Nullable String rentreeScolaire) {
+    String code = uai.code();
+    if (rentreeScolaire != null && !RentreeScolaire.estValide(rentreeScolaire)) {
+      throw Problems.badRequest(
+          "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2020).");
+    }
+    if (!etablissements.isKnown(code) && !indicateurs.hasOffres(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.offres(code, rentreeScolaire);
+  }
+
+  @GetMapping("/etablissements/{uai}/inserjeunes")
+  @Operation(
+      summary =
+          "Indicateurs InserJeunes de la DEPP d'un lycée (par périmètre) ou d'un CFA, le millésime"
+              + " le plus récent d'abord",
+      description =
+          "Les lignes des fichiers de la DEPP par établissement, telles que publiées : taux de"
+              + " poursuite d'études, taux d'emploi à 6 mois, taux attendu, valeur ajoutée et"
+              + " parts des sortants (à partir de 2020_2021), en fractions (57 % → 0.57), null"
+              + " quand la DEPP ne publie pas la valeur (« nd », ou moins de 20 élèves). Le"
+              + " périmètre est ensemble, apprentis ou scolaires pour un lycée (fichier « pro »),"
+              + " apprentissage pour un CFA (fichier « apprentissage »).")
+  List<InserJeunesEtablissement> inserJeunesEtablissement(
+      @PathVariable Uai uai,
+      @Parameter(description = "Millésime AAAA_AAAA (ex. 2021_2022) ; tous par défaut")
+          @RequestParam(required = false)
+          @Nullable String millesime) {
+    String code = uai.code();
+    checkMillesime(millesime);
+    if (!etablissements.isKnown(code)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    }
+    return indicateurs.inserJeunesEtablissement(code, millesime);
+  }
+
+  private static void checkMillesime(@Nullable String millesime) {
+    if (millesime != null && !Millesime.estValide(millesime)) {
+      throw Problems.badRequest(
+          "Le millésime « "
+              + millesime
+              + " » est invalide : il s'écrit AAAA_AAAA (ex. 2021_2022).");
+    }
+  }
+}

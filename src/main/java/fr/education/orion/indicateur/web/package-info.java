@@ -1,0 +1,4 @@
+@NullMarked
+package fr.education.orion.indicateur.web;
+
+import org.jspecify.annotations.NullMarked;
