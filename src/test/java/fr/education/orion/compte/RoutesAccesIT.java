@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.education.orion.OrionIT;
 import fr.education.orion.TestHttp;
 import fr.education.orion.compte.gestion.Matrice;
-import fr.education.orion.compte.web.ConnexionPages;
+import fr.education.orion.compte.web.ConnexionController;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -380,7 +380,7 @@ class RoutesAccesIT {
    * as the refusal page of a single sign-on, are not a demand to sign in.
    */
   private static boolean versLaPageDeConnexion(String location) {
-    return URI.create(location).getPath().equals(ConnexionPages.CHEMIN);
+    return URI.create(location).getPath().equals(ConnexionController.CHEMIN);
   }
 
   private static String accept(String chemin) {

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-class EtablissementPages {
+class EtablissementController {
 
   private static final int PAGE_SIZE = 30;
   private final EtablissementQueries etablissements;
   private final TerritoireQueries territoires;
 
-  EtablissementPages(EtablissementQueries etablissements, TerritoireQueries territoires) {
+  EtablissementController(EtablissementQueries etablissements, TerritoireQueries territoires) {
     this.etablissements = etablissements;
     this.territoires = territoires;
   }

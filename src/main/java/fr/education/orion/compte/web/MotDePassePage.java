@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param jeton the link's token, null when the link is not valid (the page then says so)
  */
-public record PageMotDePasse(
+public record MotDePassePage(
     String titre,
     String action,
     @Nullable String jeton,

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Connecte
-class MonComptePages {
+class MonCompteController {
 
   static final String CHEMIN = "/mon-compte";
 
@@ -38,7 +38,7 @@ class MonComptePages {
   private final ChangerMotDePasse changerMotDePasse;
   private final FermerAutresSessions fermerAutresSessions;
 
-  MonComptePages(
+  MonCompteController(
       CompteCourant courant,
       Matrice matrice,
       MonCompteQueries queries,
@@ -115,7 +115,7 @@ class MonComptePages {
     HttpSession session = session(requete);
     model.addAttribute(
         "page",
-        new PageMonCompte(
+        new MonComptePage(
             utilisateur,
             matrice.role(utilisateur.role()).libelle(),
             queries.libelleRegion(utilisateur.codeRegion()).orElse(null),

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Public
 @Controller
-class ConsolePages {
+class ConsoleController {
 
   private static final List<String> TYPES_SOURCES =
       List.of(
@@ -66,7 +66,7 @@ class ConsolePages {
   /** Views whose {@link RenduConsole} is kept until the next import. */
   private static final int VUES_GARDEES = 64;
 
-  ConsolePages(
+  ConsoleController(
       ConsoleQueries queries,
       OptionsQueries options,
       DonneesManquantes manques,
@@ -161,7 +161,7 @@ class ConsolePages {
 
   /**
    * The first page of a view with the save form given back as typed and why the query was refused
-   * (a refused save, {@link RequetesConsole}).
+   * (a refused save, {@link RequetesConsoleController}).
    */
   String pageRefusee(RequetesEnregistrees.VueEnregistree vue, SaisieRequete saisie, Model model) {
     return page(

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @Autorise(Permission.USERS_LECTURE)
-class AdministrationPage {
+class AdministrationController {
 
   @GetMapping("/admin")
   String index() {

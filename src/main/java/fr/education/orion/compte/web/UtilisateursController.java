@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Autorise(Permission.USERS_LECTURE)
-class UtilisateursPages {
+class UtilisateursController {
 
   private static final int TAILLE = 50;
 
@@ -58,7 +58,7 @@ class UtilisateursPages {
   private final TentativesConnexion tentatives;
   private final TerritoireQueries territoires;
 
-  UtilisateursPages(
+  UtilisateursController(
       UtilisateurQueries queries,
       Comptes comptes,
       CompteCourant courant,
@@ -92,7 +92,7 @@ class UtilisateursPages {
     UtilisateurQueries.Tri ordre = UtilisateurQueries.Tri.of(tri);
     model.addAttribute(
         "page",
-        new PageUtilisateurs(
+        new UtilisateursPage(
             queries.rechercher(lecteur, q, ordre, page, TAILLE),
             q,
             ordre.name().toLowerCase(java.util.Locale.ROOT),
@@ -229,7 +229,7 @@ class UtilisateursPages {
     }
     model.addAttribute(
         "page",
-        new PageFicheUtilisateur(
+        new FicheUtilisateurPage(
             utilisateur == null ? null : utilisateur.id(),
             saisie,
             roles,

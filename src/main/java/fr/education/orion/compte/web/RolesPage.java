@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The roles page: each role explained, the permission × role matrix with scopes, and the effective
  * rights of one user looked up by e-mail.
  */
-public record PageRoles(
+public record RolesPage(
     List<Matrice.RoleDecrit> roles,
     List<Matrice.PermissionDecrite> permissions,
     Matrice matrice,
@@ -22,7 +22,7 @@ public record PageRoles(
 
   /** The badge of a cell: N, R, U, Ro or nothing. */
   public String portee(Role role, Permission permission) {
-    return matrice.portee(role, permission).map(PageRoles::abreviation).orElse("");
+    return matrice.portee(role, permission).map(RolesPage::abreviation).orElse("");
   }
 
   public static String abreviation(Portee portee) {

@@ -26,16 +26,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 @Tag(name = "Consoles")
-class RequetesConsole {
+class RequetesConsoleController {
 
   /** The longest name given back in the form after a refusal. */
   private static final int SAISIE_GARDEE = 1000;
 
   private final RequetesEnregistrees requetes;
-  private final ConsolePages pages;
+  private final ConsoleController pages;
   private final CompteCourant compte;
 
-  RequetesConsole(RequetesEnregistrees requetes, ConsolePages pages, CompteCourant compte) {
+  RequetesConsoleController(
+      RequetesEnregistrees requetes, ConsoleController pages, CompteCourant compte) {
     this.requetes = requetes;
     this.pages = pages;
     this.compte = compte;

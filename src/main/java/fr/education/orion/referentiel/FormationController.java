@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-class FormationPages {
+class FormationController {
 
   private static final int PAGE_SIZE = 30;
   private final FormationQueries formations;
   private final FormationsProches proches;
 
-  FormationPages(FormationQueries formations, FormationsProches proches) {
+  FormationController(FormationQueries formations, FormationsProches proches) {
     this.formations = formations;
     this.proches = proches;
   }

@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-public class ConnexionPages {
+public class ConnexionController {
 
   public static final String CHEMIN = "/connexion";
 
   private final AuthentificationUnique authentificationUnique;
 
-  ConnexionPages(AuthentificationUnique authentificationUnique) {
+  ConnexionController(AuthentificationUnique authentificationUnique) {
     this.authentificationUnique = authentificationUnique;
   }
 
@@ -54,7 +54,7 @@ public class ConnexionPages {
     } else if (motDePasseChoisi != null) {
       confirmation = "Votre mot de passe est enregistré : vous pouvez vous connecter.";
     }
-    model.addAttribute("page", new PageConnexion(message, confirmation));
+    model.addAttribute("page", new ConnexionPage(message, confirmation));
     model.addAttribute("authentificationUnique", authentificationUnique.active());
     return "compte/connexion";
   }

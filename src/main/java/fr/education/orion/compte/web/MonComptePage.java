@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param erreur why the password form was refused; what was typed is never given back
  * @param information what the last action did
  */
-public record PageMonCompte(
+public record MonComptePage(
     Utilisateur utilisateur,
     String libelleRole,
     @Nullable String libelleRegion,
@@ -29,7 +29,7 @@ public record PageMonCompte(
     @Nullable String erreur,
     @Nullable String information) {
 
-  public PageMonCompte {
+  public MonComptePage {
     sessions = List.copyOf(sessions);
   }
 

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Autorise(Permission.USERS_LECTURE)
-class RolesPages {
+class RolesController {
 
   private final Matrice matrice;
   private final Comptes comptes;
   private final CompteCourant courant;
 
-  RolesPages(Matrice matrice, Comptes comptes, CompteCourant courant) {
+  RolesController(Matrice matrice, Comptes comptes, CompteCourant courant) {
     this.matrice = matrice;
     this.comptes = comptes;
     this.courant = courant;
@@ -52,7 +52,7 @@ class RolesPages {
     }
     model.addAttribute(
         "page",
-        new PageRoles(
+        new RolesPage(
             matrice.roles(), matrice.permissions(), matrice, email.strip(), utilisateur, message));
     return "compte/roles";
   }

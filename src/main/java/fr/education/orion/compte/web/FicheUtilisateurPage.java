@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * give, the régions and the fonctions to choose from; for an existing account, its recent failed
  * logins per client address, which a manager of the account may lift.
  */
-public record PageFicheUtilisateur(
+public record FicheUtilisateurPage(
     @Nullable Long id,
     SaisieUtilisateur saisie,
     List<Matrice.RoleDecrit> roles,
@@ -23,7 +23,7 @@ public record PageFicheUtilisateur(
     boolean modifiable,
     List<EchecsConnexion> echecs) {
 
-  public PageFicheUtilisateur {
+  public FicheUtilisateurPage {
     echecs = List.copyOf(echecs);
   }
 

@@ -10,18 +10,18 @@ import org.springframework.ui.ExtendedModelMap;
  * The SSO's addresses when the SSO is off, which the integration tests cannot reach: their shared
  * context has the SSO on, and Spring Security's filters then answer before the handler.
  */
-class RefusSsoPageTest {
+class RefusSsoControllerTest {
 
   @Test
   void theSsoAddressesSayTheSsoIsNotOfferedWhenItIsOff() {
     ExtendedModelMap model = new ExtendedModelMap();
     MockHttpServletResponse response = new MockHttpServletResponse();
 
-    String vue = new RefusSsoPage().nonProposee(model, response);
+    String vue = new RefusSsoController().nonProposee(model, response);
 
     assertThat(vue).isEqualTo("compte/refus-sso");
     assertThat(response.getStatus()).isEqualTo(404);
-    assertThat(((PageRefusSso) model.get("page")).titre())
+    assertThat(((RefusSsoPage) model.get("page")).titre())
         .isEqualTo("Connexion par le portail non proposée");
   }
 }

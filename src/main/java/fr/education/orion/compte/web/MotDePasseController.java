@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-class MotDePassePages {
+class MotDePasseController {
 
   private final ChoisirMotDePasse choisir;
   private final MotDePasseOublie oublie;
 
-  MotDePassePages(ChoisirMotDePasse choisir, MotDePasseOublie oublie) {
+  MotDePasseController(ChoisirMotDePasse choisir, MotDePasseOublie oublie) {
     this.choisir = choisir;
     this.oublie = oublie;
   }
@@ -61,7 +61,7 @@ class MotDePassePages {
 
   @GetMapping("/mot-de-passe-oublie")
   String motDePasseOublie(Model model) {
-    model.addAttribute("page", new PageMotDePasseOublie(false));
+    model.addAttribute("page", new MotDePasseOubliePage(false));
     return "compte/mot-de-passe-oublie";
   }
 
@@ -69,7 +69,7 @@ class MotDePassePages {
   String demander(
       @RequestParam(defaultValue = "") String email, HttpServletRequest requete, Model model) {
     oublie.demander(email, requete.getRemoteAddr());
-    model.addAttribute("page", new PageMotDePasseOublie(true));
+    model.addAttribute("page", new MotDePasseOubliePage(true));
     return "compte/mot-de-passe-oublie";
   }
 
@@ -93,7 +93,7 @@ class MotDePassePages {
     Utilisateur utilisateur = choisir.compteDuLien(jeton, nature).orElse(null);
     model.addAttribute(
         "page",
-        new PageMotDePasse(
+        new MotDePassePage(
             activation ? "Activer votre compte" : "Choisir un nouveau mot de passe",
             activation ? "/activation" : "/reinitialisation",
             utilisateur == null ? null : jeton,

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The accounts list: a page of results, the search, the sort, the labels of roles and régions. */
-public record PageUtilisateurs(
+public record UtilisateursPage(
     Pagination<Utilisateur> resultats,
     String recherche,
     String tri,

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The index of the two consoles: formations, and offers of the établissements. */
 @Controller
 @Public
-class ConsolesPage {
+class IndexConsolesController {
 
   @GetMapping("/console")
   String index() {
