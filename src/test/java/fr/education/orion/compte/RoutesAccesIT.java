@@ -258,9 +258,9 @@ class RoutesAccesIT {
   @Test
   void anAdminRegionReadsTheAccountsOfItsRegionOnly() {
     Utilisateur dansSaRegion =
-        comptes.creer(ComptesIT.fiche("lyon@example.fr", Role.EXPERT_REGION, "84", List.of()));
+        comptes.create(ComptesIT.fiche("lyon@example.fr", Role.EXPERT_REGION, "84", List.of()));
     Utilisateur ailleurs =
-        comptes.creer(ComptesIT.fiche("toulouse@example.fr", Role.EXPERT_REGION, "76", List.of()));
+        comptes.create(ComptesIT.fiche("toulouse@example.fr", Role.EXPERT_REGION, "76", List.of()));
     TestHttp adminRegion = sessions.get(Role.ADMIN_REGION);
 
     assertThat(adminRegion.get("/api/utilisateurs/" + dansSaRegion.id()).status()).isEqualTo(200);
@@ -282,7 +282,8 @@ class RoutesAccesIT {
   @Test
   void anAdminRegionChangesNoAccountOfAnotherRegion() {
     Utilisateur ailleurs =
-        comptes.creer(ComptesIT.fiche("marseille@example.fr", Role.EXPERT_REGION, "93", List.of()));
+        comptes.create(
+            ComptesIT.fiche("marseille@example.fr", Role.EXPERT_REGION, "93", List.of()));
     TestHttp adminRegion = sessions.get(Role.ADMIN_REGION);
 
     assertThat(adminRegion.get("/admin/utilisateurs/" + ailleurs.id(), "text/html").status())

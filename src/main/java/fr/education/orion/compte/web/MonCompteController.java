@@ -83,7 +83,7 @@ class MonCompteController {
       HttpServletRequest requete,
       Model model) {
     try {
-      changerMotDePasse.changer(
+      changerMotDePasse.change(
           new ChangerMotDePasse.Demande(
               utilisateur(),
               motDePasseActuel,
@@ -102,7 +102,7 @@ class MonCompteController {
 
   @PostMapping(CHEMIN + "/sessions/fermeture")
   String fermerAutresSessions(HttpServletRequest requete) {
-    int fermees = fermerAutresSessions.fermer(utilisateur(), session(requete).getId());
+    int fermees = fermerAutresSessions.close(utilisateur(), session(requete).getId());
     return "redirect:" + CHEMIN + "?sessionsFermees=" + fermees;
   }
 

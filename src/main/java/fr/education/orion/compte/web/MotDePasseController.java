@@ -42,7 +42,7 @@ class MotDePasseController {
       @RequestParam(defaultValue = "") String motDePasse,
       @RequestParam(defaultValue = "") String confirmation,
       Model model) {
-    return choisir(model, JetonsCompte.Nature.ACTIVATION, jeton, motDePasse, confirmation);
+    return choose(model, JetonsCompte.Nature.ACTIVATION, jeton, motDePasse, confirmation);
   }
 
   @GetMapping("/reinitialisation")
@@ -56,7 +56,7 @@ class MotDePasseController {
       @RequestParam(defaultValue = "") String motDePasse,
       @RequestParam(defaultValue = "") String confirmation,
       Model model) {
-    return choisir(model, JetonsCompte.Nature.REINITIALISATION, jeton, motDePasse, confirmation);
+    return choose(model, JetonsCompte.Nature.REINITIALISATION, jeton, motDePasse, confirmation);
   }
 
   @GetMapping("/mot-de-passe-oublie")
@@ -66,21 +66,21 @@ class MotDePasseController {
   }
 
   @PostMapping("/mot-de-passe-oublie")
-  String demander(
+  String request(
       @RequestParam(defaultValue = "") String email, HttpServletRequest requete, Model model) {
-    oublie.demander(email, requete.getRemoteAddr());
+    oublie.request(email, requete.getRemoteAddr());
     model.addAttribute("page", new MotDePasseOubliePage(true));
     return "compte/mot-de-passe-oublie";
   }
 
-  private String choisir(
+  private String choose(
       Model model,
       JetonsCompte.Nature nature,
       String jeton,
       String motDePasse,
       String confirmation) {
     try {
-      choisir.choisir(jeton, nature, motDePasse, confirmation);
+      choisir.choose(jeton, nature, motDePasse, confirmation);
       return "redirect:/connexion?motDePasseChoisi";
     } catch (CompteInvalideException refus) {
       return formulaire(model, nature, jeton, refus.getMessage());

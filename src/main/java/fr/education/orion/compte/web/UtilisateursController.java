@@ -128,9 +128,9 @@ class UtilisateursController {
 
   @PostMapping("/admin/utilisateurs/nouveau")
   @Autorise(Permission.USERS_ECRITURE)
-  String creer(@ModelAttribute SaisieUtilisateur saisie, Model model) {
+  String create(@ModelAttribute SaisieUtilisateur saisie, Model model) {
     try {
-      CreerCompte.Resultat resultat = creerCompte.creer(saisie.fiche());
+      CreerCompte.Resultat resultat = creerCompte.create(saisie.fiche());
       return "redirect:/admin/utilisateurs/"
           + resultat.utilisateur().id()
           + (resultat.mailEnvoye() ? "?cree" : "?creeSansMail");
@@ -166,10 +166,10 @@ class UtilisateursController {
 
   @PostMapping("/admin/utilisateurs/{id}")
   @Autorise(Permission.USERS_ECRITURE)
-  String modifier(@PathVariable long id, @ModelAttribute SaisieUtilisateur saisie, Model model) {
+  String update(@PathVariable long id, @ModelAttribute SaisieUtilisateur saisie, Model model) {
     Utilisateur utilisateur = lire(id);
     try {
-      modifierCompte.modifier(utilisateur, saisie.fiche());
+      modifierCompte.update(utilisateur, saisie.fiche());
       return "redirect:/admin/utilisateurs/" + id + "?enregistre";
     } catch (CompteInvalideException refus) {
       return fiche(model, utilisateur, saisie, refus.getMessage(), null);
@@ -183,8 +183,8 @@ class UtilisateursController {
    */
   @PostMapping("/admin/utilisateurs/{id}/deblocage")
   @Autorise(Permission.USERS_ECRITURE)
-  String debloquer(@PathVariable long id) {
-    debloquerConnexion.debloquer(lire(id));
+  String unblock(@PathVariable long id) {
+    debloquerConnexion.unblock(lire(id));
     return "redirect:/admin/utilisateurs/" + id + "?debloque";
   }
 

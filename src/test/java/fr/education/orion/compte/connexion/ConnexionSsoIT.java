@@ -201,7 +201,7 @@ class ConnexionSsoIT {
     claims.put("codaca", "010");
     connecter(claims);
     Utilisateur cree = compte(claims);
-    comptes.modifier(
+    comptes.update(
         cree.id(),
         new FicheUtilisateur(
             cree.email(),
@@ -227,7 +227,7 @@ class ConnexionSsoIT {
   void aLocalAccountIsLinkedKeepsItsRightsAndLosesItsPassword() {
     Map<String, Object> claims = personne("local");
     Utilisateur local =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 (String) claims.get("email"),
                 "Camille",
@@ -265,7 +265,7 @@ class ConnexionSsoIT {
   void anAccountLinkedToTheSsoCannotSignInWithItsFormerPassword() {
     Map<String, Object> claims = personne("ancienmdp");
     Utilisateur local =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 (String) claims.get("email"),
                 "Camille",
@@ -312,7 +312,7 @@ class ConnexionSsoIT {
     claims.put("ctgrps", List.of("GRP_ORIONIJ_DGESCO"));
     connecter(claims);
     Utilisateur compte = compte(claims);
-    comptes.modifier(
+    comptes.update(
         compte.id(),
         new FicheUtilisateur(
             compte.email(),
