@@ -73,7 +73,7 @@ public class Comptes {
 
   /** Creates an account without a password: it is chosen through the activation link. */
   @Transactional
-  public Utilisateur creer(FicheUtilisateur fiche) {
+  public Utilisateur create(FicheUtilisateur fiche) {
     verifier(fiche, null);
     OffsetDateTime now = OffsetDateTime.now();
     long id =
@@ -95,7 +95,7 @@ public class Comptes {
    * disabling ends the account's sessions at once.
    */
   @Transactional
-  public Utilisateur modifier(long id, FicheUtilisateur fiche) {
+  public Utilisateur update(long id, FicheUtilisateur fiche) {
     Utilisateur avant =
         parId(id).orElseThrow(() -> new CompteInvalideException("Aucun compte n° " + id + "."));
     verifier(fiche, id);

@@ -3,8 +3,8 @@ package fr.education.orion.compte;
 import java.util.Arrays;
 
 /**
- * How far a permission reaches for a user (reference §3.2): everything, the user's région, the
- * user's UAIs, or a role-specific filter (invite).
+ * How far a permission reaches for a user: everything, the user's région, the user's UAIs, or a
+ * role-specific filter (invite).
  */
 public enum Portee {
   NATIONAL("national"),

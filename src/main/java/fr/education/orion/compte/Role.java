@@ -4,7 +4,7 @@ import fr.education.orion.compte.gestion.Matrice;
 import java.util.Arrays;
 
 /**
- * The roles of reference §3.1. Their labels, descriptions, the roles each may manage and their
+ * The roles an account may hold. Their labels, descriptions, the roles each may manage and their
  * permissions are data (tables {@code role}, {@code role_gere}, {@code role_permission}), read by
  * {@link Matrice}; this enum only names them for the code.
  */

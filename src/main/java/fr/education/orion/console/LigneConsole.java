@@ -98,7 +98,7 @@ public interface LigneConsole {
   }
 
   /**
-   * The entry figures of a row at its rentrée, summed over its offers (reference-data §3.2–3.6);
+   * The entry figures of a row at its rentrée, summed over its offers (students, capacity, wishes);
    * the evolutions hold the figure of the rentrée before.
    */
   record Entree(

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the formations console: a formation (CFD × dispositif) at a rentrée, its offers summed
- * over the selected territory, the InserJeunes rates summed over the territory's régions
- * (reference-data §3.7).
+ * over the selected territory, the InserJeunes rates summed over the territory's régions (each rate
+ * is a sum of counts over a sum of counts).
  */
 public record LigneFormation(
     String rentreeScolaire,

@@ -45,10 +45,10 @@ import org.springframework.stereotype.Component;
  * The rows of each console, computed in one SQL query from the fragments of {@code indicateur}
  * (offers summed with their rates, InserJeunes rates, quadrant positions) and {@code referentiel}
  * (formations, établissements, tags): entry figures are sums over the offers of the rows;
- * InserJeunes rates are Σ/Σ of the regional counts (§3.7, threshold 20), of the territory's régions
- * for a formation, of the établissement's région for an offer; the quadrant position is the stored
- * one of the région (a formation gets one only when the filters select a single région). Every
- * figure of the previous rentrée and millésime comes from the same query, for the evolutions.
+ * InserJeunes rates are Σ/Σ of the regional counts (none under 20 leavers), of the territory's
+ * régions for a formation, of the établissement's région for an offer; the quadrant position is the
+ * stored one of the région (a formation gets one only when the filters select a single région).
+ * Every figure of the previous rentrée and millésime comes from the same query, for the evolutions.
  */
 @Component
 class LignesCalculees {

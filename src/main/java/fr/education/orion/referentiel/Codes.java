@@ -17,7 +17,7 @@ final class Codes {
    * without the prefix, or null when the value is no RNCP code (empty, {@code en cours}, {@code
    * NR}).
    */
-  static @Nullable String rncp(@Nullable String value) {
+  public static @Nullable String rncp(@Nullable String value) {
     if (value == null) {
       return null;
     }

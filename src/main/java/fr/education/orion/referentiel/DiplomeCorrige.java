@@ -21,7 +21,7 @@ public record DiplomeCorrige(
     @Nullable String sousSecteur) {
 
   /** The values of a diploma as one source (the list, or a correction) writes them. */
-  record Valeurs(
+  public record Valeurs(
       @Nullable String codeRncp,
       @Nullable String cpc,
       @Nullable String secteur,
@@ -48,7 +48,7 @@ public record DiplomeCorrige(
   }
 
   /** The values of a correction that the list contradicts, and so are not applied, in French. */
-  static List<String> ignored(Valeurs liste, Valeurs correction) {
+  public static List<String> ignored(Valeurs liste, Valeurs correction) {
     Valeurs list = liste.normalisees();
     Valeurs fix = correction.normalisees();
     List<String> ignored = new ArrayList<>();

@@ -36,16 +36,16 @@ public class EtablissementWriter {
   public record IdentiteDepp(String uai, String libelle, @Nullable String libelleRegion) {}
 
   /** The territory a row resolves to; académie and région follow from the département. */
-  record Localisation(
+  public record Localisation(
       @Nullable String codeDepartement,
       @Nullable String codeAcademie,
       @Nullable String codeRegion) {}
 
   /** What the writer knows of territories when it reads a file. */
-  record Localisateur(
+  public record Localisateur(
       Map<String, Localisation> byDepartement, Map<String, String> regionByLibelle) {
 
-    Localisation ofDepartement(@Nullable String code) {
+    public Localisation ofDepartement(@Nullable String code) {
       return code == null
           ? new Localisation(null, null, null)
           : byDepartement.getOrDefault(code, new Localisation(code, null, null));
@@ -77,7 +77,7 @@ public class EtablissementWriter {
    * A source of établissements, with its rank (the higher, the more complete) and the columns it
    * does not give, which it leaves as another source wrote them.
    */
-  enum Source {
+  public enum Source {
     ACCE("acce", 3, Set.of(ETABLISSEMENT.LATITUDE, ETABLISSEMENT.LONGITUDE)),
     ANNUAIRE("annuaire", 2, Set.of(ETABLISSEMENT.DATE_OUVERTURE, ETABLISSEMENT.DATE_FERMETURE)),
     DEPP(
@@ -166,7 +166,7 @@ public class EtablissementWriter {
   }
 
   /** One row of {@link #FIELDS}, its year left to {@link #write}. */
-  static Object[] row(
+  public static Object[] row(
       String uai,
       String libelle,
       @Nullable String secteur,
@@ -212,7 +212,7 @@ public class EtablissementWriter {
    * @param annee the year or millésime of the file, if known
    * @return the number of établissements inserted or changed
    */
-  int write(Source source, @Nullable String annee, Collection<Object[]> rows) {
+  public int write(Source source, @Nullable String annee, Collection<Object[]> rows) {
     int anneeIndex = FIELDS.indexOf(ETABLISSEMENT.ANNEE_SOURCE);
     List<Field<?>> written = FIELDS.stream().filter(f -> !source.unknown.contains(f)).toList();
     Map<Object, Object[]> byUai = new LinkedHashMap<>();
@@ -234,7 +234,7 @@ public class EtablissementWriter {
     return writer.upsert(ETABLISSEMENT, written, byUai.values(), newerOrMoreComplete);
   }
 
-  Localisateur localisateur() {
+  public Localisateur localisateur() {
     Map<String, Localisation> byDepartement =
         dsl.select(DEPARTEMENT.CODE_DEPARTEMENT, DEPARTEMENT.CODE_ACADEMIE, DEPARTEMENT.CODE_REGION)
             .from(DEPARTEMENT)

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * lines that disagree and match no postcode give no coordinates (Orion then asks the BAN, which we
  * do not call).
  */
-final class GeolocalisationOnisep {
+public final class GeolocalisationOnisep {
 
   static final String SECONDAIRE = "secondaire";
   static final String SUPERIEUR = "superieur";
@@ -38,7 +38,7 @@ final class GeolocalisationOnisep {
   }
 
   /** The catalogue of a file: the supérieur one when its name says so. */
-  static String catalogueOf(String fichier) {
+  public static String catalogueOf(String fichier) {
     return Recherche.normalize(fichier).contains("superieur") ? SUPERIEUR : SECONDAIRE;
   }
 

@@ -43,8 +43,8 @@ public final class Perimetre {
   }
 
   /**
-   * The renovation pair {@code lignee} is one of the reference's formationHistorique
-   * (reference-data §1.2), on which the continuum of InserJeunes counts is decided: the former CFD
+   * The renovation pair {@code lignee} is a pair of Orion's formation history (a former CFD and the
+   * CFD that renovates it), on which the continuum of InserJeunes counts is decided: the former CFD
    * is named in the ANCIEN_DIPLOME_n columns of the new formation's row, the new formation is
    * listed in the perimeter (in either voie), and the former one has an opening date and did not
    * close before 2018.

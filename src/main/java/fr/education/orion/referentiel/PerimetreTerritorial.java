@@ -5,10 +5,10 @@ import org.jooq.Condition;
 import org.jooq.Field;
 
 /**
- * The territories Orion's aggregates cover (reference-data §3.11): not the collectivités
- * d'outre-mer of the Pacific and Saint-Pierre-et-Miquelon, nor the administrative
- * pseudo-territories (étranger, "France entière", "sans objet"…), whose InserJeunes and entry data
- * are not comparable. A row without a code is kept.
+ * The territories Orion's aggregates cover: not the collectivités d'outre-mer of the Pacific and
+ * Saint-Pierre-et-Miquelon, nor the administrative pseudo-territories (étranger, "France entière",
+ * "sans objet"…), whose InserJeunes and entry data are not comparable. A row without a code is
+ * kept.
  */
 public final class PerimetreTerritorial {
 

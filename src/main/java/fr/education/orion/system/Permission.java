@@ -3,7 +3,7 @@ package fr.education.orion.system;
 import java.util.Arrays;
 
 /**
- * The permissions of reference §3.2. Which role holds which, and with which scope, is data (table
+ * The permissions a role may hold. Which role holds which, and with which scope, is data (table
  * {@code role_permission}) read by module compte, which enforces the route rules.
  */
 public enum Permission {

@@ -20,7 +20,7 @@ public class ComptesIT {
   @Test
   void anAccountIsCreatedWithItsEmailLowerCasedAndFoundWhateverTheCase() {
     Utilisateur cree =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 " Camille.Durand@Example.FR ",
                 "Camille",
@@ -39,10 +39,10 @@ public class ComptesIT {
 
   @Test
   void aDuplicateEmailIsRefused() {
-    comptes.creer(fiche("doublon@example.fr", Role.PILOTE, null, List.of()));
+    comptes.create(fiche("doublon@example.fr", Role.PILOTE, null, List.of()));
 
     assertThatThrownBy(
-            () -> comptes.creer(fiche("DOUBLON@example.fr", Role.PILOTE, null, List.of())))
+            () -> comptes.create(fiche("DOUBLON@example.fr", Role.PILOTE, null, List.of())))
         .isInstanceOf(CompteInvalideException.class)
         .hasMessage("Un compte existe déjà avec l'adresse doublon@example.fr.");
   }
@@ -51,23 +51,24 @@ public class ComptesIT {
   void eachRoleGetsWhatItsScopeNeeds() {
     assertThatThrownBy(
             () ->
-                comptes.creer(fiche("sans-region@example.fr", Role.EXPERT_REGION, null, List.of())))
+                comptes.create(
+                    fiche("sans-region@example.fr", Role.EXPERT_REGION, null, List.of())))
         .hasMessage("Le rôle Expert RA demande une région.");
     assertThatThrownBy(
-            () -> comptes.creer(fiche("sans-uai@example.fr", Role.PERDIR, null, List.of())))
+            () -> comptes.create(fiche("sans-uai@example.fr", Role.PERDIR, null, List.of())))
         .hasMessage("Le rôle Perdir demande au moins un établissement (UAI).");
     assertThatThrownBy(
-            () -> comptes.creer(fiche("national@example.fr", Role.PILOTE, "84", List.of())))
+            () -> comptes.create(fiche("national@example.fr", Role.PILOTE, "84", List.of())))
         .hasMessage("Le rôle Pilote National est national : il n'a pas de région.");
     assertThatThrownBy(
-            () -> comptes.creer(fiche("region-inconnue@example.fr", Role.REGION, "98", List.of())))
+            () -> comptes.create(fiche("region-inconnue@example.fr", Role.REGION, "98", List.of())))
         .hasMessage("La région « 98 » n'existe pas.");
   }
 
   @Test
   void aPerdirKeepsItsUais() {
     Utilisateur perdir =
-        comptes.creer(
+        comptes.create(
             fiche("perdir-uai@example.fr", Role.PERDIR, null, List.of("0693045k", "0010001W")));
 
     assertThat(comptes.parId(perdir.id()).orElseThrow().uais())
@@ -77,10 +78,10 @@ public class ComptesIT {
   @Test
   void aRoleChangeAndADisablingAreAuditedAsSuch() {
     Utilisateur cree =
-        comptes.creer(fiche("change@example.fr", Role.EXPERT_REGION, "84", List.of()));
+        comptes.create(fiche("change@example.fr", Role.EXPERT_REGION, "84", List.of()));
 
     FicheUtilisateur fiche = cree.fiche();
-    comptes.modifier(
+    comptes.update(
         cree.id(),
         new FicheUtilisateur(
             fiche.email(),
@@ -101,7 +102,7 @@ public class ComptesIT {
 
   @Test
   void aSingleSignOnUserIsFoundBySubjectAndLosesLocalLogin() {
-    Utilisateur cree = comptes.creer(fiche("sso@example.fr", Role.PILOTE, null, List.of()));
+    Utilisateur cree = comptes.create(fiche("sso@example.fr", Role.PILOTE, null, List.of()));
 
     comptes.lierSso(cree.id(), "sujet-oidc-1");
 

@@ -36,7 +36,7 @@ class ExportFormulesIT {
 
   @Test
   void aFormulaTypedInANameIsExportedAsText() throws IOException {
-    comptes.creer(
+    comptes.create(
         new FicheUtilisateur(
             "formule@example.fr", "+33 1 23", FORMULE, Role.INVITE, null, "84", List.of(), true));
     TestHttp admin = new TestHttp(port).connecteEnDemo("admin");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.education.orion.OrionIT;
 import fr.education.orion.TestHttp;
 import fr.education.orion.compte.gestion.Matrice;
-import fr.education.orion.compte.web.ConnexionPages;
+import fr.education.orion.compte.web.ConnexionController;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -258,9 +258,9 @@ class RoutesAccesIT {
   @Test
   void anAdminRegionReadsTheAccountsOfItsRegionOnly() {
     Utilisateur dansSaRegion =
-        comptes.creer(ComptesIT.fiche("lyon@example.fr", Role.EXPERT_REGION, "84", List.of()));
+        comptes.create(ComptesIT.fiche("lyon@example.fr", Role.EXPERT_REGION, "84", List.of()));
     Utilisateur ailleurs =
-        comptes.creer(ComptesIT.fiche("toulouse@example.fr", Role.EXPERT_REGION, "76", List.of()));
+        comptes.create(ComptesIT.fiche("toulouse@example.fr", Role.EXPERT_REGION, "76", List.of()));
     TestHttp adminRegion = sessions.get(Role.ADMIN_REGION);
 
     assertThat(adminRegion.get("/api/utilisateurs/" + dansSaRegion.id()).status()).isEqualTo(200);
@@ -282,7 +282,8 @@ class RoutesAccesIT {
   @Test
   void anAdminRegionChangesNoAccountOfAnotherRegion() {
     Utilisateur ailleurs =
-        comptes.creer(ComptesIT.fiche("marseille@example.fr", Role.EXPERT_REGION, "93", List.of()));
+        comptes.create(
+            ComptesIT.fiche("marseille@example.fr", Role.EXPERT_REGION, "93", List.of()));
     TestHttp adminRegion = sessions.get(Role.ADMIN_REGION);
 
     assertThat(adminRegion.get("/admin/utilisateurs/" + ailleurs.id(), "text/html").status())
@@ -380,7 +381,7 @@ class RoutesAccesIT {
    * as the refusal page of a single sign-on, are not a demand to sign in.
    */
   private static boolean versLaPageDeConnexion(String location) {
-    return URI.create(location).getPath().equals(ConnexionPages.CHEMIN);
+    return URI.create(location).getPath().equals(ConnexionController.CHEMIN);
   }
 
   private static String accept(String chemin) {

@@ -1,6 +1,6 @@
 package fr.education.orion.compte.connexion;
 
-import fr.education.orion.compte.web.ConnexionPages;
+import fr.education.orion.compte.web.ConnexionController;
 import java.util.HashSet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.config.Customizer;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>A {@code Customizer<HttpSecurity>} bean: Spring Security applies it to the HttpSecurity of
  * Orion's only filter chain ({@code system.SecurityConfiguration}), whose login page ({@link
- * ConnexionPages}, which offers the SSO), logout and refusals serve SSO logins too.
+ * ConnexionController}, which offers the SSO), logout and refusals serve SSO logins too.
  */
 @Component
 @EnableConfigurationProperties(SsoProperties.class)
@@ -65,7 +65,7 @@ public class AuthentificationUnique implements Customizer<HttpSecurity> {
         login ->
             login
                 // Where a visitor who must sign in is sent, rather than straight to the provider.
-                .loginPage(ConnexionPages.CHEMIN)
+                .loginPage(ConnexionController.CHEMIN)
                 .clientRegistrationRepository(fournisseurs())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(utilisateurs))
                 .successHandler(succes)

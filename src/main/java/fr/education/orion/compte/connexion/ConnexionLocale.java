@@ -104,7 +104,7 @@ public class ConnexionLocale implements AuthenticationProvider {
           motifDuRefus(utilisateur, empreinte, correct));
       tentatives.echouer(adresse);
       if (utilisateur != null && attendActivation(utilisateur, empreinte)) {
-        relance.relancer(utilisateur, adresse);
+        relance.resend(utilisateur, adresse);
       }
       throw new BadCredentialsException(REFUS);
     }

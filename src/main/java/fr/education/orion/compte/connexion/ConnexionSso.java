@@ -85,7 +85,7 @@ class ConnexionSso {
     Connexion connexion =
         existant
             .map(utilisateur -> mettreAJour(utilisateur, attributs, email, sub, droits))
-            .orElseGet(() -> creer(attributs, email, sub, droits));
+            .orElseGet(() -> create(attributs, email, sub, droits));
     derniersDroits.retenir(connexion.utilisateur().id(), droits);
     journal.noter(
         Evenement.CONNEXION,
@@ -95,8 +95,8 @@ class ConnexionSso {
     return connexion;
   }
 
-  private Connexion creer(AttributsSso attributs, String email, String sub, Accordes droits) {
-    Utilisateur cree = comptes.creer(fiche(attributs, email, droits));
+  private Connexion create(AttributsSso attributs, String email, String sub, Accordes droits) {
+    Utilisateur cree = comptes.create(fiche(attributs, email, droits));
     return new Connexion(comptes.lierSso(cree.id(), sub), Issue.COMPTE_CREE);
   }
 
@@ -105,7 +105,7 @@ class ConnexionSso {
     Accordes retenus = suiventLeFournisseur(utilisateur) ? droits : droitsDe(utilisateur);
     FicheUtilisateur fiche = fiche(attributs, email, retenus);
     if (!fiche.equals(utilisateur.fiche())) {
-      comptes.modifier(utilisateur.id(), fiche);
+      comptes.update(utilisateur.id(), fiche);
     }
     boolean dejaLie = sub.equals(utilisateur.sub()) && !utilisateur.motDePasseDefini();
     if (dejaLie) {

@@ -1,6 +1,6 @@
 package fr.education.orion.compte.connexion;
 
-import fr.education.orion.compte.web.RefusSsoPage;
+import fr.education.orion.compte.web.RefusSsoController;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a failed SSO login to the page of its reason ({@link RefusSsoPage}), after logging it: the
- * user sees what to do, the operators see what happened.
+ * Sends a failed SSO login to the page of its reason ({@link RefusSsoController}), after logging
+ * it: the user sees what to do, the operators see what happened.
  */
 @Component
 class EchecSso implements AuthenticationFailureHandler {
@@ -48,7 +48,7 @@ class EchecSso implements AuthenticationFailureHandler {
         "Connexion par authentification unique refusée ({}) : {}",
         motif.code(),
         echec.getMessage());
-    response.sendRedirect(RefusSsoPage.CHEMIN + "?motif=" + motif.code());
+    response.sendRedirect(RefusSsoController.CHEMIN + "?motif=" + motif.code());
   }
 
   /**

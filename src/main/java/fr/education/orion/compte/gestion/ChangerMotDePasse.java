@@ -78,7 +78,7 @@ public class ChangerMotDePasse {
    * Returns how many other sessions ended.
    */
   @Transactional(noRollbackFor = CompteInvalideException.class)
-  public int changer(Demande demande) {
+  public int change(Demande demande) {
     Utilisateur utilisateur = demande.utilisateur();
     String empreinte = empreinte(utilisateur.id());
     if (utilisateur.sub() != null || empreinte == null) {

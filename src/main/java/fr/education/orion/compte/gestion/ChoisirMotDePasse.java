@@ -59,7 +59,7 @@ public class ChoisirMotDePasse {
    * valid, the two entries differ or the policy refuses the password.
    */
   @Transactional
-  public void choisir(
+  public void choose(
       String jeton, JetonsCompte.Nature nature, String motDePasse, String confirmation) {
     Utilisateur utilisateur =
         compteDuLien(jeton, nature).orElseThrow(() -> new CompteInvalideException(LIEN_INVALIDE));

@@ -58,7 +58,7 @@ public class ComptesDemo implements ApplicationRunner {
     StringBuilder liste = new StringBuilder();
     for (Matrice.RoleDecrit role : matrice.roles()) {
       Utilisateur compte =
-          comptes.parEmail(email(role.role())).map(this::activer).orElseGet(() -> creer(role));
+          comptes.parEmail(email(role.role())).map(this::activer).orElseGet(() -> create(role));
       liste.append(String.format("%n  %-45s %s", compte.email(), role.libelle()));
     }
     log.warn(
@@ -69,12 +69,12 @@ public class ComptesDemo implements ApplicationRunner {
 
   /** A demo account that a start outside the demo disabled ({@link DesactivationComptesDemo}). */
   private Utilisateur activer(Utilisateur compte) {
-    return compte.actif() ? compte : comptes.modifier(compte.id(), compte.fiche().withActif(true));
+    return compte.actif() ? compte : comptes.update(compte.id(), compte.fiche().withActif(true));
   }
 
-  private Utilisateur creer(Matrice.RoleDecrit role) {
+  private Utilisateur create(Matrice.RoleDecrit role) {
     Utilisateur compte =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 email(role.role()),
                 "Démo",

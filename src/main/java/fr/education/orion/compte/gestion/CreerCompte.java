@@ -42,9 +42,9 @@ public class CreerCompte {
     this.mails = mails;
   }
 
-  public Resultat creer(FicheUtilisateur fiche) {
+  public Resultat create(FicheUtilisateur fiche) {
     hierarchie.verifier(courant.droits().orElseThrow(), fiche.role(), fiche.codeRegion());
-    Utilisateur utilisateur = comptes.creer(fiche);
+    Utilisateur utilisateur = comptes.create(fiche);
     try {
       mails.activation(
           utilisateur, jetons.emettre(utilisateur.id(), JetonsCompte.Nature.ACTIVATION));

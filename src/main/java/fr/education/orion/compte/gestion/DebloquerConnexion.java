@@ -29,7 +29,7 @@ public class DebloquerConnexion {
     this.journal = journal;
   }
 
-  public void debloquer(Utilisateur utilisateur) {
+  public void unblock(Utilisateur utilisateur) {
     hierarchie.verifier(
         courant.droits().orElseThrow(), utilisateur.role(), utilisateur.codeRegion());
     int adresses = tentatives.lister(utilisateur.email()).size();

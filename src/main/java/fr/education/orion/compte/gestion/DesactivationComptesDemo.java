@@ -39,7 +39,7 @@ class DesactivationComptesDemo implements SmartInitializingSingleton {
           .filter(Utilisateur::actif)
           .ifPresent(
               compte -> {
-                comptes.modifier(compte.id(), compte.fiche().withActif(false));
+                comptes.update(compte.id(), compte.fiche().withActif(false));
                 desactives.add(compte.email());
               });
     }

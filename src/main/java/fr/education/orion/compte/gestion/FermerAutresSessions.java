@@ -20,7 +20,7 @@ public class FermerAutresSessions {
   }
 
   /** Ends every session of {@code utilisateur} but {@code courante}; how many ended. */
-  public int fermer(Utilisateur utilisateur, String courante) {
+  public int close(Utilisateur utilisateur, String courante) {
     int fermees = sessions.terminerAutres(utilisateur.id(), courante);
     journal.noter(
         Evenement.FERMETURE_SESSIONS,

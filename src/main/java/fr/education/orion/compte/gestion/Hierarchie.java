@@ -8,8 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Which accounts a user may create or edit: those of a role its own role manages (reference §3.1),
- * within the scope of its {@code users/ecriture} (an Admin RA: its région only).
+ * Which accounts a user may create or edit: those of a role its own role manages (table {@code
+ * role_gere}), within the scope of its {@code users/ecriture} (an Admin RA: its région only).
  */
 @Component
 public class Hierarchie {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The roles, their permissions with a scope, the roles each may manage and the fonctions, read once
- * from the database where migration V12 wrote the reference's matrix (§3.1, §3.2). A code in the
+ * from the database where migration V12 wrote the matrix of roles and permissions. A code in the
  * tables that the enums do not know stops start-up: the data and the code must agree.
  */
 @Component

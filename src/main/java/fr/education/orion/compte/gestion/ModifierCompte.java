@@ -25,10 +25,10 @@ public class ModifierCompte {
     this.hierarchie = hierarchie;
   }
 
-  public Utilisateur modifier(Utilisateur avant, FicheUtilisateur fiche) {
+  public Utilisateur update(Utilisateur avant, FicheUtilisateur fiche) {
     Droits acteur = courant.droits().orElseThrow();
     hierarchie.verifier(acteur, avant.role(), avant.codeRegion());
     hierarchie.verifier(acteur, fiche.role(), fiche.codeRegion());
-    return comptes.modifier(avant.id(), fiche);
+    return comptes.update(avant.id(), fiche);
   }
 }

@@ -43,7 +43,7 @@ public class MotDePasseOublie {
   }
 
   /** A request for {@code email} from the client address {@code adresse}. */
-  public void demander(String email, String adresse) {
+  public void request(String email, String adresse) {
     String saisi = email.strip().toLowerCase(Locale.ROOT);
     if (saisi.isEmpty() || saisi.length() > FicheUtilisateur.LONGUEUR_EMAIL) {
       return;

@@ -30,7 +30,7 @@ public class RelancerActivation {
     this.envoi = envoi;
   }
 
-  public void relancer(Utilisateur utilisateur, String adresse) {
+  public void resend(Utilisateur utilisateur, String adresse) {
     envoi.executer(
         "Nouveau lien d'activation pour le compte n° " + utilisateur.id(),
         () -> {

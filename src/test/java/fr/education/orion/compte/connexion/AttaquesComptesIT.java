@@ -63,11 +63,11 @@ class AttaquesComptesIT {
   @Test
   void everyFailedLoginReadsTheSameWhateverTheAccount() {
     actif("enum.actif@example.fr", Role.REGION, "84");
-    comptes.creer(ComptesIT.fiche("enum.pas-active@example.fr", Role.REGION, "84", List.of()));
+    comptes.create(ComptesIT.fiche("enum.pas-active@example.fr", Role.REGION, "84", List.of()));
     Utilisateur sso = actif("enum.sso@example.fr", Role.REGION, "84");
     comptes.lierSso(sso.id(), "sujet-enum-sso");
     Utilisateur desactive = actif("enum.desactive@example.fr", Role.REGION, "84");
-    comptes.modifier(desactive.id(), desactive.fiche().withActif(false));
+    comptes.update(desactive.id(), desactive.fiche().withActif(false));
 
     Map<String, String> messages = new LinkedHashMap<>();
     messages.put("inconnu", refusAffiche("enum.inconnu@example.fr", MOT_DE_PASSE));
@@ -82,7 +82,7 @@ class AttaquesComptesIT {
   @Test
   void aLoginOnANotActivatedAccountSendsANewActivationLinkInsteadOfSayingSo() {
     Utilisateur enAttente =
-        comptes.creer(ComptesIT.fiche("relance@example.fr", Role.REGION, "84", List.of()));
+        comptes.create(ComptesIT.fiche("relance@example.fr", Role.REGION, "84", List.of()));
     assertThat(TestMail.nombreDeMessages(enAttente.email())).isZero();
 
     assertThat(refusAffiche(enAttente.email(), "un mot de passe au hasard")).isEqualTo(REFUS);
@@ -174,7 +174,7 @@ class AttaquesComptesIT {
     assertThatThrownBy(() -> connecter(utilisateur.email(), MOT_DE_PASSE, adresse))
         .isInstanceOf(LockedException.class);
 
-    motDePasseOublie.demander(utilisateur.email(), adresse);
+    motDePasseOublie.request(utilisateur.email(), adresse);
     String lien = TestMail.lien(TestMail.dernierMessage(utilisateur.email()));
     String jeton = lien.substring(lien.indexOf('=') + 1);
     String nouveau = "un nouveau départ pour ce compte";
@@ -271,7 +271,7 @@ class AttaquesComptesIT {
     Utilisateur cible = actif("inondee@example.fr", Role.REGION, "84");
     for (int i = 0; i < 12; i++) {
       // From several client addresses, so that only the quota of the e-mail limits them.
-      motDePasseOublie.demander(cible.email(), "192.0.2." + (100 + i % 3));
+      motDePasseOublie.request(cible.email(), "192.0.2." + (100 + i % 3));
     }
 
     assertThat(messagesRecus(List.of(cible.email()), proprietesEnvois.parEmail()))
@@ -285,7 +285,7 @@ class AttaquesComptesIT {
       emails.add(actif("client" + i + "@example.fr", Role.REGION, "84").email());
     }
     for (String email : emails) {
-      motDePasseOublie.demander(email, "192.0.2.50");
+      motDePasseOublie.request(email, "192.0.2.50");
     }
 
     assertThat(messagesRecus(emails, proprietesEnvois.parAdresse()))
@@ -408,7 +408,7 @@ class AttaquesComptesIT {
 
   /** An active account with the password {@link #MOT_DE_PASSE}, as if activated. */
   private Utilisateur actif(String email, Role role, String codeRegion) {
-    Utilisateur utilisateur = comptes.creer(ComptesIT.fiche(email, role, codeRegion, List.of()));
+    Utilisateur utilisateur = comptes.create(ComptesIT.fiche(email, role, codeRegion, List.of()));
     motsDePasse.definir(utilisateur, MOT_DE_PASSE);
     return utilisateur;
   }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.education.orion.Browser;
 import fr.education.orion.LocalOidc;
 import fr.education.orion.OrionIT;
-import fr.education.orion.compte.web.ConnexionPages;
-import fr.education.orion.compte.web.RefusSsoPage;
+import fr.education.orion.compte.web.ConnexionController;
+import fr.education.orion.compte.web.RefusSsoController;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ConnexionSsoBrowserIT {
             "family_name", "Durand",
             "ctgrps", List.of("GRP_ORIONIJ_DGESCO")));
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
-      browser.open(ConnexionPages.CHEMIN);
+      browser.open(ConnexionController.CHEMIN);
       assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
       browser.clickAndWaitForPage(
@@ -52,7 +52,7 @@ class ConnexionSsoBrowserIT {
 
       browser.clickAndWaitForPage(By.cssSelector("form[action='/deconnexion'] button"));
 
-      assertThat(browser.currentPath()).isEqualTo(ConnexionPages.CHEMIN + "?deconnexion");
+      assertThat(browser.currentPath()).isEqualTo(ConnexionController.CHEMIN + "?deconnexion");
       assertThat(browser.driver().findElement(By.cssSelector(".fr-alert--success")).getText())
           .contains("Vous êtes déconnecté");
       browser.open("/");
@@ -68,7 +68,7 @@ class ConnexionSsoBrowserIT {
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
       browser.open(AuthentificationUnique.DEBUT);
 
-      assertThat(browser.currentPath()).isEqualTo(RefusSsoPage.CHEMIN + "?motif=aucun-droit");
+      assertThat(browser.currentPath()).isEqualTo(RefusSsoController.CHEMIN + "?motif=aucun-droit");
       assertThat(browser.driver().findElement(By.tagName("h1")).getText())
           .isEqualTo("Aucun droit d'accès à Orion");
       assertThat(browser.driver().findElement(By.cssSelector(".fr-alert")).getText())

@@ -13,8 +13,8 @@ import fr.education.orion.compte.FicheUtilisateur;
 import fr.education.orion.compte.Role;
 import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.compte.gestion.MotsDePasse;
-import fr.education.orion.compte.web.ConnexionPages;
-import fr.education.orion.compte.web.RefusSsoPage;
+import fr.education.orion.compte.web.ConnexionController;
+import fr.education.orion.compte.web.RefusSsoController;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -201,7 +201,7 @@ class ConnexionSsoIT {
     claims.put("codaca", "010");
     connecter(claims);
     Utilisateur cree = compte(claims);
-    comptes.modifier(
+    comptes.update(
         cree.id(),
         new FicheUtilisateur(
             cree.email(),
@@ -227,7 +227,7 @@ class ConnexionSsoIT {
   void aLocalAccountIsLinkedKeepsItsRightsAndLosesItsPassword() {
     Map<String, Object> claims = personne("local");
     Utilisateur local =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 (String) claims.get("email"),
                 "Camille",
@@ -253,7 +253,7 @@ class ConnexionSsoIT {
 
   @Test
   void theLoginPageOffersTheSso() {
-    String page = new TestHttp(port).get(ConnexionPages.CHEMIN, "text/html").body();
+    String page = new TestHttp(port).get(ConnexionController.CHEMIN, "text/html").body();
 
     assertThat(HtmlUtils.htmlUnescape(page))
         .contains(
@@ -265,7 +265,7 @@ class ConnexionSsoIT {
   void anAccountLinkedToTheSsoCannotSignInWithItsFormerPassword() {
     Map<String, Object> claims = personne("ancienmdp");
     Utilisateur local =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 (String) claims.get("email"),
                 "Camille",
@@ -286,10 +286,10 @@ class ConnexionSsoIT {
     TestHttp.Answer refus = autreSession.seConnecter(local.email(), motDePasse);
 
     assertThat(refus.status()).isEqualTo(302);
-    assertThat(refus.location()).endsWith(ConnexionPages.CHEMIN + "?erreur");
+    assertThat(refus.location()).endsWith(ConnexionController.CHEMIN + "?erreur");
     assertThat(
             HtmlUtils.htmlUnescape(
-                autreSession.get(ConnexionPages.CHEMIN + "?erreur", "text/html").body()))
+                autreSession.get(ConnexionController.CHEMIN + "?erreur", "text/html").body()))
         .contains(ConnexionLocale.REFUS);
   }
 
@@ -312,7 +312,7 @@ class ConnexionSsoIT {
     claims.put("ctgrps", List.of("GRP_ORIONIJ_DGESCO"));
     connecter(claims);
     Utilisateur compte = compte(claims);
-    comptes.modifier(
+    comptes.update(
         compte.id(),
         new FicheUtilisateur(
             compte.email(),
@@ -423,7 +423,7 @@ class ConnexionSsoIT {
 
   private static void assertRefus(
       HttpResponse<String> reponse, String motif, int statut, String titre) {
-    assertThat(chemin(reponse)).isEqualTo(RefusSsoPage.CHEMIN + "?motif=" + motif);
+    assertThat(chemin(reponse)).isEqualTo(RefusSsoController.CHEMIN + "?motif=" + motif);
     assertThat(reponse.statusCode()).isEqualTo(statut);
     assertThat(reponse.body()).contains("<h1>" + titre + "</h1>");
   }

@@ -18,8 +18,8 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The default SSO mapping, as {@code application.yml} declares it (the ministry's, reference §3.4):
- * each rule, their priority and the académie code.
+ * The default SSO mapping, as {@code application.yml} declares it (the ministry's rules): each
+ * rule, their priority and the académie code.
  */
 class CorrespondanceSsoTest {
 

@@ -135,7 +135,7 @@ class ComptesBrowserIT {
     browser.open("/admin/utilisateurs");
     assertThat(texte(By.tagName("h1"))).isEqualTo("Utilisateurs");
 
-    comptes.modifier(utilisateur.id(), utilisateur.fiche().withActif(false));
+    comptes.update(utilisateur.id(), utilisateur.fiche().withActif(false));
 
     browser.open("/admin/utilisateurs");
     assertThat(browser.currentPath()).isEqualTo("/connexion");
@@ -163,7 +163,7 @@ class ComptesBrowserIT {
     // An address and a name without spaces, as long as real ones get, must wrap in their cells.
     String longue =
         "prenom.nom.du.service.regional.de.la.formation.professionnelle@regionexempledetest.fr";
-    comptes.creer(
+    comptes.create(
         new FicheUtilisateur(
             longue,
             "Marie-Emmanuelle",
@@ -231,7 +231,7 @@ class ComptesBrowserIT {
   /** An active Admin RA of région 84 with the password {@link #MOT_DE_PASSE}. */
   private Utilisateur actif(String email) {
     Utilisateur utilisateur =
-        comptes.creer(ComptesIT.fiche(email, Role.ADMIN_REGION, "84", List.of()));
+        comptes.create(ComptesIT.fiche(email, Role.ADMIN_REGION, "84", List.of()));
     motsDePasse.definir(utilisateur, MOT_DE_PASSE);
     return utilisateur;
   }

@@ -247,7 +247,7 @@ class ComptesCycleIT {
 
   /** An active account with the password {@link #MOT_DE_PASSE}, as if activated. */
   private Utilisateur actif(String email, Role role, String codeRegion) {
-    Utilisateur utilisateur = comptes.creer(ComptesIT.fiche(email, role, codeRegion, List.of()));
+    Utilisateur utilisateur = comptes.create(ComptesIT.fiche(email, role, codeRegion, List.of()));
     motsDePasse.definir(utilisateur, MOT_DE_PASSE);
     return utilisateur;
   }

@@ -50,7 +50,7 @@ class ComptesDemoIT {
       // The other tests of this context sign in with them.
       for (Role role : Role.values()) {
         Utilisateur compte = comptes.parEmail(ComptesDemo.email(role)).orElseThrow();
-        comptes.modifier(compte.id(), compte.fiche().withActif(true));
+        comptes.update(compte.id(), compte.fiche().withActif(true));
       }
     }
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The matrix read from the database is the reference's (spec/reference-features.md §3.2), copied
- * here by hand from that table, row by row, in its column order.
+ * The matrix read from the database is the one the specification gives, copied here by hand from
+ * its table of roles and permissions, row by row, in its column order.
  */
 @OrionIT
 class MatriceIT {

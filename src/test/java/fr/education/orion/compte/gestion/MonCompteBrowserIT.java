@@ -46,7 +46,7 @@ class MonCompteBrowserIT {
   @Test
   void theAccountPageIsReachedFromTheHeaderShowsPasswordsOnDemandAndIsAccessible() {
     Utilisateur utilisateur =
-        comptes.creer(
+        comptes.create(
             ComptesIT.fiche(
                 "navigateur.mon-compte@example.fr", Role.EXPERT_REGION, "84", List.of()));
     motsDePasse.definir(utilisateur, MOT_DE_PASSE);

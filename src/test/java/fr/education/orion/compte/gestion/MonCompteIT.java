@@ -79,7 +79,7 @@ class MonCompteIT {
   @Test
   void theHeaderLeadsToThePageThatShowsTheIdentityReadOnly() {
     Utilisateur utilisateur =
-        comptes.creer(
+        comptes.create(
             new FicheUtilisateur(
                 "identite.mon-compte@example.fr",
                 "Hortense",
@@ -135,12 +135,12 @@ class MonCompteIT {
     String adresse = "198.51.100.90";
     for (int i = 0; i < proprietesConnexion.echecsParCompte(); i++) {
       String devinette = "devinette " + i;
-      assertThatThrownBy(() -> changer(utilisateur, devinette, adresse))
+      assertThatThrownBy(() -> change(utilisateur, devinette, adresse))
           .isInstanceOf(CompteInvalideException.class)
           .hasMessage(ChangerMotDePasse.ACTUEL_INCORRECT);
     }
 
-    assertThatThrownBy(() -> changer(utilisateur, MOT_DE_PASSE, adresse))
+    assertThatThrownBy(() -> change(utilisateur, MOT_DE_PASSE, adresse))
         .isInstanceOf(CompteInvalideException.class)
         .hasMessage(ConnexionLocale.attendre(proprietesConnexion.premiereAttente()));
     // One count for this form and the login form: a login from there waits as well.
@@ -237,7 +237,7 @@ class MonCompteIT {
   @Test
   void aNewPasswordFromTheEmailedLinkIsAnnouncedAndAnActivationIsNot() {
     Utilisateur utilisateur =
-        comptes.creer(ComptesIT.fiche("avis.lien@example.fr", Role.REGION, "84", List.of()));
+        comptes.create(ComptesIT.fiche("avis.lien@example.fr", Role.REGION, "84", List.of()));
     String activation = jetons.emettre(utilisateur.id(), JetonsCompte.Nature.ACTIVATION);
     TestHttp visiteur = new TestHttp(port).nouvelleSession();
     assertThat(
@@ -254,7 +254,7 @@ class MonCompteIT {
                 .location())
         .endsWith("/connexion?motDePasseChoisi");
 
-    motDePasseOublie.demander(utilisateur.email(), "192.0.2.90");
+    motDePasseOublie.request(utilisateur.email(), "192.0.2.90");
     String lien = TestMail.lien(TestMail.dernierMessage(utilisateur.email()));
     assertThat(TestMail.nombreDeMessages(utilisateur.email()))
         .as("l'activation n'est pas annoncée : seul le lien demandé est arrivé")
@@ -314,20 +314,20 @@ class MonCompteIT {
         .contains("votre mot de passe est géré par le portail du ministère")
         .doesNotContain("name=\"motDePasseActuel\"");
     Utilisateur sso = comptes.parEmail("portail.mon-compte@ac-test.fr").orElseThrow();
-    assertThatThrownBy(() -> changer(sso, "nimporte quoi", "192.0.2.91"))
+    assertThatThrownBy(() -> change(sso, "nimporte quoi", "192.0.2.91"))
         .hasMessage(ChangerMotDePasse.SANS_MOT_DE_PASSE);
   }
 
   /** An active account of région 84 with the password {@link #MOT_DE_PASSE}. */
   private Utilisateur actif(String email) {
-    Utilisateur utilisateur = comptes.creer(ComptesIT.fiche(email, Role.REGION, "84", List.of()));
+    Utilisateur utilisateur = comptes.create(ComptesIT.fiche(email, Role.REGION, "84", List.of()));
     motsDePasse.definir(utilisateur, MOT_DE_PASSE);
     return comptes.parId(utilisateur.id()).orElseThrow();
   }
 
   /** A change through the use case, as a request from {@code adresse} would ask it. */
-  private void changer(Utilisateur utilisateur, String actuel, String adresse) {
-    changerMotDePasse.changer(
+  private void change(Utilisateur utilisateur, String actuel, String adresse) {
+    changerMotDePasse.change(
         new ChangerMotDePasse.Demande(utilisateur, actuel, NOUVEAU, NOUVEAU, adresse, "aucune"));
   }
 

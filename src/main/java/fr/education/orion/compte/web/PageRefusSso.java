@@ -1,4 +1,0 @@
-package fr.education.orion.compte.web;
-
-/** What the page of a refused SSO login says (template {@code compte/refus-sso}). */
-public record PageRefusSso(String titre, String message) {}

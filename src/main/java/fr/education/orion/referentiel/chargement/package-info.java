@@ -1,0 +1,4 @@
+@NullMarked
+package fr.education.orion.referentiel.chargement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.education.orion.referentiel.web;
+
+import org.jspecify.annotations.NullMarked;
