@@ -77,8 +77,7 @@ class TableOwnershipTest {
    * owner's API. This list may only shrink: the test also fails when one of them has gone, so that
    * its line goes with it.
    */
-  private static final Set<String> ECARTS_TOLERES =
-      Set.of();
+  private static final Set<String> ECARTS_TOLERES = Set.of();
 
   private static final Pattern CREATION =
       Pattern.compile(

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The RNCP codes of the sources, written in more ways than one. */
-final class Codes {
+public final class Codes {
 
   private static final Pattern RNCP = Pattern.compile("(?:RNCP)?\\s*([0-9]{1,6})");
 

@@ -17,6 +17,7 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.Codes;
 import java.util.List;
 import java.util.Locale;

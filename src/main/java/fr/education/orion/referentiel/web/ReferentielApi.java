@@ -1,6 +1,6 @@
 package fr.education.orion.referentiel.web;
 
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
@@ -11,6 +11,7 @@ import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Academie;
 import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.system.Pagination;
 import fr.education.orion.system.Problems;
 import fr.education.orion.system.Public;
