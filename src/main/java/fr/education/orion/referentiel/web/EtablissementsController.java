@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-class EtablissementController {
+class EtablissementsController {
 
   private static final int PAGE_SIZE = 30;
   private final EtablissementQueries etablissements;
   private final TerritoireQueries territoires;
 
-  EtablissementController(EtablissementQueries etablissements, TerritoireQueries territoires) {
+  EtablissementsController(EtablissementQueries etablissements, TerritoireQueries territoires) {
     this.etablissements = etablissements;
     this.territoires = territoires;
   }

@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Public
-class FormationController {
+class FormationsController {
 
   private static final int PAGE_SIZE = 30;
   private final FormationQueries formations;
   private final FormationsProches proches;
 
-  FormationController(FormationQueries formations, FormationsProches proches) {
+  FormationsController(FormationQueries formations, FormationsProches proches) {
     this.formations = formations;
     this.proches = proches;
   }
