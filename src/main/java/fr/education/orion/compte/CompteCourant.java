@@ -53,26 +53,25 @@ public class CompteCourant implements Auteur {
   }
 
   /** May the current user use {@code permission} on data of this région? */
-  public boolean peutAgirSurRegion(Permission permission, @Nullable String codeRegion) {
+  public boolean mayActOnRegion(Permission permission, @Nullable String codeRegion) {
     return droits().map(droits -> droits.autorise(permission, codeRegion, null)).orElse(false);
   }
 
   /** May the current user use {@code permission} on data of this établissement (and its région)? */
-  public boolean peutAgirSurUai(
-      Permission permission, String uai, @Nullable String codeRegionDeLUai) {
+  public boolean mayActOnUai(Permission permission, String uai, @Nullable String codeRegionDeLUai) {
     return droits().map(droits -> droits.autorise(permission, codeRegionDeLUai, uai)).orElse(false);
   }
 
   /** Refuses (401 or 403) unless the current user may use {@code permission} on this région. */
-  public void verifierRegion(Permission permission, @Nullable String codeRegion) {
-    if (!peutAgirSurRegion(permission, codeRegion)) {
+  public void checkRegion(Permission permission, @Nullable String codeRegion) {
+    if (!mayActOnRegion(permission, codeRegion)) {
       throw refus("de la région " + (codeRegion == null ? "non renseignée" : codeRegion));
     }
   }
 
   /** Refuses (401 or 403) unless the current user may use {@code permission} on this UAI. */
-  public void verifierUai(Permission permission, String uai, @Nullable String codeRegionDeLUai) {
-    if (!peutAgirSurUai(permission, uai, codeRegionDeLUai)) {
+  public void checkUai(Permission permission, String uai, @Nullable String codeRegionDeLUai) {
+    if (!mayActOnUai(permission, uai, codeRegionDeLUai)) {
       throw refus("de l'établissement " + uai);
     }
   }

@@ -74,7 +74,7 @@ public class Comptes {
   /** Creates an account without a password: it is chosen through the activation link. */
   @Transactional
   public Utilisateur create(FicheUtilisateur fiche) {
-    verifier(fiche, null);
+    check(fiche, null);
     OffsetDateTime now = OffsetDateTime.now();
     long id =
         dsl.insertInto(UTILISATEUR)
@@ -98,7 +98,7 @@ public class Comptes {
   public Utilisateur update(long id, FicheUtilisateur fiche) {
     Utilisateur avant =
         parId(id).orElseThrow(() -> new CompteInvalideException("Aucun compte n° " + id + "."));
-    verifier(fiche, id);
+    check(fiche, id);
     dsl.update(UTILISATEUR)
         .set(champs(fiche))
         .set(UTILISATEUR.MODIFIE_LE, OffsetDateTime.now())
@@ -221,7 +221,7 @@ public class Comptes {
   }
 
   /** Refuses, with a French reason, an account that does not fit its role or is a duplicate. */
-  private void verifier(FicheUtilisateur fiche, @Nullable Long id) {
+  private void check(FicheUtilisateur fiche, @Nullable Long id) {
     bornes(fiche);
     if (!EMAIL.matcher(fiche.email()).matches()) {
       throw new CompteInvalideException(

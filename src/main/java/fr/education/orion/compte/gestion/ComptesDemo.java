@@ -58,7 +58,7 @@ public class ComptesDemo implements ApplicationRunner {
     StringBuilder liste = new StringBuilder();
     for (Matrice.RoleDecrit role : matrice.roles()) {
       Utilisateur compte =
-          comptes.parEmail(email(role.role())).map(this::activer).orElseGet(() -> create(role));
+          comptes.parEmail(email(role.role())).map(this::activate).orElseGet(() -> create(role));
       liste.append(String.format("%n  %-45s %s", compte.email(), role.libelle()));
     }
     log.warn(
@@ -68,7 +68,7 @@ public class ComptesDemo implements ApplicationRunner {
   }
 
   /** A demo account that a start outside the demo disabled ({@link DesactivationComptesDemo}). */
-  private Utilisateur activer(Utilisateur compte) {
+  private Utilisateur activate(Utilisateur compte) {
     return compte.actif() ? compte : comptes.update(compte.id(), compte.fiche().withActif(true));
   }
 

@@ -20,13 +20,13 @@ public class Hierarchie {
     this.matrice = matrice;
   }
 
-  boolean peutGerer(Droits acteur, Role role, @Nullable String codeRegion) {
+  boolean mayManage(Droits acteur, Role role, @Nullable String codeRegion) {
     return matrice.rolesGeres(acteur.role()).contains(role)
         && acteur.autorise(Permission.USERS_ECRITURE, codeRegion, null);
   }
 
   /** Refuses (403, with the reason) an account the acteur may not give this role and région. */
-  void verifier(Droits acteur, Role role, @Nullable String codeRegion) {
+  void check(Droits acteur, Role role, @Nullable String codeRegion) {
     if (!matrice.rolesGeres(acteur.role()).contains(role)) {
       throw new AccessDeniedException(
           "Votre rôle ne permet pas de gérer les comptes " + matrice.role(role).libelle() + ".");

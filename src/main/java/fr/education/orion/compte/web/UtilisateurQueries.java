@@ -58,7 +58,7 @@ class UtilisateurQueries {
 
   Pagination<Utilisateur> rechercher(
       Droits lecteur, String recherche, Tri tri, int page, int taille) {
-    return Pagination.lire(
+    return Pagination.read(
         page, taille, servie -> lirePage(lecteur, recherche, tri, servie, taille));
   }
 

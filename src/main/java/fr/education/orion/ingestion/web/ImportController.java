@@ -60,7 +60,7 @@ class ImportController {
       ConfirmImport confirmImport,
       CancelImport cancelImport,
       Auteur auteur,
-      @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
+      @Value(EnvoiTropVolumineuxFilter.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
     this.confirmImport = confirmImport;
@@ -72,7 +72,7 @@ class ImportController {
   @GetMapping("/admin/imports")
   String list(@RequestParam(required = false) @Nullable String refus, Model model) {
     String erreur =
-        EnvoiTropVolumineux.REFUS.equals(refus)
+        EnvoiTropVolumineuxFilter.REFUS.equals(refus)
             ? "Le fichier est trop volumineux pour être envoyé : plus de "
                 + ImportProperties.taille(envoiMax.toBytes())
                 + ". Compressez-le (.csv.gz) et envoyez-le de nouveau, ou demandez à l'exploitant de l'importer directement sur le serveur."
