@@ -5,6 +5,8 @@ import fr.education.orion.compte.FicheUtilisateur;
 import fr.education.orion.compte.Portee;
 import fr.education.orion.compte.Role;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Component;
 public class ComptesDemo implements ApplicationRunner {
 
   static final String PROFIL = "demo";
-  static final String REGION = "84";
-  static final String UAI = "0010001W";
+  static final CodeRegion REGION = new CodeRegion("84");
+  static final Uai UAI = new Uai("0010001W");
 
   private static final Logger log = LoggerFactory.getLogger(ComptesDemo.class);
 

@@ -90,7 +90,7 @@ class UtilisateurQueries {
     }
     return portee == null || lecteur.codeRegion() == null
         ? DSL.falseCondition()
-        : UTILISATEUR.CODE_REGION.eq(lecteur.codeRegion());
+        : UTILISATEUR.CODE_REGION.eq(lecteur.codeRegion().code());
   }
 
   private static Condition mots(String recherche) {

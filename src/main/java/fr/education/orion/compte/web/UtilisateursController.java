@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -225,7 +226,8 @@ class UtilisateursController {
             .toList();
     Map<String, String> regions = regions();
     if (acteur.portee(Permission.USERS_ECRITURE).orElse(null) == Portee.REGION) {
-      regions = Map.of(acteur.codeRegion(), regions.get(acteur.codeRegion()));
+      String code = Objects.requireNonNull(acteur.codeRegion()).code();
+      regions = Map.of(code, regions.get(code));
     }
     model.addAttribute(
         "page",
