@@ -59,10 +59,10 @@ class UtilisateurQueries {
   Pagination<Utilisateur> rechercher(
       Droits lecteur, String recherche, Tri tri, int page, int taille) {
     return Pagination.read(
-        page, taille, servie -> lirePage(lecteur, recherche, tri, servie, taille));
+        page, taille, servie -> readPage(lecteur, recherche, tri, servie, taille));
   }
 
-  private Pagination<Utilisateur> lirePage(
+  private Pagination<Utilisateur> readPage(
       Droits lecteur, String recherche, Tri tri, int page, int taille) {
     Condition condition = visibles(lecteur).and(mots(recherche));
     long total = dsl.fetchCount(UTILISATEUR, condition);
