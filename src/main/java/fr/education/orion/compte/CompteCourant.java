@@ -1,6 +1,8 @@
 package fr.education.orion.compte;
 
 import fr.education.orion.compte.connexion.ConnexionCourante;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.system.Auteur;
 import fr.education.orion.system.Autorise;
 import fr.education.orion.system.Permission;
@@ -53,27 +55,39 @@ public class CompteCourant implements Auteur {
   }
 
   /** May the current user use {@code permission} on data of this région? */
-  public boolean peutAgirSurRegion(Permission permission, @Nullable String codeRegion) {
+  public boolean mayActOnRegion(Permission permission, @Nullable CodeRegion codeRegion) {
     return droits().map(droits -> droits.autorise(permission, codeRegion, null)).orElse(false);
   }
 
   /** May the current user use {@code permission} on data of this établissement (and its région)? */
-  public boolean peutAgirSurUai(
-      Permission permission, String uai, @Nullable String codeRegionDeLUai) {
+  public boolean mayActOnUai(
+      Permission permission, Uai uai, @Nullable CodeRegion codeRegionDeLUai) {
     return droits().map(droits -> droits.autorise(permission, codeRegionDeLUai, uai)).orElse(false);
   }
 
   /** Refuses (401 or 403) unless the current user may use {@code permission} on this région. */
-  public void verifierRegion(Permission permission, @Nullable String codeRegion) {
-    if (!peutAgirSurRegion(permission, codeRegion)) {
+  public void checkRegion(Permission permission, @Nullable CodeRegion codeRegion) {
+    if (!mayActOnRegion(permission, codeRegion)) {
       throw refus("de la région " + (codeRegion == null ? "non renseignée" : codeRegion));
     }
   }
 
   /** Refuses (401 or 403) unless the current user may use {@code permission} on this UAI. */
-  public void verifierUai(Permission permission, String uai, @Nullable String codeRegionDeLUai) {
-    if (!peutAgirSurUai(permission, uai, codeRegionDeLUai)) {
+  public void checkUai(Permission permission, Uai uai, @Nullable CodeRegion codeRegionDeLUai) {
+    if (!mayActOnUai(permission, uai, codeRegionDeLUai)) {
       throw refus("de l'établissement " + uai);
+    }
+  }
+
+  /**
+   * The route rule's check ({@link Autorise#region()}), on the région code as the URL gives it: a
+   * malformed code is no région, and the refusal quotes it as it came.
+   */
+  void checkRegionOfRoute(Permission permission, @Nullable String code) {
+    CodeRegion codeRegion =
+        code != null && CodeRegion.estValide(code) ? new CodeRegion(code) : null;
+    if (!mayActOnRegion(permission, codeRegion)) {
+      throw refus("de la région " + (code == null ? "non renseignée" : code));
     }
   }
 

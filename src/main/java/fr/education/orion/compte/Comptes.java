@@ -7,10 +7,12 @@ import fr.education.orion.compte.connexion.SessionsCompte;
 import fr.education.orion.compte.gestion.Evenement;
 import fr.education.orion.compte.gestion.JournalCompte;
 import fr.education.orion.compte.gestion.Matrice;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Uai;
 import fr.education.orion.schema.tables.records.UtilisateurRecord;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,7 @@ public class Comptes {
   /** Creates an account without a password: it is chosen through the activation link. */
   @Transactional
   public Utilisateur create(FicheUtilisateur fiche) {
-    verifier(fiche, null);
+    check(fiche, null);
     OffsetDateTime now = OffsetDateTime.now();
     long id =
         dsl.insertInto(UTILISATEUR)
@@ -98,7 +100,7 @@ public class Comptes {
   public Utilisateur update(long id, FicheUtilisateur fiche) {
     Utilisateur avant =
         parId(id).orElseThrow(() -> new CompteInvalideException("Aucun compte n° " + id + "."));
-    verifier(fiche, id);
+    check(fiche, id);
     dsl.update(UTILISATEUR)
         .set(champs(fiche))
         .set(UTILISATEUR.MODIFIE_LE, OffsetDateTime.now())
@@ -171,8 +173,8 @@ public class Comptes {
         u.getNom(),
         Role.of(u.getRole()),
         u.getFonction(),
-        u.getCodeRegion(),
-        uais == null ? List.of() : List.of(uais),
+        r.get(UTILISATEUR.CODE_REGION, CodeRegion.CONVERTER),
+        uais == null ? List.of() : Arrays.stream(uais).map(Uai::new).toList(),
         u.getSub(),
         u.getActif(),
         u.getMotDePasse() != null,
@@ -205,23 +207,23 @@ public class Comptes {
     champs.put(UTILISATEUR.NOM, fiche.nom());
     champs.put(UTILISATEUR.ROLE, fiche.role().code());
     champs.put(UTILISATEUR.FONCTION, fiche.fonction());
-    champs.put(UTILISATEUR.CODE_REGION, fiche.codeRegion());
+    champs.put(UTILISATEUR.CODE_REGION, CodeRegion.CONVERTER.to(fiche.codeRegion()));
     champs.put(UTILISATEUR.ACTIF, fiche.actif());
     return champs;
   }
 
-  private void ecrireUais(long id, List<String> uais) {
+  private void ecrireUais(long id, List<Uai> uais) {
     dsl.deleteFrom(UTILISATEUR_UAI).where(UTILISATEUR_UAI.UTILISATEUR_ID.eq(id)).execute();
-    for (String uai : uais) {
+    for (Uai uai : uais) {
       dsl.insertInto(UTILISATEUR_UAI)
           .set(UTILISATEUR_UAI.UTILISATEUR_ID, id)
-          .set(UTILISATEUR_UAI.UAI, uai)
+          .set(UTILISATEUR_UAI.UAI, uai.code())
           .execute();
     }
   }
 
   /** Refuses, with a French reason, an account that does not fit its role or is a duplicate. */
-  private void verifier(FicheUtilisateur fiche, @Nullable Long id) {
+  private void check(FicheUtilisateur fiche, @Nullable Long id) {
     bornes(fiche);
     if (!EMAIL.matcher(fiche.email()).matches()) {
       throw new CompteInvalideException(
@@ -247,7 +249,7 @@ public class Comptes {
     if (perimetre == Portee.REGION && fiche.codeRegion() == null) {
       throw new CompteInvalideException("Le rôle " + libelle + " demande une région.");
     }
-    if (fiche.codeRegion() != null && territoires.region(fiche.codeRegion()).isEmpty()) {
+    if (fiche.codeRegion() != null && territoires.region(fiche.codeRegion().code()).isEmpty()) {
       throw new CompteInvalideException("La région « " + fiche.codeRegion() + " » n'existe pas.");
     }
     if (perimetre == Portee.UAI && fiche.uais().isEmpty()) {
@@ -256,14 +258,6 @@ public class Comptes {
     }
     if (perimetre != Portee.UAI && !fiche.uais().isEmpty()) {
       throw new CompteInvalideException("Seul le rôle Perdir a des établissements (UAI).");
-    }
-    for (String uai : fiche.uais()) {
-      if (!Uai.estValide(uai)) {
-        throw new CompteInvalideException(
-            "« "
-                + (uai.length() > 20 ? uai.substring(0, 20) + "…" : uai)
-                + " » n'est pas un UAI (7 chiffres et une lettre).");
-      }
     }
   }
 
@@ -276,9 +270,6 @@ public class Comptes {
     borne("Le prénom", fiche.prenom(), FicheUtilisateur.LONGUEUR_NOM);
     borne("Le nom", fiche.nom(), FicheUtilisateur.LONGUEUR_NOM);
     borne("La fonction", fiche.fonction(), FicheUtilisateur.LONGUEUR_FONCTION);
-    if (fiche.codeRegion() != null && fiche.codeRegion().length() > 3) {
-      throw new CompteInvalideException("La région choisie n'existe pas.");
-    }
   }
 
   private static void borne(String champ, @Nullable String valeur, int longueurMaximale) {
@@ -290,7 +281,7 @@ public class Comptes {
 
   private static String decrire(FicheUtilisateur fiche) {
     return (fiche.codeRegion() == null ? "" : ", région " + fiche.codeRegion())
-        + (fiche.uais().isEmpty() ? "" : ", UAI " + String.join(" ", fiche.uais()));
+        + (fiche.uais().isEmpty() ? "" : ", UAI " + codes(fiche.uais()));
   }
 
   private static String changements(FicheUtilisateur avant, FicheUtilisateur apres) {
@@ -300,10 +291,18 @@ public class Comptes {
     ajouter(texte, "nom", avant.nom(), apres.nom());
     ajouter(texte, "rôle", avant.role().code(), apres.role().code());
     ajouter(texte, "fonction", avant.fonction(), apres.fonction());
-    ajouter(texte, "région", avant.codeRegion(), apres.codeRegion());
-    ajouter(texte, "UAI", String.join(" ", avant.uais()), String.join(" ", apres.uais()));
+    ajouter(
+        texte,
+        "région",
+        CodeRegion.CONVERTER.to(avant.codeRegion()),
+        CodeRegion.CONVERTER.to(apres.codeRegion()));
+    ajouter(texte, "UAI", codes(avant.uais()), codes(apres.uais()));
     ajouter(texte, "actif", String.valueOf(avant.actif()), String.valueOf(apres.actif()));
     return texte.toString();
+  }
+
+  private static String codes(List<Uai> uais) {
+    return String.join(" ", uais.stream().map(Uai::code).toList());
   }
 
   private static void ajouter(

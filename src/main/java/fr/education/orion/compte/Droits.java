@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.system.Permission;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * région, its UAIs). Pure, so that the scope rule is tested without a database.
  */
 public record Droits(
-    Role role, @Nullable String codeRegion, Set<String> uais, Map<Permission, Portee> permissions) {
+    Role role,
+    @Nullable CodeRegion codeRegion,
+    Set<Uai> uais,
+    Map<Permission, Portee> permissions) {
 
   public Optional<Portee> portee(Permission permission) {
     return Optional.ofNullable(permissions.get(permission));
@@ -29,7 +34,7 @@ public record Droits(
    * own filter, e.g. validated demandes only).
    */
   public boolean autorise(
-      Permission permission, @Nullable String regionDesDonnees, @Nullable String uaiDesDonnees) {
+      Permission permission, @Nullable CodeRegion regionDesDonnees, @Nullable Uai uaiDesDonnees) {
     Portee portee = permissions.get(permission);
     if (portee == null) {
       return false;

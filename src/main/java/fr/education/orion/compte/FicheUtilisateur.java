@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +17,8 @@ public record FicheUtilisateur(
     String nom,
     Role role,
     @Nullable String fonction,
-    @Nullable String codeRegion,
-    List<String> uais,
+    @Nullable CodeRegion codeRegion,
+    List<Uai> uais,
     boolean actif) {
 
   /** The longest e-mail address (RFC 5321), and the column's width. */
@@ -33,13 +35,7 @@ public record FicheUtilisateur(
     prenom = prenom.strip();
     nom = nom.strip();
     fonction = fonction == null || fonction.isBlank() ? null : fonction.strip();
-    codeRegion = codeRegion == null || codeRegion.isBlank() ? null : codeRegion.strip();
-    uais =
-        uais.stream()
-            .map(uai -> uai.strip().toUpperCase(Locale.ROOT))
-            .filter(uai -> !uai.isEmpty())
-            .distinct()
-            .toList();
+    uais = uais.stream().distinct().toList();
   }
 
   /** The same account, enabled or disabled. */

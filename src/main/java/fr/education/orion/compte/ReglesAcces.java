@@ -67,7 +67,8 @@ class ReglesAcces implements HandlerInterceptor, WebMvcConfigurer {
     }
     if (regle instanceof RegleAcces.ParPermission parPermission
         && !parPermission.region().isEmpty()) {
-      courant.verifierRegion(parPermission.permission(), region(request, parPermission.region()));
+      courant.checkRegionOfRoute(
+          parPermission.permission(), region(request, parPermission.region()));
     }
     return true;
   }

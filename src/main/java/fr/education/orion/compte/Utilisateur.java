@@ -1,5 +1,7 @@
 package fr.education.orion.compte;
 
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +20,8 @@ public record Utilisateur(
     String nom,
     Role role,
     @Nullable String fonction,
-    @Nullable String codeRegion,
-    List<String> uais,
+    @Nullable CodeRegion codeRegion,
+    List<Uai> uais,
     @Nullable String sub,
     boolean actif,
     boolean motDePasseDefini,
@@ -34,6 +36,11 @@ public record Utilisateur(
 
   public String nomComplet() {
     return prenom + " " + nom;
+  }
+
+  /** The codes of the user's UAIs, joined by {@code separator}, for pages and exports. */
+  public String joinUais(String separator) {
+    return String.join(separator, uais.stream().map(Uai::code).toList());
   }
 
   /** The fields an administrator edits, as they are now. */

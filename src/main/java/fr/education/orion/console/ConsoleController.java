@@ -135,7 +135,9 @@ class ConsoleController {
         .droits()
         .map(
             droits ->
-                filtres.surPortee(droits.codeRegion(), droits.uais().stream().sorted().toList()))
+                filtres.surPortee(
+                    droits.codeRegion() == null ? null : droits.codeRegion().code(),
+                    droits.uais().stream().map(uai -> uai.code()).sorted().toList()))
         .orElse(filtres);
   }
 

@@ -85,7 +85,7 @@ class ConsoleQueries {
   Pagination<LigneConsole> page(
       Console console, FiltresConsole filtres, Tri tri, int page, int size) {
     FiltresConsole completes = completees(filtres);
-    return Pagination.lire(
+    return Pagination.read(
         page,
         size,
         servie -> {

@@ -1,6 +1,5 @@
 package fr.education.orion.ingestion;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +7,6 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile(ImportCommand.PROFILE)
-public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ImportCommand extends ImportCommandLine<ImportCommand.Options> {
 
   public static final String NAME = "import";
   public static final String PROFILE = "import-cli";
@@ -46,41 +42,24 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
       "Précisez le type avec --type TYPE (orion import --types donne la liste).";
 
   private final ImportFile importFile;
-  private final PrintStream out = System.out;
-  private int exitCode;
 
   ImportCommand(ImportFile importFile) {
+    super(NAME, USAGE);
     this.importFile = importFile;
   }
 
   @Override
-  public void run(ApplicationArguments arguments) {
-    String[] args = arguments.getSourceArgs();
-    // The command-line profile serves other commands too (orion inserjeunes).
-    if (args.length > 0 && NAME.equals(args[0])) {
-      exitCode = execute(args);
-    }
+  protected Options parse(String[] args) {
+    return Options.parse(args);
   }
 
   @Override
-  public int getExitCode() {
-    return exitCode;
-  }
-
-  int execute(String[] args) {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.print(USAGE);
-      return 2;
-    }
+  protected int importAll(Options options) {
     if (options.listTypes()) {
       importFile
           .formats()
           .forEach(format -> out.printf("%-32s %s%n", format.type(), format.libelle()));
-      return 0;
+      return SUCCEEDED;
     }
     boolean allImported = true;
     try (ProgressBar progress = progressBar(options.files().size())) {
@@ -92,7 +71,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         if (progress != null) {
           progress.step();
         }
-        (report.succeeded() ? out : System.err).println(report.summary());
+        print(report);
         if (!report.succeeded() && report.type() == null) {
           System.err.println(TYPE_HINT);
         }
@@ -106,7 +85,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         allImported &= report.succeeded();
       }
     }
-    return allImported ? 0 : 1;
+    return exitCode(allImported);
   }
 
   private ImportReport importOne(Path file, Options options) {

@@ -67,7 +67,7 @@ public class ImportRuns {
   private final DSLContext dsl;
   private final JsonMapper json;
   private final SelonImports<List<String>, List<ImportRun>> sources =
-      new SelonImports<>(this, this::lireSources);
+      new SelonImports<>(this, this::readSources);
 
   ImportRuns(DSLContext dsl, JsonMapper json) {
     this.dsl = dsl;
@@ -119,7 +119,7 @@ public class ImportRuns {
     return sources.get(List.copyOf(types));
   }
 
-  private List<ImportRun> lireSources(Collection<String> types) {
+  private List<ImportRun> readSources(Collection<String> types) {
     return dsl
         .selectDistinct(IMPORT_RUN.fields())
         .on(IMPORT_RUN.TYPE, IMPORT_RUN.ANNEE)

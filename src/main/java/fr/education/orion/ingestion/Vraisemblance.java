@@ -22,18 +22,17 @@ public record Vraisemblance(String colonne, BigDecimal min, BigDecimal max, Stri
   }
 
   /** The values of the lines that break any of the rules, in line order. */
-  public static List<Rejet> verifier(SourceRows rows, List<Vraisemblance> regles) {
+  public static List<Rejet> check(SourceRows rows, List<Vraisemblance> regles) {
     return rows
         .map(
-            row ->
-                regles.stream().map(regle -> regle.verifier(row)).filter(Objects::nonNull).toList())
+            row -> regles.stream().map(regle -> regle.check(row)).filter(Objects::nonNull).toList())
         .stream()
         .flatMap(List::stream)
         .toList();
   }
 
   /** Why the value of this line is implausible, or null when it is believable or absent. */
-  @Nullable Rejet verifier(SourceRow row) {
+  @Nullable Rejet check(SourceRow row) {
     BigDecimal value = row.decimal(colonne);
     if (value == null || (value.compareTo(min) >= 0 && value.compareTo(max) <= 0)) {
       return null;

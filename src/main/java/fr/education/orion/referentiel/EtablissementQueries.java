@@ -48,7 +48,7 @@ public class EtablissementQueries {
   }
 
   public Pagination<EtablissementResume> search(Criteres criteres, int page, int size) {
-    return Pagination.lire(page, size, servie -> lirePage(criteres, servie, size));
+    return Pagination.read(page, size, servie -> lirePage(criteres, servie, size));
   }
 
   private Pagination<EtablissementResume> lirePage(Criteres criteres, int page, int size) {

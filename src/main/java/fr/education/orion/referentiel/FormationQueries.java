@@ -74,7 +74,7 @@ public class FormationQueries {
   }
 
   public Pagination<FormationResume> search(Criteres criteres, int page, int size) {
-    return Pagination.lire(page, size, servie -> lirePage(criteres, servie, size));
+    return Pagination.read(page, size, servie -> lirePage(criteres, servie, size));
   }
 
   private Pagination<FormationResume> lirePage(Criteres criteres, int page, int size) {

@@ -12,9 +12,8 @@ import java.lang.annotation.Target;
  *
  * <p>The scope is checked against the data: when the route names the région in its path or
  * parameters, {@link #region()} gives that name and the rule checks it; otherwise the handler calls
- * {@code CompteCourant.verifierRegion} or {@code verifierUai} (module compte) with the région or
- * UAI of the data it loaded. On a controller, it applies to every handler without a rule of its
- * own.
+ * {@code CompteCourant.checkRegion} or {@code checkUai} (module compte) with the région or UAI of
+ * the data it loaded. On a controller, it applies to every handler without a rule of its own.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -60,7 +60,7 @@ class LectureParametres implements HandlerMethodArgumentResolver, WebMvcConfigur
       }
     }
 
-    Object lire(Function<String, String @Nullable []> valeurs, Conversion conversion) {
+    Object read(Function<String, String @Nullable []> valeurs, Conversion conversion) {
       Object[] arguments = new Object[noms.size()];
       for (int i = 0; i < arguments.length; i++) {
         String[] lues = valeurs.apply(noms.get(i));
@@ -128,7 +128,7 @@ class LectureParametres implements HandlerMethodArgumentResolver, WebMvcConfigur
       @Nullable WebDataBinderFactory binderFactory) {
     return lecteurs
         .get(parameter.getParameterType())
-        .lire(
+        .read(
             webRequest::getParameterValues,
             (nom, valeur, type) -> convertir(binderFactory, webRequest, nom, valeur, type));
   }

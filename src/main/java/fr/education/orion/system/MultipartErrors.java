@@ -27,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
  * spring.servlet.multipart.max-request-size} is refused (413) before anything reads it — left to
  * the server, it would fail inside the security filters, the first to read the form — and a
  * malformed multipart body is a bad request (400). The import page refuses its own over-large
- * uploads in its terms first ({@code ingestion.EnvoiTropVolumineux}, which runs before this one).
+ * uploads in its terms first ({@code ingestion.EnvoiTropVolumineuxFilter}, which runs before this
+ * one).
  */
 @Component
 @ConditionalOnWebApplication

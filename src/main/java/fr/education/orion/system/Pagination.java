@@ -32,7 +32,7 @@ public record Pagination<T>(
    * shows « page 1000 sur 10 » over an empty table; the extra read happens only then. A negative
    * page reads the first one.
    */
-  public static <T> Pagination<T> lire(int page, int size, IntFunction<Pagination<T>> lecture) {
+  public static <T> Pagination<T> read(int page, int size, IntFunction<Pagination<T>> lecture) {
     checkSize(size);
     Pagination<T> lue = lecture.apply(Math.max(0, page));
     return lue.page() > lue.lastPage() ? lecture.apply(lue.lastPage()) : lue;

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.education.orion.OrionIT;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +30,7 @@ public class ComptesIT {
                 "Durand",
                 Role.PILOTE_REGION,
                 "DRAFPIC",
-                "84",
+                new CodeRegion("84"),
                 List.of(),
                 true));
 
@@ -72,7 +75,7 @@ public class ComptesIT {
             fiche("perdir-uai@example.fr", Role.PERDIR, null, List.of("0693045k", "0010001W")));
 
     assertThat(comptes.parId(perdir.id()).orElseThrow().uais())
-        .containsExactly("0010001W", "0693045K");
+        .containsExactly(new Uai("0010001W"), new Uai("0693045K"));
   }
 
   @Test
@@ -89,7 +92,7 @@ public class ComptesIT {
             fiche.nom(),
             Role.PILOTE_REGION,
             null,
-            "84",
+            new CodeRegion("84"),
             List.of(),
             false));
 
@@ -120,8 +123,17 @@ public class ComptesIT {
         .fetch(JOURNAL_COMPTE.EVENEMENT);
   }
 
+  /** An account of this role, its région and UAIs given as a form would send them. */
   public static FicheUtilisateur fiche(
-      String email, Role role, String codeRegion, List<String> uais) {
-    return new FicheUtilisateur(email, "Prénom", "Nom", role, null, codeRegion, uais, true);
+      String email, Role role, @Nullable String codeRegion, List<String> uais) {
+    return new FicheUtilisateur(
+        email,
+        "Prénom",
+        "Nom",
+        role,
+        null,
+        codeRegion == null ? null : CodeRegion.of(codeRegion),
+        uais.stream().map(Uai::of).toList(),
+        true);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.OrionIT;
 import fr.education.orion.TestHttp;
+import fr.education.orion.referentiel.CodeRegion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,14 @@ class ExportFormulesIT {
   void aFormulaTypedInANameIsExportedAsText() throws IOException {
     comptes.create(
         new FicheUtilisateur(
-            "formule@example.fr", "+33 1 23", FORMULE, Role.INVITE, null, "84", List.of(), true));
+            "formule@example.fr",
+            "+33 1 23",
+            FORMULE,
+            Role.INVITE,
+            null,
+            new CodeRegion("84"),
+            List.of(),
+            true));
     TestHttp admin = new TestHttp(port).connecteEnDemo("admin");
 
     String ligne =

@@ -21,7 +21,7 @@ class VraisemblanceTest {
 
   @Test
   void listsTheValuesOutsideTheirRangeWithLineColumnValueAndWhatWasExpected() {
-    assertThat(Vraisemblance.verifier(rows("0", "150", "7,5", "-2,5", "100", ""), TAUX))
+    assertThat(Vraisemblance.check(rows("0", "150", "7,5", "-2,5", "100", ""), TAUX))
         .containsExactly(
             new Rejet(3, "taux", "« 150 » invraisemblable : un pourcentage, entre 0 et 100"),
             new Rejet(5, "taux", "« -2,5 » invraisemblable : un pourcentage, entre 0 et 100"));

@@ -1,5 +1,6 @@
 package fr.education.orion.compte.connexion;
 
+import fr.education.orion.referentiel.Uai;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,4 +20,4 @@ record AttributionSso(
     @Nullable String fonction,
     OrigineRegion region,
     @Nullable String codeAcademie,
-    List<String> uais) {}
+    List<Uai> uais) {}

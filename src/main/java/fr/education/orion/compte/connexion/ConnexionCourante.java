@@ -55,7 +55,7 @@ public class ConnexionCourante extends OncePerRequestFilter {
     if (authentication != null
         && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
-      Optional<Utilisateur> utilisateur = charger(authentication.getName());
+      Optional<Utilisateur> utilisateur = load(authentication.getName());
       if (utilisateur.isPresent() && utilisateur.get().actif()) {
         Utilisateur u = utilisateur.get();
         request.setAttribute(
@@ -81,7 +81,7 @@ public class ConnexionCourante extends OncePerRequestFilter {
     }
   }
 
-  private Optional<Utilisateur> charger(String nomPrincipal) {
+  private Optional<Utilisateur> load(String nomPrincipal) {
     try {
       return comptes.parId(Long.parseLong(nomPrincipal));
     } catch (NumberFormatException e) {

@@ -3,6 +3,8 @@ package fr.education.orion.compte.connexion;
 import static fr.education.orion.schema.Tables.DROITS_SSO;
 
 import fr.education.orion.compte.connexion.DroitsSso.Accordes;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -28,24 +30,26 @@ class DerniersDroitsSso {
                 new Accordes(
                     r.getRole(),
                     r.getFonction(),
-                    r.getCodeRegion(),
-                    r.getUais().isEmpty() ? List.of() : Arrays.asList(r.getUais().split(" "))));
+                    r.get(DROITS_SSO.CODE_REGION, CodeRegion.CONVERTER),
+                    r.getUais().isEmpty()
+                        ? List.of()
+                        : Arrays.stream(r.getUais().split(" ")).map(Uai::new).toList()));
   }
 
   void retenir(long utilisateurId, Accordes droits) {
-    String uais = String.join(" ", droits.uais().stream().sorted().toList());
+    String uais = String.join(" ", droits.tries().uais().stream().map(Uai::code).toList());
     dsl.insertInto(DROITS_SSO)
         .set(DROITS_SSO.UTILISATEUR_ID, utilisateurId)
         .set(DROITS_SSO.ROLE, droits.role())
         .set(DROITS_SSO.FONCTION, droits.fonction())
-        .set(DROITS_SSO.CODE_REGION, droits.codeRegion())
+        .set(DROITS_SSO.CODE_REGION, CodeRegion.CONVERTER.to(droits.codeRegion()))
         .set(DROITS_SSO.UAIS, uais)
         .set(DROITS_SSO.LE, OffsetDateTime.now())
         .onConflict(DROITS_SSO.UTILISATEUR_ID)
         .doUpdate()
         .set(DROITS_SSO.ROLE, droits.role())
         .set(DROITS_SSO.FONCTION, droits.fonction())
-        .set(DROITS_SSO.CODE_REGION, droits.codeRegion())
+        .set(DROITS_SSO.CODE_REGION, CodeRegion.CONVERTER.to(droits.codeRegion()))
         .set(DROITS_SSO.UAIS, uais)
         .set(DROITS_SSO.LE, OffsetDateTime.now())
         .execute();

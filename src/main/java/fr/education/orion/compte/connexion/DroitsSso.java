@@ -1,9 +1,11 @@
 package fr.education.orion.compte.connexion;
 
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.TerritoireQueries;
-import fr.education.orion.referentiel.Territoires.Academie;
+import fr.education.orion.referentiel.Uai;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +27,15 @@ class DroitsSso {
    * @param uais the known établissements, in the order the hub sent them
    */
   record Accordes(
-      String role, @Nullable String fonction, @Nullable String codeRegion, List<String> uais) {
+      String role, @Nullable String fonction, @Nullable CodeRegion codeRegion, List<Uai> uais) {
 
     /** The same rights with sorted UAIs, to compare rights whatever the order of their UAIs. */
     Accordes tries() {
-      return new Accordes(role, fonction, codeRegion, uais.stream().sorted().toList());
+      return new Accordes(
+          role,
+          fonction,
+          codeRegion,
+          uais.stream().sorted(Comparator.comparing(Uai::code)).toList());
     }
   }
 
@@ -65,25 +71,29 @@ class DroitsSso {
     };
   }
 
-  private String regionDeLAcademie(AttributionSso attribution) {
+  private CodeRegion regionDeLAcademie(AttributionSso attribution) {
     return Optional.ofNullable(attribution.codeAcademie())
         .flatMap(
             code ->
                 territoires.academies().stream()
                     .filter(academie -> academie.codeAcademie().equals(code))
                     .findFirst())
-        .map(Academie::codeRegion)
+        .map(academie -> new CodeRegion(academie.codeRegion()))
         .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ACADEMIE_INCONNUE));
   }
 
   private Accordes droitsDeDirection(AttributionSso attribution) {
-    Map<String, @Nullable String> regionsDesConnus = etablissements.regions(attribution.uais());
-    List<String> connus =
-        attribution.uais().stream().filter(regionsDesConnus::containsKey).toList();
-    String codeRegion =
+    Map<String, @Nullable String> regionsDesConnus =
+        etablissements.regions(attribution.uais().stream().map(Uai::code).toList());
+    List<Uai> connus =
+        attribution.uais().stream()
+            .filter(uai -> regionsDesConnus.containsKey(uai.code()))
+            .toList();
+    CodeRegion codeRegion =
         connus.stream()
-            .map(regionsDesConnus::get)
+            .map(uai -> regionsDesConnus.get(uai.code()))
             .filter(code -> code != null)
+            .map(CodeRegion::new)
             .findFirst()
             .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ETABLISSEMENT_INCONNU));
     return new Accordes(attribution.role(), attribution.fonction(), codeRegion, connus);

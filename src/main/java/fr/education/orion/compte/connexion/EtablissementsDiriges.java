@@ -1,5 +1,6 @@
 package fr.education.orion.compte.connexion;
 
+import fr.education.orion.referentiel.Uai;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,11 @@ final class EtablissementsDiriges {
 
   private EtablissementsDiriges() {}
 
-  static List<String> uais(AttributsSso attributs, LocalDate aujourdhui) {
+  /**
+   * The établissements a head of établissement heads or is delegated; a malformed value names no
+   * établissement Orion knows, and is left out as an unknown one would be.
+   */
+  static List<Uai> uais(AttributsSso attributs, LocalDate aujourdhui) {
     Set<String> uais = new LinkedHashSet<>();
     if (attributs.valeurs(FONCTION_ADMINISTRATIVE).contains(DIRECTEUR)) {
       attributs.valeurs(ETABLISSEMENTS).forEach(valeur -> uais.add(uai(valeur)));
@@ -46,8 +51,7 @@ final class EtablissementsDiriges {
     for (String delegation : attributs.valeurs(DELEGATIONS)) {
       uais.addAll(uaisDelegues(delegation, aujourdhui));
     }
-    uais.remove("");
-    return List.copyOf(uais);
+    return uais.stream().flatMap(uai -> Uai.parse(uai).stream()).toList();
   }
 
   private static List<String> uaisDelegues(String delegation, LocalDate aujourdhui) {

@@ -21,7 +21,7 @@ public final class NoticeSso {
   }
 
   /** The notice waiting for the current request's session, removed as it is read. */
-  public static Optional<String> lire() {
+  public static Optional<String> read() {
     RequestAttributes requete = RequestContextHolder.getRequestAttributes();
     if (requete == null) {
       return Optional.empty();

@@ -88,7 +88,7 @@ public class ChangerMotDePasse {
       // Not a guess: nothing to count.
       throw new CompteInvalideException(ACTUEL_MANQUANT);
     }
-    verifierActuel(utilisateur, demande.actuel(), empreinte, demande.adresse());
+    checkActuel(utilisateur, demande.actuel(), empreinte, demande.adresse());
     if (!demande.nouveau().equals(demande.confirmation())) {
       throw new CompteInvalideException("Les deux nouveaux mots de passe saisis sont différents.");
     }
@@ -113,7 +113,7 @@ public class ChangerMotDePasse {
    * sent in parallel cannot all pass before the first failure is written; a right one forgets the
    * account's failures, as a login does.
    */
-  private void verifierActuel(
+  private void checkActuel(
       Utilisateur utilisateur, String actuel, String empreinte, String adresse) {
     Optional<Duration> attente = tentatives.reserver(utilisateur.email(), adresse);
     if (attente.isPresent()) {

@@ -51,7 +51,7 @@ public class ChoisirMotDePasse {
 
   /** The account a link is valid for, if it is. */
   public Optional<Utilisateur> compteDuLien(String jeton, JetonsCompte.Nature nature) {
-    return jetons.verifier(jeton, nature).flatMap(comptes::parId).filter(Utilisateur::actif);
+    return jetons.check(jeton, nature).flatMap(comptes::parId).filter(Utilisateur::actif);
   }
 
   /**

@@ -5,6 +5,8 @@ import fr.education.orion.compte.FicheUtilisateur;
 import fr.education.orion.compte.Portee;
 import fr.education.orion.compte.Role;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Component;
 public class ComptesDemo implements ApplicationRunner {
 
   static final String PROFIL = "demo";
-  static final String REGION = "84";
-  static final String UAI = "0010001W";
+  static final CodeRegion REGION = new CodeRegion("84");
+  static final Uai UAI = new Uai("0010001W");
 
   private static final Logger log = LoggerFactory.getLogger(ComptesDemo.class);
 
@@ -58,7 +60,7 @@ public class ComptesDemo implements ApplicationRunner {
     StringBuilder liste = new StringBuilder();
     for (Matrice.RoleDecrit role : matrice.roles()) {
       Utilisateur compte =
-          comptes.parEmail(email(role.role())).map(this::activer).orElseGet(() -> create(role));
+          comptes.parEmail(email(role.role())).map(this::activate).orElseGet(() -> create(role));
       liste.append(String.format("%n  %-45s %s", compte.email(), role.libelle()));
     }
     log.warn(
@@ -68,7 +70,7 @@ public class ComptesDemo implements ApplicationRunner {
   }
 
   /** A demo account that a start outside the demo disabled ({@link DesactivationComptesDemo}). */
-  private Utilisateur activer(Utilisateur compte) {
+  private Utilisateur activate(Utilisateur compte) {
     return compte.actif() ? compte : comptes.update(compte.id(), compte.fiche().withActif(true));
   }
 

@@ -43,7 +43,7 @@ public class CreerCompte {
   }
 
   public Resultat create(FicheUtilisateur fiche) {
-    hierarchie.verifier(courant.droits().orElseThrow(), fiche.role(), fiche.codeRegion());
+    hierarchie.check(courant.droits().orElseThrow(), fiche.role(), fiche.codeRegion());
     Utilisateur utilisateur = comptes.create(fiche);
     try {
       mails.activation(

@@ -30,8 +30,7 @@ public class DebloquerConnexion {
   }
 
   public void unblock(Utilisateur utilisateur) {
-    hierarchie.verifier(
-        courant.droits().orElseThrow(), utilisateur.role(), utilisateur.codeRegion());
+    hierarchie.check(courant.droits().orElseThrow(), utilisateur.role(), utilisateur.codeRegion());
     int adresses = tentatives.lister(utilisateur.email()).size();
     tentatives.effacer(utilisateur.email());
     journal.noter(

@@ -2,6 +2,7 @@ package fr.education.orion.compte.gestion;
 
 import fr.education.orion.compte.Droits;
 import fr.education.orion.compte.Role;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.system.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,13 +21,8 @@ public class Hierarchie {
     this.matrice = matrice;
   }
 
-  boolean peutGerer(Droits acteur, Role role, @Nullable String codeRegion) {
-    return matrice.rolesGeres(acteur.role()).contains(role)
-        && acteur.autorise(Permission.USERS_ECRITURE, codeRegion, null);
-  }
-
   /** Refuses (403, with the reason) an account the acteur may not give this role and région. */
-  void verifier(Droits acteur, Role role, @Nullable String codeRegion) {
+  void check(Droits acteur, Role role, @Nullable CodeRegion codeRegion) {
     if (!matrice.rolesGeres(acteur.role()).contains(role)) {
       throw new AccessDeniedException(
           "Votre rôle ne permet pas de gérer les comptes " + matrice.role(role).libelle() + ".");

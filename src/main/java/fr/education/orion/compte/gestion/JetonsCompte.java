@@ -66,7 +66,7 @@ public class JetonsCompte {
   }
 
   /** The account of a valid (known, unexpired, unused) token, without spending it. */
-  Optional<Long> verifier(String jeton, Nature nature) {
+  Optional<Long> check(String jeton, Nature nature) {
     if (jeton.length() > LONGUEUR_MAXIMALE) {
       return Optional.empty();
     }

@@ -27,8 +27,8 @@ public class ModifierCompte {
 
   public Utilisateur update(Utilisateur avant, FicheUtilisateur fiche) {
     Droits acteur = courant.droits().orElseThrow();
-    hierarchie.verifier(acteur, avant.role(), avant.codeRegion());
-    hierarchie.verifier(acteur, fiche.role(), fiche.codeRegion());
+    hierarchie.check(acteur, avant.role(), avant.codeRegion());
+    hierarchie.check(acteur, fiche.role(), fiche.codeRegion());
     return comptes.update(avant.id(), fiche);
   }
 }

@@ -30,7 +30,7 @@ public class ConnexionController {
   }
 
   @GetMapping(CHEMIN)
-  String connexion(
+  String show(
       @RequestParam(required = false) @Nullable String erreur,
       @RequestParam(required = false) @Nullable String deconnexion,
       @RequestParam(required = false) @Nullable String motDePasseChoisi,

@@ -2,6 +2,7 @@ package fr.education.orion.compte.web;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.system.Tableur;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,8 +37,8 @@ class ExportUtilisateurs {
           new Colonne("Nom", Utilisateur::nom),
           new Colonne("Rôle", u -> u.role().code()),
           new Colonne("Fonction", u -> texte(u.fonction())),
-          new Colonne("Région", u -> texte(u.codeRegion())),
-          new Colonne("UAI", u -> String.join(" ", u.uais())),
+          new Colonne("Région", u -> texte(CodeRegion.CONVERTER.to(u.codeRegion()))),
+          new Colonne("UAI", u -> u.joinUais(" ")),
           new Colonne("Statut", u -> u.actif() ? "actif" : "désactivé"),
           new Colonne("Authentification", u -> u.sub() == null ? "locale" : "portail (SSO)"),
           new Colonne("Ajouté le", u -> date(u.creeLe())),

@@ -54,7 +54,7 @@ class MonCompteController {
   }
 
   @GetMapping(CHEMIN)
-  String monCompte(
+  String show(
       @RequestParam(required = false) @Nullable String motDePasseModifie,
       @RequestParam(required = false) @Nullable Integer sessionsFermees,
       HttpServletRequest requete,
@@ -76,7 +76,7 @@ class MonCompteController {
   }
 
   @PostMapping(CHEMIN + "/mot-de-passe")
-  String changerMotDePasse(
+  String changePassword(
       @RequestParam(defaultValue = "") String motDePasseActuel,
       @RequestParam(defaultValue = "") String motDePasse,
       @RequestParam(defaultValue = "") String confirmation,
@@ -101,7 +101,7 @@ class MonCompteController {
   }
 
   @PostMapping(CHEMIN + "/sessions/fermeture")
-  String fermerAutresSessions(HttpServletRequest requete) {
+  String closeOtherSessions(HttpServletRequest requete) {
     int fermees = fermerAutresSessions.close(utilisateur(), session(requete).getId());
     return "redirect:" + CHEMIN + "?sessionsFermees=" + fermees;
   }

@@ -3,6 +3,7 @@ package fr.education.orion.compte.web;
 import static fr.education.orion.schema.Tables.JOURNAL_COMPTE;
 
 import fr.education.orion.compte.gestion.Evenement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.referentiel.Territoires.Region;
 import java.time.OffsetDateTime;
@@ -23,8 +24,8 @@ class MonCompteQueries {
     this.territoires = territoires;
   }
 
-  Optional<String> libelleRegion(@Nullable String codeRegion) {
-    return territoires.region(codeRegion).map(Region::libelle);
+  Optional<String> libelleRegion(@Nullable CodeRegion codeRegion) {
+    return territoires.region(CodeRegion.CONVERTER.to(codeRegion)).map(Region::libelle);
   }
 
   /**

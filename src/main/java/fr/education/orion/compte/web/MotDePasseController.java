@@ -32,12 +32,12 @@ class MotDePasseController {
   }
 
   @GetMapping("/activation")
-  String activation(@RequestParam(defaultValue = "") String jeton, Model model) {
+  String showActivation(@RequestParam(defaultValue = "") String jeton, Model model) {
     return formulaire(model, JetonsCompte.Nature.ACTIVATION, jeton, null);
   }
 
   @PostMapping("/activation")
-  String activer(
+  String activate(
       @RequestParam(defaultValue = "") String jeton,
       @RequestParam(defaultValue = "") String motDePasse,
       @RequestParam(defaultValue = "") String confirmation,
@@ -46,12 +46,12 @@ class MotDePasseController {
   }
 
   @GetMapping("/reinitialisation")
-  String reinitialisation(@RequestParam(defaultValue = "") String jeton, Model model) {
+  String showReset(@RequestParam(defaultValue = "") String jeton, Model model) {
     return formulaire(model, JetonsCompte.Nature.REINITIALISATION, jeton, null);
   }
 
   @PostMapping("/reinitialisation")
-  String reinitialiser(
+  String reset(
       @RequestParam(defaultValue = "") String jeton,
       @RequestParam(defaultValue = "") String motDePasse,
       @RequestParam(defaultValue = "") String confirmation,
@@ -60,7 +60,7 @@ class MotDePasseController {
   }
 
   @GetMapping("/mot-de-passe-oublie")
-  String motDePasseOublie(Model model) {
+  String showRequest(Model model) {
     model.addAttribute("page", new MotDePasseOubliePage(false));
     return "compte/mot-de-passe-oublie";
   }

@@ -21,11 +21,11 @@ public class RefusSsoController {
   public static final String CHEMIN = "/connexion/sso/refus";
 
   @GetMapping(CHEMIN)
-  String refus(
+  String show(
       @RequestParam(name = "motif", defaultValue = "") String code,
       Model model,
       HttpServletResponse response) {
-    return afficher(RefusSso.deCode(code).orElse(RefusSso.CONNEXION_INTERROMPUE), model, response);
+    return render(RefusSso.deCode(code).orElse(RefusSso.CONNEXION_INTERROMPUE), model, response);
   }
 
   /**
@@ -36,11 +36,11 @@ public class RefusSsoController {
    * unexplained "page not found".
    */
   @GetMapping({"/oauth2/authorization/{fournisseur}", "/login/oauth2/code/{fournisseur}"})
-  String nonProposee(Model model, HttpServletResponse response) {
-    return afficher(RefusSso.NON_PROPOSEE, model, response);
+  String showNotOffered(Model model, HttpServletResponse response) {
+    return render(RefusSso.NON_PROPOSEE, model, response);
   }
 
-  private static String afficher(RefusSso motif, Model model, HttpServletResponse response) {
+  private static String render(RefusSso motif, Model model, HttpServletResponse response) {
     response.setStatus(motif.statut());
     model.addAttribute("page", new RefusSsoPage(motif.titre(), motif.message()));
     return "compte/refus-sso";

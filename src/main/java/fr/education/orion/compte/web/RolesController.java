@@ -31,7 +31,7 @@ class RolesController {
   }
 
   @GetMapping("/admin/roles")
-  String roles(@RequestParam(defaultValue = "") String email, Model model) {
+  String list(@RequestParam(defaultValue = "") String email, Model model) {
     Utilisateur utilisateur = null;
     String message = null;
     if (email.length() > FicheUtilisateur.LONGUEUR_EMAIL) {
@@ -44,7 +44,7 @@ class RolesController {
       utilisateur =
           comptes
               .parEmail(email)
-              .filter(u -> courant.peutAgirSurRegion(Permission.USERS_LECTURE, u.codeRegion()))
+              .filter(u -> courant.mayActOnRegion(Permission.USERS_LECTURE, u.codeRegion()))
               .orElse(null);
       if (utilisateur == null) {
         message = "Aucun compte « " + email.strip() + " » dans votre périmètre.";

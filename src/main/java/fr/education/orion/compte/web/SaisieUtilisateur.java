@@ -4,8 +4,11 @@ import fr.education.orion.compte.CompteInvalideException;
 import fr.education.orion.compte.FicheUtilisateur;
 import fr.education.orion.compte.Role;
 import fr.education.orion.compte.Utilisateur;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -43,15 +46,18 @@ public record SaisieUtilisateur(
         utilisateur.nom(),
         utilisateur.role().code(),
         utilisateur.fonction() == null ? "" : utilisateur.fonction(),
-        utilisateur.codeRegion() == null ? "" : utilisateur.codeRegion(),
-        String.join(" ", utilisateur.uais()),
+        utilisateur.codeRegion() == null ? "" : utilisateur.codeRegion().code(),
+        utilisateur.joinUais(" "),
         utilisateur.actif());
   }
 
   /** The longest list of UAIs typed: a hundred UAIs and their separators. */
   public static final int LONGUEUR_UAIS = 1000;
 
-  /** The account to save; UAIs are separated by spaces or commas. */
+  /**
+   * The account to save, its codes read as the référentiel's types; UAIs are separated by spaces or
+   * commas.
+   */
   FicheUtilisateur fiche() {
     if (uais.length() > LONGUEUR_UAIS) {
       throw new CompteInvalideException(
@@ -65,8 +71,39 @@ public record SaisieUtilisateur(
     } catch (IllegalArgumentException e) {
       throw new CompteInvalideException("Choisissez un rôle.");
     }
-    List<String> listeUais = Arrays.stream(uais.split("[\\s,;]+")).toList();
+    List<Uai> listeUais =
+        Arrays.stream(uais.split("[\\s,;]+"))
+            .filter(uai -> !uai.isBlank())
+            .map(SaisieUtilisateur::uai)
+            .toList();
     return new FicheUtilisateur(
-        email, prenom, nom, choisi, fonction, codeRegion, listeUais, Boolean.TRUE.equals(actif));
+        email, prenom, nom, choisi, fonction, region(), listeUais, Boolean.TRUE.equals(actif));
+  }
+
+  /** No région when none is chosen; a code that is none cannot name an existing one. */
+  private @Nullable CodeRegion region() {
+    if (codeRegion.isBlank()) {
+      return null;
+    }
+    String code = codeRegion.strip();
+    if (code.length() > 3) {
+      throw new CompteInvalideException("La région choisie n'existe pas.");
+    }
+    if (!CodeRegion.estValide(code)) {
+      throw new CompteInvalideException("La région « " + code + " » n'existe pas.");
+    }
+    return new CodeRegion(code);
+  }
+
+  private static Uai uai(String saisi) {
+    return Uai.parse(saisi)
+        .orElseThrow(
+            () -> {
+              String uai = saisi.strip().toUpperCase(Locale.ROOT);
+              return new CompteInvalideException(
+                  "« "
+                      + (uai.length() > 20 ? uai.substring(0, 20) + "…" : uai)
+                      + " » n'est pas un UAI (7 chiffres et une lettre).");
+            });
   }
 }

@@ -58,11 +58,11 @@ class UtilisateurQueries {
 
   Pagination<Utilisateur> rechercher(
       Droits lecteur, String recherche, Tri tri, int page, int taille) {
-    return Pagination.lire(
-        page, taille, servie -> lirePage(lecteur, recherche, tri, servie, taille));
+    return Pagination.read(
+        page, taille, servie -> readPage(lecteur, recherche, tri, servie, taille));
   }
 
-  private Pagination<Utilisateur> lirePage(
+  private Pagination<Utilisateur> readPage(
       Droits lecteur, String recherche, Tri tri, int page, int taille) {
     Condition condition = visibles(lecteur).and(mots(recherche));
     long total = dsl.fetchCount(UTILISATEUR, condition);
@@ -90,7 +90,7 @@ class UtilisateurQueries {
     }
     return portee == null || lecteur.codeRegion() == null
         ? DSL.falseCondition()
-        : UTILISATEUR.CODE_REGION.eq(lecteur.codeRegion());
+        : UTILISATEUR.CODE_REGION.eq(lecteur.codeRegion().code());
   }
 
   private static Condition mots(String recherche) {

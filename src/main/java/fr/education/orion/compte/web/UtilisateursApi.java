@@ -44,7 +44,7 @@ class UtilisateursApi {
   Utilisateur one(@PathVariable long id) {
     Utilisateur utilisateur =
         comptes.parId(id).orElseThrow(() -> Problems.notFound("Aucun compte n° " + id + "."));
-    courant.verifierRegion(Permission.USERS_LECTURE, utilisateur.codeRegion());
+    courant.checkRegion(Permission.USERS_LECTURE, utilisateur.codeRegion());
     return utilisateur;
   }
 }

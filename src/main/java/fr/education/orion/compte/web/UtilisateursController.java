@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,12 +83,12 @@ class UtilisateursController {
   }
 
   @GetMapping("/admin/utilisateurs")
-  String liste(
+  String list(
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "email") String tri,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    verifierRecherche(q);
+    checkRecherche(q);
     Droits lecteur = courant.droits().orElseThrow();
     UtilisateurQueries.Tri ordre = UtilisateurQueries.Tri.of(tri);
     model.addAttribute(
@@ -122,7 +123,7 @@ class UtilisateursController {
 
   @GetMapping("/admin/utilisateurs/nouveau")
   @Autorise(Permission.USERS_ECRITURE)
-  String nouveau(Model model) {
+  String showNew(Model model) {
     return fiche(model, null, SaisieUtilisateur.vide(), null, null);
   }
 
@@ -140,14 +141,14 @@ class UtilisateursController {
   }
 
   @GetMapping("/admin/utilisateurs/{id}")
-  String consulter(
+  String show(
       @PathVariable long id,
       @RequestParam(required = false) @Nullable String cree,
       @RequestParam(required = false) @Nullable String creeSansMail,
       @RequestParam(required = false) @Nullable String enregistre,
       @RequestParam(required = false) @Nullable String debloque,
       Model model) {
-    Utilisateur utilisateur = lire(id);
+    Utilisateur utilisateur = find(id);
     String information = null;
     if (cree != null) {
       information =
@@ -167,7 +168,7 @@ class UtilisateursController {
   @PostMapping("/admin/utilisateurs/{id}")
   @Autorise(Permission.USERS_ECRITURE)
   String update(@PathVariable long id, @ModelAttribute SaisieUtilisateur saisie, Model model) {
-    Utilisateur utilisateur = lire(id);
+    Utilisateur utilisateur = find(id);
     try {
       modifierCompte.update(utilisateur, saisie.fiche());
       return "redirect:/admin/utilisateurs/" + id + "?enregistre";
@@ -184,24 +185,24 @@ class UtilisateursController {
   @PostMapping("/admin/utilisateurs/{id}/deblocage")
   @Autorise(Permission.USERS_ECRITURE)
   String unblock(@PathVariable long id) {
-    debloquerConnexion.unblock(lire(id));
+    debloquerConnexion.unblock(find(id));
     return "redirect:/admin/utilisateurs/" + id + "?debloque";
   }
 
   /** An account within the reader's scope: 404 if unknown, 403 if in another région. */
-  private Utilisateur lire(long id) {
+  private Utilisateur find(long id) {
     Utilisateur utilisateur =
         comptes.parId(id).orElseThrow(() -> Problems.notFound("Aucun compte n° " + id + "."));
-    courant.verifierRegion(Permission.USERS_LECTURE, utilisateur.codeRegion());
+    courant.checkRegion(Permission.USERS_LECTURE, utilisateur.codeRegion());
     return utilisateur;
   }
 
   private List<Utilisateur> lignes(String q, String tri) {
-    verifierRecherche(q);
+    checkRecherche(q);
     return queries.tous(courant.droits().orElseThrow(), q, UtilisateurQueries.Tri.of(tri));
   }
 
-  private static void verifierRecherche(String q) {
+  private static void checkRecherche(String q) {
     if (q.length() > LONGUEUR_RECHERCHE) {
       throw Problems.badRequest(
           "La recherche ne doit pas dépasser " + LONGUEUR_RECHERCHE + " caractères.");
@@ -225,7 +226,8 @@ class UtilisateursController {
             .toList();
     Map<String, String> regions = regions();
     if (acteur.portee(Permission.USERS_ECRITURE).orElse(null) == Portee.REGION) {
-      regions = Map.of(acteur.codeRegion(), regions.get(acteur.codeRegion()));
+      String code = Objects.requireNonNull(acteur.codeRegion()).code();
+      regions = Map.of(code, regions.get(code));
     }
     model.addAttribute(
         "page",

@@ -74,7 +74,7 @@ class AffelnetLoader implements SourceLoader {
 
   @Override
   public List<Rejet> valeursInvraisemblables(SourceRows rows) {
-    return Vraisemblance.verifier(rows, VRAISEMBLANCES);
+    return Vraisemblance.check(rows, VRAISEMBLANCES);
   }
 
   @Override

@@ -93,7 +93,7 @@ class ChomageLoaders {
 
     @Override
     public List<Rejet> valeursInvraisemblables(SourceRows rows) {
-      return Vraisemblance.verifier(rows, VRAISEMBLANCES);
+      return Vraisemblance.check(rows, VRAISEMBLANCES);
     }
 
     @Override

@@ -76,7 +76,7 @@ class ConstatLoader implements SourceLoader {
 
   @Override
   public List<Rejet> valeursInvraisemblables(SourceRows rows) {
-    return Vraisemblance.verifier(rows, VRAISEMBLANCES);
+    return Vraisemblance.check(rows, VRAISEMBLANCES);
   }
 
   @Override

@@ -2,6 +2,7 @@ package fr.education.orion.indicateur.chargement;
 
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.ingestion.ImportCommand;
+import fr.education.orion.ingestion.ImportCommandLine;
 import fr.education.orion.referentiel.Uai;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile(ImportCommand.PROFILE)
-public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator {
+public class InserJeunesCommand extends ImportCommandLine<InserJeunesCommand.Options> {
 
   public static final String NAME = "inserjeunes";
   private static final int NOTES_SHOWN = 20;
@@ -42,41 +40,25 @@ public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator 
       """;
 
   private final ObjectProvider<ImportInserJeunes> importInserJeunes;
-  private final PrintStream out = System.out;
-  private int exitCode;
 
   InserJeunesCommand(ObjectProvider<ImportInserJeunes> importInserJeunes) {
+    super(NAME, USAGE);
     this.importInserJeunes = importInserJeunes;
   }
 
   @Override
-  public void run(ApplicationArguments arguments) {
-    String[] args = arguments.getSourceArgs();
-    if (args.length > 0 && NAME.equals(args[0])) {
-      exitCode = execute(args);
-    }
+  protected Options parse(String[] args) {
+    return Options.parse(args);
   }
 
   @Override
-  public int getExitCode() {
-    return exitCode;
-  }
-
-  int execute(String[] args) {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.print(USAGE);
-      return 2;
-    }
+  protected int importAll(Options options) {
     ImportInserJeunes importer = importInserJeunes.getIfAvailable();
     if (importer == null) {
       System.err.println(
           "L'API InserJeunes n'est pas configurée : renseignez ORION_INSERJEUNES_URL,"
               + " ORION_INSERJEUNES_USERNAME et ORION_INSERJEUNES_PASSWORD.");
-      return 2;
+      return USAGE_ERROR;
     }
     List<String> uais = new ArrayList<>(options.uais());
     if (options.etablissements()) {
@@ -87,8 +69,7 @@ public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator 
         importer.run(
             new ImportInserJeunes.Demande(
                 options.millesimes(), options.regions(), List.copyOf(new LinkedHashSet<>(uais))))) {
-      PrintStream stream = resultat.rapport().succeeded() ? out : System.err;
-      stream.println(resultat.rapport().summary());
+      PrintStream stream = print(resultat.rapport());
       List<String> notes = resultat.notes();
       notes.stream().limit(NOTES_SHOWN).forEach(note -> stream.println("  - " + note));
       if (notes.size() > NOTES_SHOWN) {
@@ -96,7 +77,7 @@ public class InserJeunesCommand implements ApplicationRunner, ExitCodeGenerator 
       }
       allImported &= resultat.rapport().succeeded();
     }
-    return allImported ? 0 : 1;
+    return exitCode(allImported);
   }
 
   record Options(

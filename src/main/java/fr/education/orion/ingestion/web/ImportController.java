@@ -60,7 +60,7 @@ class ImportController {
       ConfirmImport confirmImport,
       CancelImport cancelImport,
       Auteur auteur,
-      @Value(EnvoiTropVolumineux.ENVOI_MAX) DataSize envoiMax) {
+      @Value(EnvoiTropVolumineuxFilter.ENVOI_MAX) DataSize envoiMax) {
     this.importFile = importFile;
     this.runs = runs;
     this.confirmImport = confirmImport;
@@ -72,7 +72,7 @@ class ImportController {
   @GetMapping("/admin/imports")
   String list(@RequestParam(required = false) @Nullable String refus, Model model) {
     String erreur =
-        EnvoiTropVolumineux.REFUS.equals(refus)
+        EnvoiTropVolumineuxFilter.REFUS.equals(refus)
             ? "Le fichier est trop volumineux pour être envoyé : plus de "
                 + ImportProperties.taille(envoiMax.toBytes())
                 + ". Compressez-le (.csv.gz) et envoyez-le de nouveau, ou demandez à l'exploitant de l'importer directement sur le serveur."
@@ -148,13 +148,12 @@ class ImportController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String name = "rejets-import-" + id + "-" + detail.run().fichier().replaceAll("\\.[^.]*$", "");
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(name + ".csv", StandardCharsets.UTF_8)
+                .filename(rejetsFileName(id, detail.run().fichier()), StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .body(texte.toString());
@@ -209,6 +208,16 @@ class ImportController {
       return "fichier.csv";
     }
     return Path.of(original.replace('\\', '/')).getFileName().toString();
+  }
+
+  /**
+   * The name of a run's rejets file: one file name, without the folders of a bundled source ({@code
+   * rome/metier.csv.gz}) nor its extensions, so that a browser saves {@code
+   * rejets-import-20-rome-metier.csv} and not a path ending in {@code .csv.csv}.
+   */
+  static String rejetsFileName(long id, String fichier) {
+    String base = fichier.replaceAll("[/\\\\]+", "-").replaceAll("(\\.[A-Za-z]{2,4})+$", "");
+    return "rejets-import-" + id + "-" + base + ".csv";
   }
 
   private static List<String> line(String nature, Rejet rejet) {

@@ -15,6 +15,8 @@ import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.compte.gestion.MotsDePasse;
 import fr.education.orion.compte.web.ConnexionController;
 import fr.education.orion.compte.web.RefusSsoController;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -118,7 +120,7 @@ class ConnexionSsoIT {
     assertThat(compte.email()).isEqualTo(((String) claims.get("email")).toLowerCase());
     assertThat(compte.role().code()).isEqualTo(role);
     assertThat(compte.fonction()).isEqualTo(fonction);
-    assertThat(compte.codeRegion()).isEqualTo(codeRegion);
+    assertThat(CodeRegion.CONVERTER.to(compte.codeRegion())).isEqualTo(codeRegion);
     assertThat(compte.uais()).isEmpty();
     assertThat(compte.sub()).isEqualTo(sub(claims));
     assertThat(compte.motDePasseDefini()).isFalse();
@@ -138,8 +140,10 @@ class ConnexionSsoIT {
     Utilisateur compte = compte(claims);
     assertThat(compte.role()).isEqualTo(Role.PERDIR);
     assertThat(compte.fonction()).isEqualTo("Chef(fe) d'établissement");
-    assertThat(compte.uais()).containsExactlyInAnyOrder(ABBE_PIERRE, JEAN_JAURES);
-    assertThat(compte.codeRegion()).isEqualTo("53");
+    assertThat(compte.uais())
+        .extracting(Uai::code)
+        .containsExactlyInAnyOrder(ABBE_PIERRE, JEAN_JAURES);
+    assertThat(compte.codeRegion()).isEqualTo(new CodeRegion("53"));
   }
 
   @Test
@@ -156,7 +160,7 @@ class ConnexionSsoIT {
 
     Utilisateur compte = compte(claims);
     assertThat(compte.role()).isEqualTo(Role.PERDIR);
-    assertThat(compte.uais()).containsExactly(ABBE_PIERRE);
+    assertThat(compte.uais()).extracting(Uai::code).containsExactly(ABBE_PIERRE);
   }
 
   private static String delegation(LocalDate debut, LocalDate fin, String uai) {
@@ -171,7 +175,7 @@ class ConnexionSsoIT {
     claims.put("codaca", "010");
     String premiere = connecter(claims).body();
     assertThat(premiere).contains("votre compte a été créé");
-    assertThat(compte(claims).codeRegion()).isEqualTo("84");
+    assertThat(compte(claims).codeRegion()).isEqualTo(new CodeRegion("84"));
 
     claims.put("family_name", "Martin-Durand");
     claims.put("ctgrps", List.of("GRP_ORIONIJ_DRAIO"));
@@ -183,7 +187,7 @@ class ConnexionSsoIT {
     assertThat(compte.nom()).isEqualTo("Martin-Durand");
     assertThat(compte.role()).isEqualTo(Role.EXPERT_REGION);
     assertThat(compte.fonction()).isEqualTo("DRAIO");
-    assertThat(compte.codeRegion()).isEqualTo("11");
+    assertThat(compte.codeRegion()).isEqualTo(new CodeRegion("11"));
     assertThat(
             dsl.fetchCount(
                 JOURNAL_COMPTE,
@@ -209,7 +213,7 @@ class ConnexionSsoIT {
             cree.nom(),
             Role.ADMIN_REGION,
             "DRAFPIC",
-            "84",
+            new CodeRegion("84"),
             List.of(),
             true));
 
@@ -220,7 +224,7 @@ class ConnexionSsoIT {
     Utilisateur compte = compte(claims);
     assertThat(compte.prenom()).isEqualTo("Dominique");
     assertThat(compte.role()).isEqualTo(Role.ADMIN_REGION);
-    assertThat(compte.codeRegion()).isEqualTo("84");
+    assertThat(compte.codeRegion()).isEqualTo(new CodeRegion("84"));
   }
 
   @Test
@@ -234,7 +238,7 @@ class ConnexionSsoIT {
                 "Martin",
                 Role.REGION,
                 "Région",
-                "84",
+                new CodeRegion("84"),
                 List.of(),
                 true));
     claims.put("ctgrps", List.of("GRP_ORIONIJ_DRAFPIC"));
@@ -248,7 +252,7 @@ class ConnexionSsoIT {
     assertThat(compte.sub()).isEqualTo(sub(claims));
     assertThat(compte.motDePasseDefini()).isFalse();
     assertThat(compte.role()).isEqualTo(Role.REGION);
-    assertThat(compte.codeRegion()).isEqualTo("84");
+    assertThat(compte.codeRegion()).isEqualTo(new CodeRegion("84"));
   }
 
   @Test
@@ -272,7 +276,7 @@ class ConnexionSsoIT {
                 "Martin",
                 Role.REGION,
                 "Région",
-                "84",
+                new CodeRegion("84"),
                 List.of(),
                 true));
     String motDePasse = "une phrase de passe assez longue";

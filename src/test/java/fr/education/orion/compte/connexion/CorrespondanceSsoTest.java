@@ -2,6 +2,7 @@ package fr.education.orion.compte.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.referentiel.Uai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ class CorrespondanceSsoTest {
     assertThat(attribution.role()).isEqualTo("perdir");
     assertThat(attribution.fonction()).isEqualTo("Chef(fe) d'établissement");
     assertThat(attribution.region()).isEqualTo(OrigineRegion.ETABLISSEMENT);
-    assertThat(attribution.uais()).containsExactly("0350001A", "0350002B");
+    assertThat(attribution.uais()).extracting(Uai::code).containsExactly("0350001A", "0350002B");
   }
 
   @Test
@@ -116,7 +117,7 @@ class CorrespondanceSsoTest {
             .orElseThrow();
 
     assertThat(attribution.role()).isEqualTo("perdir");
-    assertThat(attribution.uais()).containsExactly("0350003C");
+    assertThat(attribution.uais()).extracting(Uai::code).containsExactly("0350003C");
   }
 
   @Test

@@ -2,6 +2,7 @@ package fr.education.orion.compte.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.referentiel.Uai;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ class EtablissementsDirigesTest {
   private static final LocalDate AUJOURDHUI = LocalDate.of(2026, 3, 15);
 
   private static List<String> uais(Map<String, Object> claims) {
-    return EtablissementsDiriges.uais(new AttributsSso(claims), AUJOURDHUI);
+    return EtablissementsDiriges.uais(new AttributsSso(claims), AUJOURDHUI).stream()
+        .map(Uai::code)
+        .toList();
   }
 
   private static String delegation(String debut, String fin, String etablissements) {

@@ -12,6 +12,7 @@ import fr.education.orion.compte.FicheUtilisateur;
 import fr.education.orion.compte.Role;
 import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.compte.connexion.ConnexionProperties;
+import fr.education.orion.referentiel.CodeRegion;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,7 +171,7 @@ class ComptesBrowserIT {
             "Delacroix-Montmorency-Saint-Sauveur-Beauregard",
             Role.ADMIN_REGION,
             null,
-            "84",
+            new CodeRegion("84"),
             List.of(),
             true));
     taille(1024, 768);

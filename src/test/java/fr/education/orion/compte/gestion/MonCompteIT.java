@@ -20,6 +20,8 @@ import fr.education.orion.compte.Utilisateur;
 import fr.education.orion.compte.connexion.ConnexionLocale;
 import fr.education.orion.compte.connexion.ConnexionProperties;
 import fr.education.orion.compte.connexion.ConnexionSsoNavigateur;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -86,8 +88,8 @@ class MonCompteIT {
                 "Vallée",
                 Role.PERDIR,
                 null,
-                "84",
-                List.of("0010001W"),
+                new CodeRegion("84"),
+                List.of(new Uai("0010001W")),
                 true));
     motsDePasse.definir(utilisateur, MOT_DE_PASSE);
     new TestHttp(port).connecte(utilisateur.email(), MOT_DE_PASSE);

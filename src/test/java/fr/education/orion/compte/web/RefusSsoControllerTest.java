@@ -17,7 +17,7 @@ class RefusSsoControllerTest {
     ExtendedModelMap model = new ExtendedModelMap();
     MockHttpServletResponse response = new MockHttpServletResponse();
 
-    String vue = new RefusSsoController().nonProposee(model, response);
+    String vue = new RefusSsoController().showNotOffered(model, response);
 
     assertThat(vue).isEqualTo("compte/refus-sso");
     assertThat(response.getStatus()).isEqualTo(404);

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(-200) // before Spring Security's filters (-100)
-class EnvoiTropVolumineux extends OncePerRequestFilter {
+class EnvoiTropVolumineuxFilter extends OncePerRequestFilter {
 
   static final String ENVOI_MAX = "${spring.servlet.multipart.max-request-size:200MB}";
   static final String REFUS = "taille";
@@ -28,7 +28,7 @@ class EnvoiTropVolumineux extends OncePerRequestFilter {
 
   private final long envoiMax;
 
-  EnvoiTropVolumineux(@Value(ENVOI_MAX) DataSize envoiMax) {
+  EnvoiTropVolumineuxFilter(@Value(ENVOI_MAX) DataSize envoiMax) {
     this.envoiMax = envoiMax.toBytes();
   }
 
