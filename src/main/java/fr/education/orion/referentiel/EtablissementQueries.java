@@ -80,15 +80,15 @@ public class EtablissementQueries {
     return value == null || value.isBlank() ? noCondition() : field.eq(value.trim());
   }
 
-  public boolean isKnown(String uai) {
-    return dsl.fetchExists(ETABLISSEMENT, ETABLISSEMENT.UAI.eq(uai));
+  public boolean isKnown(Uai uai) {
+    return dsl.fetchExists(ETABLISSEMENT, ETABLISSEMENT.UAI.eq(uai.code()));
   }
 
   /**
    * An établissement, located by ONISEP when it knows the UAI ({@link GeolocalisationOnisep}), else
    * by the annuaire de l'éducation.
    */
-  public Optional<EtablissementDetail> find(String uai) {
+  public Optional<EtablissementDetail> find(Uai uai) {
     var etablissement =
         dsl.select(
                 ETABLISSEMENT.UAI,
@@ -117,14 +117,14 @@ public class EtablissementQueries {
             .on(ACADEMIE.CODE_ACADEMIE.eq(ETABLISSEMENT.CODE_ACADEMIE))
             .leftJoin(REGION)
             .on(REGION.CODE_REGION.eq(ETABLISSEMENT.CODE_REGION))
-            .where(ETABLISSEMENT.UAI.eq(uai))
+            .where(ETABLISSEMENT.UAI.eq(uai.code()))
             .fetchOne();
     if (etablissement == null) {
       return Optional.empty();
     }
     Optional<Coordonnees> coordonnees =
         coordonnees(
-            onisepStructures(List.of(uai)).getOrDefault(uai, List.of()),
+            onisepStructures(List.of(uai.code())).getOrDefault(uai.code(), List.of()),
             etablissement.get(ETABLISSEMENT.CODE_POSTAL),
             etablissement.get(ETABLISSEMENT.LATITUDE),
             etablissement.get(ETABLISSEMENT.LONGITUDE));

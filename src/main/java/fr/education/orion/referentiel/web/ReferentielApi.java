@@ -113,7 +113,7 @@ class ReferentielApi {
   @Operation(summary = "Un établissement")
   EtablissementDetail etablissement(@PathVariable Uai uai) {
     return etablissements
-        .find(uai.code())
+        .find(uai)
         .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " »."));
   }
 }
