@@ -57,7 +57,7 @@ class IndicateurApi {
       @RequestParam(required = false) @Nullable String codeRegion,
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String voie) {
-    if (!formations.isKnown(cfd.code())) {
+    if (!formations.isKnown(cfd)) {
       throw Problems.notFound("Aucune formation de CFD « " + cfd + " ».");
     }
     checkMillesimeEtVoie(millesime, voie);

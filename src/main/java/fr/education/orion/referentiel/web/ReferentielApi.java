@@ -90,7 +90,7 @@ class ReferentielApi {
               + " visés (ROME), fiches RNCP, actions prioritaires")
   FormationDetail formation(@PathVariable Cfd cfd) {
     return formations
-        .find(cfd.code())
+        .find(cfd)
         .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + cfd + " »."));
   }
 
