@@ -403,12 +403,14 @@ public class PanoramaEtablissementQueries {
             : voeuxParPlace(
                 rentree,
                 offres,
-                IdentiteEtablissement.codeDepartement().eq(identite.codeDepartement()));
+                IdentiteEtablissement.codeDepartement().eq(identite.codeDepartement().code()));
     Map<String, BigDecimal> region =
         identite == null || identite.codeRegion() == null
             ? Map.of()
             : voeuxParPlace(
-                rentree, offres, IdentiteEtablissement.codeRegion().eq(identite.codeRegion()));
+                rentree,
+                offres,
+                IdentiteEtablissement.codeRegion().eq(identite.codeRegion().code()));
     Map<String, BigDecimal> national = voeuxParPlace(rentree, offres, DSL.noCondition());
     InserJeunesDesFormations inserJeunes = new InserJeunesDesFormations(uai, identite);
     return offres.stream()
@@ -488,7 +490,7 @@ public class PanoramaEtablissementQueries {
                               ligne.cfd(),
                               Objects.requireNonNullElse(ligne.codeDispositif(), ""),
                               ligne.voie())));
-      this.codeRegion = identite == null ? null : identite.codeRegion();
+      this.codeRegion = identite == null ? null : Objects.toString(identite.codeRegion(), null);
       this.libelleRegion = identite == null ? null : identite.libelleRegion();
     }
 
@@ -583,7 +585,8 @@ public class PanoramaEtablissementQueries {
             .map(offre -> new FormationProposee(offre.cfd(), offre.libelleFormation()))
             .distinct()
             .toList();
-    String codeDepartement = identite == null ? null : identite.codeDepartement();
+    String codeDepartement =
+        identite == null ? null : Objects.toString(identite.codeDepartement(), null);
     if (codeDepartement == null) {
       return new Proches(cfd, libelleFormation, null, null, false, List.of(), formations);
     }

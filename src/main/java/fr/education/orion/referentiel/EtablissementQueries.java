@@ -59,13 +59,13 @@ public class EtablissementQueries {
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_DEPARTEMENT, criteres.codeDepartement()));
     List<EtablissementResume> items =
         dsl.select(
-                ETABLISSEMENT.UAI,
+                ETABLISSEMENT.UAI.convert(Uai.CONVERTER),
                 ETABLISSEMENT.LIBELLE,
                 ETABLISSEMENT.COMMUNE,
-                ETABLISSEMENT.CODE_DEPARTEMENT,
+                ETABLISSEMENT.CODE_DEPARTEMENT.convert(CodeDepartement.CONVERTER),
                 Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
-                ETABLISSEMENT.CODE_ACADEMIE,
-                ETABLISSEMENT.CODE_REGION,
+                ETABLISSEMENT.CODE_ACADEMIE.convert(CodeAcademie.CONVERTER),
+                ETABLISSEMENT.CODE_REGION.convert(CodeRegion.CONVERTER),
                 ETABLISSEMENT.SECTEUR)
             .from(ETABLISSEMENT)
             .where(where)
@@ -130,12 +130,12 @@ public class EtablissementQueries {
             etablissement.get(ETABLISSEMENT.LONGITUDE));
     return Optional.of(
         new EtablissementDetail(
-            etablissement.get(ETABLISSEMENT.UAI),
+            etablissement.get(ETABLISSEMENT.UAI, Uai.CONVERTER),
             etablissement.get(ETABLISSEMENT.LIBELLE),
             etablissement.get(ETABLISSEMENT.COMMUNE),
-            etablissement.get(ETABLISSEMENT.CODE_DEPARTEMENT),
-            etablissement.get(ETABLISSEMENT.CODE_ACADEMIE),
-            etablissement.get(ETABLISSEMENT.CODE_REGION),
+            etablissement.get(ETABLISSEMENT.CODE_DEPARTEMENT, CodeDepartement.CONVERTER),
+            etablissement.get(ETABLISSEMENT.CODE_ACADEMIE, CodeAcademie.CONVERTER),
+            etablissement.get(ETABLISSEMENT.CODE_REGION, CodeRegion.CONVERTER),
             etablissement.get(ETABLISSEMENT.SECTEUR),
             etablissement.get(DEPARTEMENT.LIBELLE),
             etablissement.get(ACADEMIE.LIBELLE),
