@@ -72,13 +72,6 @@ class TableOwnershipTest {
           // établissements.
           "onisep_structure", "referentiel");
 
-  /**
-   * Uses that break the rule today, as {@code class → table}, each to be replaced by a call to the
-   * owner's API. This list may only shrink: the test also fails when one of them has gone, so that
-   * its line goes with it.
-   */
-  private static final Set<String> ECARTS_TOLERES = Set.of();
-
   private static final Pattern CREATION =
       Pattern.compile(
           "create\\s+(?:unlogged\\s+)?(?:table|(?:materialized\\s+)?view)\\s+(?:if\\s+not\\s+exists\\s+)?"
@@ -122,10 +115,7 @@ class TableOwnershipTest {
 
     assertThat(ecarts)
         .as("classes using the table of another module (ask the owner's API instead)")
-        .isSubsetOf(ECARTS_TOLERES);
-    assertThat(ECARTS_TOLERES)
-        .as("tolerated uses that have gone: remove them from ECARTS_TOLERES")
-        .isSubsetOf(ecarts);
+        .isEmpty();
   }
 
   /** The owner of each table, from the migrations that create them. */

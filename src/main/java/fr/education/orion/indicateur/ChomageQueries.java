@@ -3,6 +3,8 @@ package fr.education.orion.indicateur;
 import static fr.education.orion.schema.Tables.CHOMAGE_DEPARTEMENT;
 import static fr.education.orion.schema.Tables.CHOMAGE_REGION;
 
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -28,19 +30,19 @@ public class ChomageQueries {
     this.dsl = dsl;
   }
 
-  public Optional<TauxChomage> region(String codeRegion, String rentree) {
+  public Optional<TauxChomage> region(CodeRegion codeRegion, String rentree) {
     return find(
         CHOMAGE_REGION,
-        CHOMAGE_REGION.CODE_REGION.eq(codeRegion),
+        CHOMAGE_REGION.CODE_REGION.eq(codeRegion.code()),
         CHOMAGE_REGION.ANNEE,
         CHOMAGE_REGION.TAUX_CHOMAGE,
         rentree);
   }
 
-  public Optional<TauxChomage> departement(String codeDepartement, String rentree) {
+  public Optional<TauxChomage> departement(CodeDepartement codeDepartement, String rentree) {
     return find(
         CHOMAGE_DEPARTEMENT,
-        CHOMAGE_DEPARTEMENT.CODE_DEPARTEMENT.eq(codeDepartement),
+        CHOMAGE_DEPARTEMENT.CODE_DEPARTEMENT.eq(codeDepartement.code()),
         CHOMAGE_DEPARTEMENT.ANNEE,
         CHOMAGE_DEPARTEMENT.TAUX_CHOMAGE,
         rentree);

@@ -11,8 +11,11 @@ import fr.education.orion.indicateur.Indicateurs.InserJeunesFichier;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.NomenclatureMef;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.schema.tables.InserjeunesFormationRegion;
 import java.util.ArrayList;
@@ -43,11 +46,11 @@ public class IndicateurQueries {
    * per CFD), its own or, for a renovated formation without any, its predecessor's.
    */
   public List<InserJeunesFormation> inserJeunes(
-      String cfd, @Nullable String codeRegion, @Nullable String millesime, @Nullable String voie) {
+      Cfd cfd, @Nullable String codeRegion, @Nullable String millesime, @Nullable String voie) {
     InserjeunesFormationRegion ij = INSERJEUNES_FORMATION_REGION;
     return dsl.select(
             ij.MILLESIME,
-            ij.CODE_REGION,
+            ij.CODE_REGION.convert(CodeRegion.CONVERTER),
             ij.VOIE,
             DSL.nullif(ij.CODE_DISPOSITIF, ""),
             ij.NB_ANNEE_TERM,
@@ -59,9 +62,9 @@ public class IndicateurQueries {
             Taux.emploi6mois(ij.NB_EN_EMPLOI_6_MOIS, ij.NB_SORTANT),
             Taux.poursuite(ij.NB_POURSUITE_ETUDES, ij.NB_ANNEE_TERM),
             Taux.devenirFavorable(ij.NB_POURSUITE_ETUDES, ij.NB_EN_EMPLOI_6_MOIS, ij.NB_ANNEE_TERM),
-            ij.CFD_CONTINUUM)
+            ij.CFD_CONTINUUM.convert(Cfd.CONVERTER))
         .from(ij)
-        .where(ij.CFD.eq(cfd))
+        .where(ij.CFD.eq(cfd.code()))
         .and(given(ij.CODE_REGION, codeRegion))
         .and(given(ij.MILLESIME, millesime))
         .and(given(ij.VOIE, voie))
@@ -76,7 +79,7 @@ public class IndicateurQueries {
    * way the regional counts are, with the rates computed from them.
    */
   public List<InserJeunesOffre> inserJeunesFormationsEtablissement(
-      String uai, @Nullable String millesime, @Nullable String voie) {
+      Uai uai, @Nullable String millesime, @Nullable String voie) {
     FormationMapping formations =
         formations(
             INSERJEUNES_UAI.VOIE,
@@ -85,7 +88,7 @@ public class IndicateurQueries {
                 .in(
                     DSL.select(INSERJEUNES_UAI.CODE_FORMATION)
                         .from(INSERJEUNES_UAI)
-                        .where(INSERJEUNES_UAI.UAI.eq(uai))));
+                        .where(INSERJEUNES_UAI.UAI.eq(uai.code()))));
     return dsl.select(
             INSERJEUNES_UAI.MILLESIME,
             INSERJEUNES_UAI.VOIE,
@@ -110,7 +113,7 @@ public class IndicateurQueries {
         .on(formations.on())
         .leftJoin(IdentiteFormation.formations())
         .on(IdentiteFormation.cfd().eq(formations.cfd()))
-        .where(INSERJEUNES_UAI.UAI.eq(uai))
+        .where(INSERJEUNES_UAI.UAI.eq(uai.code()))
         .and(given(INSERJEUNES_UAI.MILLESIME, millesime))
         .and(given(INSERJEUNES_UAI.VOIE, voie))
         .groupBy(
@@ -131,8 +134,8 @@ public class IndicateurQueries {
         .fetch(Records.mapping(InserJeunesOffre::new));
   }
 
-  public boolean hasInserJeunes(String uai) {
-    return dsl.fetchExists(INSERJEUNES_UAI, INSERJEUNES_UAI.UAI.eq(uai));
+  public boolean hasInserJeunes(Uai uai) {
+    return dsl.fetchExists(INSERJEUNES_UAI, INSERJEUNES_UAI.UAI.eq(uai.code()));
   }
 
   /**
@@ -165,11 +168,11 @@ public class IndicateurQueries {
    * The offers of an établissement. The headcount at entry is the first year's, or the second's for
    * a spécialité of a famille de métiers (entered after a 2nde or 1re année commune).
    */
-  public List<Offre> offres(String uai, @Nullable String rentreeScolaire) {
+  public List<Offre> offres(Uai uai, @Nullable String rentreeScolaire) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
     return dsl.select(
             OFFRE.RENTREE_SCOLAIRE,
-            OFFRE.CFD,
+            OFFRE.CFD.convert(Cfd.CONVERTER),
             OFFRE.CODE_DISPOSITIF,
             IdentiteFormation.libelle(),
             OFFRE.VOIE,
@@ -185,7 +188,7 @@ public class IndicateurQueries {
         .from(OFFRE)
         .leftJoin(IdentiteFormation.formations())
         .on(IdentiteFormation.cfd().eq(OFFRE.CFD))
-        .where(OFFRE.UAI.eq(uai))
+        .where(OFFRE.UAI.eq(uai.code()))
         .and(given(OFFRE.RENTREE_SCOLAIRE, rentreeScolaire))
         .orderBy(
             OFFRE.RENTREE_SCOLAIRE.desc(),
@@ -200,7 +203,7 @@ public class IndicateurQueries {
    * millésime, the "pro" file's périmètres (ensemble, scolaires, apprentis) then the CFA's line.
    */
   public List<InserJeunesEtablissement> inserJeunesEtablissement(
-      String uai, @Nullable String millesime) {
+      Uai uai, @Nullable String millesime) {
     var ie = INSERJEUNES_ETABLISSEMENT;
     Field<Integer> ordrePerimetre =
         DSL.case_(ie.PERIMETRE)
@@ -220,14 +223,14 @@ public class IndicateurQueries {
             Taux.publie(ie.PART_AUTRES_SITUATIONS),
             ie.FICHIER)
         .from(ie)
-        .where(ie.UAI.eq(uai))
+        .where(ie.UAI.eq(uai.code()))
         .and(given(ie.MILLESIME, millesime))
         .orderBy(ie.MILLESIME.desc(), ordrePerimetre)
         .fetch(Records.mapping(InserJeunesEtablissement::new));
   }
 
   /** The same indicators, grouped by the file they come from, as the établissement page shows. */
-  public List<InserJeunesFichier> inserJeunesParFichier(String uai) {
+  public List<InserJeunesFichier> inserJeunesParFichier(Uai uai) {
     Map<List<String>, List<InserJeunesEtablissement>> byFile = new LinkedHashMap<>();
     for (InserJeunesEtablissement ligne : inserJeunesEtablissement(uai, null)) {
       byFile
@@ -242,8 +245,8 @@ public class IndicateurQueries {
         .toList();
   }
 
-  public boolean hasOffres(String uai) {
-    return dsl.fetchExists(OFFRE, OFFRE.UAI.eq(uai));
+  public boolean hasOffres(Uai uai) {
+    return dsl.fetchExists(OFFRE, OFFRE.UAI.eq(uai.code()));
   }
 
   private static Condition given(Field<String> field, @Nullable String value) {

@@ -1,5 +1,7 @@
 package fr.education.orion.indicateur;
 
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ public final class Indicateurs {
    */
   public record InserJeunesFormation(
       String millesime,
-      String codeRegion,
+      CodeRegion codeRegion,
       String voie,
       @Nullable String codeDispositif,
       @Nullable Integer effectifSortie,
@@ -32,7 +34,7 @@ public final class Indicateurs {
       @Nullable BigDecimal tauxInsertion6mois,
       @Nullable BigDecimal tauxPoursuite,
       @Nullable BigDecimal tauxDevenirFavorable,
-      @Nullable String cfdContinuum) {}
+      @Nullable Cfd cfdContinuum) {}
 
   /**
    * InserJeunes counts of one formation of an établissement for a millésime, with the rates
@@ -73,7 +75,7 @@ public final class Indicateurs {
    */
   public record Offre(
       String rentreeScolaire,
-      String cfd,
+      Cfd cfd,
       String codeDispositif,
       @Nullable String libelleFormation,
       String voie,

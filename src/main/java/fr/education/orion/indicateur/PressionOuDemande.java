@@ -2,7 +2,7 @@ package fr.education.orion.indicateur;
 
 import static fr.education.orion.schema.Tables.OFFRE;
 
-import fr.education.orion.referentiel.NiveauDiplome;
+import fr.education.orion.referentiel.Cfd;
 import java.math.BigDecimal;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -21,14 +21,14 @@ public enum PressionOuDemande {
   DEMANDE;
 
   /** What the wishes of the formation {@code cfd} measure. */
-  public static PressionOuDemande de(String cfd) {
-    return cfd.startsWith(NiveauDiplome.BTS.code()) ? DEMANDE : PRESSION;
+  public static PressionOuDemande de(Cfd cfd) {
+    return cfd.niveau().bts() ? DEMANDE : PRESSION;
   }
 
   /**
    * {@code voeuxParPlace}, the wishes per place of the formation {@code cfd}, when it is this rate.
    */
-  public @Nullable BigDecimal taux(String cfd, @Nullable BigDecimal voeuxParPlace) {
+  public @Nullable BigDecimal taux(Cfd cfd, @Nullable BigDecimal voeuxParPlace) {
     return de(cfd) == this ? voeuxParPlace : null;
   }
 

@@ -212,8 +212,8 @@ public class FormationIndicateurQueries {
                             r.value5(),
                             r.value6(),
                             r.value7(),
-                            PressionOuDemande.PRESSION.taux(cfd, r.value8()),
-                            PressionOuDemande.DEMANDE.taux(cfd, r.value8()),
+                            PressionOuDemande.PRESSION.taux(new Cfd(cfd), r.value8()),
+                            PressionOuDemande.DEMANDE.taux(new Cfd(cfd), r.value8()),
                             r.value9())));
     return parCle;
   }

@@ -15,6 +15,8 @@ import fr.education.orion.indicateur.PressionOuDemande;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.Perimetre;
@@ -146,8 +148,9 @@ public class IndicateursTerritoireQueries {
     Territoire territoire = selection.territoire();
     String code = territoire.code();
     return switch (territoire.echelon()) {
-      case REGION -> chomages.region(code, selection.rentreeScolaire());
-      case DEPARTEMENT -> chomages.departement(code, selection.rentreeScolaire());
+      case REGION -> chomages.region(new CodeRegion(code), selection.rentreeScolaire());
+      case DEPARTEMENT ->
+          chomages.departement(new CodeDepartement(code), selection.rentreeScolaire());
       case NATION, ACADEMIE -> Optional.empty();
     };
   }

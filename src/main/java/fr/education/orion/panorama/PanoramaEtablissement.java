@@ -51,7 +51,9 @@ public record PanoramaEtablissement(
   public List<LienUtile> liensUtiles() {
     return identite == null
         ? List.of()
-        : LiensUtiles.territoire(identite.codeRegion(), identite.codeDepartement());
+        : LiensUtiles.territoire(
+            Objects.toString(identite.codeRegion(), null),
+            Objects.toString(identite.codeDepartement(), null));
   }
 
   /** The same panorama with its notice of missing data. */

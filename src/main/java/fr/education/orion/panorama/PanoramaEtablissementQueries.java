@@ -36,6 +36,7 @@ import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.IdentiteFormation;
 import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import java.math.BigDecimal;
@@ -170,8 +171,8 @@ public class PanoramaEtablissementQueries {
 
   /** The panorama, or nothing when Orion knows nothing of the UAI. */
   public Optional<PanoramaEtablissement> panorama(String uai, Criteres criteres) {
-    Optional<EtablissementDetail> identite = etablissements.find(uai);
-    List<InserJeunesEtablissement> depp = indicateurs.inserJeunesEtablissement(uai, null);
+    Optional<EtablissementDetail> identite = etablissements.find(new Uai(uai));
+    List<InserJeunesEtablissement> depp = indicateurs.inserJeunesEtablissement(new Uai(uai), null);
     List<String> rentreesOffres = rentreesDesOffres(uai);
     if (identite.isEmpty() && depp.isEmpty() && rentreesOffres.isEmpty()) {
       return Optional.empty();
@@ -402,12 +403,14 @@ public class PanoramaEtablissementQueries {
             : voeuxParPlace(
                 rentree,
                 offres,
-                IdentiteEtablissement.codeDepartement().eq(identite.codeDepartement()));
+                IdentiteEtablissement.codeDepartement().eq(identite.codeDepartement().code()));
     Map<String, BigDecimal> region =
         identite == null || identite.codeRegion() == null
             ? Map.of()
             : voeuxParPlace(
-                rentree, offres, IdentiteEtablissement.codeRegion().eq(identite.codeRegion()));
+                rentree,
+                offres,
+                IdentiteEtablissement.codeRegion().eq(identite.codeRegion().code()));
     Map<String, BigDecimal> national = voeuxParPlace(rentree, offres, DSL.noCondition());
     InserJeunesDesFormations inserJeunes = new InserJeunesDesFormations(uai, identite);
     return offres.stream()
@@ -478,7 +481,7 @@ public class PanoramaEtablissementQueries {
 
     InserJeunesDesFormations(String uai, @Nullable EtablissementDetail identite) {
       this.etablissement =
-          indicateurs.inserJeunesFormationsEtablissement(uai, null, null).stream()
+          indicateurs.inserJeunesFormationsEtablissement(new Uai(uai), null, null).stream()
               .filter(ligne -> ligne.cfd() != null)
               .collect(
                   Collectors.groupingBy(
@@ -487,7 +490,7 @@ public class PanoramaEtablissementQueries {
                               ligne.cfd(),
                               Objects.requireNonNullElse(ligne.codeDispositif(), ""),
                               ligne.voie())));
-      this.codeRegion = identite == null ? null : identite.codeRegion();
+      this.codeRegion = identite == null ? null : Objects.toString(identite.codeRegion(), null);
       this.libelleRegion = identite == null ? null : identite.libelleRegion();
     }
 
@@ -519,7 +522,9 @@ public class PanoramaEtablissementQueries {
               : regionales
                   .computeIfAbsent(
                       offre.cfd() + "/" + offre.voie(),
-                      cle -> indicateurs.inserJeunes(offre.cfd(), codeRegion, null, offre.voie()))
+                      cle ->
+                          indicateurs.inserJeunes(
+                              new Cfd(offre.cfd()), codeRegion, null, offre.voie()))
                   .stream()
                   .filter(
                       ligne ->
@@ -538,7 +543,7 @@ public class PanoramaEtablissementQueries {
                       ligne.tauxInsertion6mois(),
                       ligne.tauxPoursuite(),
                       ligne.tauxDevenirFavorable(),
-                      ligne.cfdContinuum())));
+                      Objects.toString(ligne.cfdContinuum(), null))));
     }
 
     private static <T> List<InserJeunesMillesime> chronologique(
@@ -580,7 +585,8 @@ public class PanoramaEtablissementQueries {
             .map(offre -> new FormationProposee(offre.cfd(), offre.libelleFormation()))
             .distinct()
             .toList();
-    String codeDepartement = identite == null ? null : identite.codeDepartement();
+    String codeDepartement =
+        identite == null ? null : Objects.toString(identite.codeDepartement(), null);
     if (codeDepartement == null) {
       return new Proches(cfd, libelleFormation, null, null, false, List.of(), formations);
     }

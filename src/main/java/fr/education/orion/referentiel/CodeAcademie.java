@@ -2,10 +2,7 @@ package fr.education.orion.referentiel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fr.education.orion.system.Problems;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jooq.Converter;
 
 /**
@@ -14,41 +11,39 @@ import org.jooq.Converter;
  */
 public record CodeAcademie(String code) {
 
-  static final Pattern FORME = Pattern.compile("[0-9A-Z]{2}");
+  static final FormeDeCode<CodeAcademie> FORME =
+      new FormeDeCode<>(
+          CodeAcademie.class,
+          CodeAcademie::new,
+          "[0-9A-Z]{2}",
+          "Le code académie",
+          "2 caractères",
+          "14");
 
-  /** Reads a column of académie codes as {@code CodeAcademie}s. */
-  public static final Converter<String, CodeAcademie> CONVERTER =
-      Converter.ofNullable(String.class, CodeAcademie.class, CodeAcademie::new, CodeAcademie::code);
+  public static final Converter<String, CodeAcademie> CONVERTER = FORME.converter();
 
   public CodeAcademie {
-    if (!estValide(code)) {
-      throw new IllegalArgumentException("« " + code + " » n'est pas un code académie");
-    }
+    FORME.check(code);
   }
 
   /**
-   * The académie code a user typed, in lower or upper case, around spaces.
+   * The code a user typed, in lower or upper case, around spaces.
    *
    * @throws org.springframework.web.ErrorResponseException 400 with a French detail otherwise
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CodeAcademie of(String saisi) {
-    return parse(saisi)
-        .orElseThrow(
-            () ->
-                Problems.badRequest(
-                    "Le code académie « " + saisi + " » est invalide : 2 caractères (ex. 14)."));
+    return FORME.of(saisi);
   }
 
-  /** The académie code of a source, which reports a malformed code its own way. */
+  /** The code of a source or a search, which reports a malformed code its own way. */
   public static Optional<CodeAcademie> parse(String value) {
-    String code = value.strip().toUpperCase(Locale.ROOT);
-    return FORME.matcher(code).matches() ? Optional.of(new CodeAcademie(code)) : Optional.empty();
+    return FORME.parse(value);
   }
 
-  /** {@code code} is an académie code as this type writes it: no spaces around, no lower case. */
+  /** {@code code} is written as this type holds it: no spaces around, no lower case. */
   public static boolean estValide(String code) {
-    return FORME.matcher(code).matches();
+    return FORME.estValide(code);
   }
 
   @JsonValue

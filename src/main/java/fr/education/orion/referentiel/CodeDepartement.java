@@ -2,8 +2,6 @@ package fr.education.orion.referentiel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fr.education.orion.system.Problems;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.Converter;
@@ -15,10 +13,20 @@ import org.jooq.Converter;
  */
 public record CodeDepartement(String code) {
 
-  private static final Pattern FORME = Pattern.compile("[0-9]{3}|02[AB]");
-  static final Pattern SAISIE = Pattern.compile("[0-9]{2,3}|0?2[AB]");
+  /** What users and sites write; the type holds only the référentiel's 3 characters. */
+  static final FormeDeCode<CodeDepartement> FORME =
+      new FormeDeCode<>(
+          CodeDepartement.class,
+          saisi -> new CodeDepartement(saisi.length() == 2 ? "0" + saisi : saisi),
+          "[0-9]{2,3}|0?2[AB]",
+          "Le code département",
+          "2 ou 3 caractères",
+          "35 ou 035, 2A ou 02A, 971",
+          "035");
 
-  /** Reads a column of département codes as {@code CodeDepartement}s. */
+  private static final Pattern ECRITURE = Pattern.compile("[0-9]{3}|02[AB]");
+
+  /** Reads a column of département codes, which the référentiel writes in 3 characters. */
   public static final Converter<String, CodeDepartement> CONVERTER =
       Converter.ofNullable(
           String.class, CodeDepartement.class, CodeDepartement::new, CodeDepartement::code);
@@ -37,22 +45,12 @@ public record CodeDepartement(String code) {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CodeDepartement of(String saisi) {
-    return parse(saisi)
-        .orElseThrow(
-            () ->
-                Problems.badRequest(
-                    "Le code département « "
-                        + saisi
-                        + " » est invalide : 2 ou 3 caractères (ex. 35 ou 035, 2A ou 02A, 971)."));
+    return FORME.of(saisi);
   }
 
   /** {@link #of} for a source, which reports a malformed code its own way. */
   public static Optional<CodeDepartement> parse(String value) {
-    String code = value.trim().toUpperCase(Locale.ROOT);
-    if (!SAISIE.matcher(code).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(new CodeDepartement(code.length() == 2 ? "0" + code : code));
+    return FORME.parse(value);
   }
 
   /**
@@ -60,7 +58,7 @@ public record CodeDepartement(String code) {
    * spaces around, no lower case.
    */
   public static boolean estValide(String code) {
-    return FORME.matcher(code).matches();
+    return ECRITURE.matcher(code).matches();
   }
 
   @JsonValue

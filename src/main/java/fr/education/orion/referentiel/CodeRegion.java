@@ -2,10 +2,7 @@ package fr.education.orion.referentiel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fr.education.orion.system.Problems;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jooq.Converter;
 
 /**
@@ -13,41 +10,34 @@ import org.jooq.Converter;
  */
 public record CodeRegion(String code) {
 
-  static final Pattern FORME = Pattern.compile("[0-9]{2}");
+  static final FormeDeCode<CodeRegion> FORME =
+      new FormeDeCode<>(
+          CodeRegion.class, CodeRegion::new, "[0-9]{2}", "Le code région", "2 chiffres", "53");
 
-  /** Reads a column of région codes as {@code CodeRegion}s. */
-  public static final Converter<String, CodeRegion> CONVERTER =
-      Converter.ofNullable(String.class, CodeRegion.class, CodeRegion::new, CodeRegion::code);
+  public static final Converter<String, CodeRegion> CONVERTER = FORME.converter();
 
   public CodeRegion {
-    if (!estValide(code)) {
-      throw new IllegalArgumentException("« " + code + " » n'est pas un code région");
-    }
+    FORME.check(code);
   }
 
   /**
-   * The région code a user typed, around spaces.
+   * The code a user typed, in lower or upper case, around spaces.
    *
    * @throws org.springframework.web.ErrorResponseException 400 with a French detail otherwise
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CodeRegion of(String saisi) {
-    return parse(saisi)
-        .orElseThrow(
-            () ->
-                Problems.badRequest(
-                    "Le code région « " + saisi + " » est invalide : 2 chiffres (ex. 53)."));
+    return FORME.of(saisi);
   }
 
-  /** The région code of a source, which reports a malformed code its own way. */
+  /** The code of a source or a search, which reports a malformed code its own way. */
   public static Optional<CodeRegion> parse(String value) {
-    String code = value.strip().toUpperCase(Locale.ROOT);
-    return FORME.matcher(code).matches() ? Optional.of(new CodeRegion(code)) : Optional.empty();
+    return FORME.parse(value);
   }
 
-  /** {@code code} is a région code as this type writes it: no spaces around, no lower case. */
+  /** {@code code} is written as this type holds it: no spaces around, no lower case. */
   public static boolean estValide(String code) {
-    return FORME.matcher(code).matches();
+    return FORME.estValide(code);
   }
 
   @JsonValue

@@ -4,7 +4,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -21,14 +22,15 @@ import org.springframework.stereotype.Component;
 class DocumentationCodes implements ParameterCustomizer {
 
   private static final Map<Class<?>, Schema<String>> SCHEMAS =
-      Map.of(
-          Cfd.class, schema(Cfd.FORME, "40022105"),
-          Uai.class, schema(Uai.FORME, "0350031U"),
-          CodeRegion.class, schema(CodeRegion.FORME, "53"),
-          CodeAcademie.class, schema(CodeAcademie.FORME, "14"),
-          CodeDepartement.class, schema(CodeDepartement.SAISIE, "035"),
-          Mefstat11.class, schema(Mefstat11.FORME, "25110033404"),
-          NiveauDiplome.class, schema(NiveauDiplome.FORME, "400"));
+      Stream.of(
+              Cfd.FORME,
+              Uai.FORME,
+              CodeRegion.FORME,
+              CodeAcademie.FORME,
+              CodeDepartement.FORME,
+              Mefstat11.FORME,
+              NiveauDiplome.FORME)
+          .collect(Collectors.toMap(FormeDeCode::type, DocumentationCodes::schema));
 
   DocumentationCodes() {
     SCHEMAS.forEach((type, schema) -> SpringDocUtils.getConfig().replaceWithSchema(type, schema));
@@ -44,10 +46,10 @@ class DocumentationCodes implements ParameterCustomizer {
     return parameterModel;
   }
 
-  private static Schema<String> schema(Pattern forme, String exemple) {
+  private static Schema<String> schema(FormeDeCode<?> forme) {
     StringSchema schema = new StringSchema();
-    schema.pattern(forme.pattern());
-    schema.example(exemple);
+    schema.pattern(forme.forme().pattern());
+    schema.example(forme.exemple());
     return schema;
   }
 }

@@ -59,13 +59,13 @@ public class EtablissementQueries {
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_DEPARTEMENT, criteres.codeDepartement()));
     List<EtablissementResume> items =
         dsl.select(
-                ETABLISSEMENT.UAI,
+                ETABLISSEMENT.UAI.convert(Uai.CONVERTER),
                 ETABLISSEMENT.LIBELLE,
                 ETABLISSEMENT.COMMUNE,
-                ETABLISSEMENT.CODE_DEPARTEMENT,
+                ETABLISSEMENT.CODE_DEPARTEMENT.convert(CodeDepartement.CONVERTER),
                 Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
-                ETABLISSEMENT.CODE_ACADEMIE,
-                ETABLISSEMENT.CODE_REGION,
+                ETABLISSEMENT.CODE_ACADEMIE.convert(CodeAcademie.CONVERTER),
+                ETABLISSEMENT.CODE_REGION.convert(CodeRegion.CONVERTER),
                 ETABLISSEMENT.SECTEUR)
             .from(ETABLISSEMENT)
             .where(where)
@@ -80,15 +80,15 @@ public class EtablissementQueries {
     return value == null || value.isBlank() ? noCondition() : field.eq(value.trim());
   }
 
-  public boolean isKnown(String uai) {
-    return dsl.fetchExists(ETABLISSEMENT, ETABLISSEMENT.UAI.eq(uai));
+  public boolean isKnown(Uai uai) {
+    return dsl.fetchExists(ETABLISSEMENT, ETABLISSEMENT.UAI.eq(uai.code()));
   }
 
   /**
    * An établissement, located by ONISEP when it knows the UAI ({@link GeolocalisationOnisep}), else
    * by the annuaire de l'éducation.
    */
-  public Optional<EtablissementDetail> find(String uai) {
+  public Optional<EtablissementDetail> find(Uai uai) {
     var etablissement =
         dsl.select(
                 ETABLISSEMENT.UAI,
@@ -117,25 +117,25 @@ public class EtablissementQueries {
             .on(ACADEMIE.CODE_ACADEMIE.eq(ETABLISSEMENT.CODE_ACADEMIE))
             .leftJoin(REGION)
             .on(REGION.CODE_REGION.eq(ETABLISSEMENT.CODE_REGION))
-            .where(ETABLISSEMENT.UAI.eq(uai))
+            .where(ETABLISSEMENT.UAI.eq(uai.code()))
             .fetchOne();
     if (etablissement == null) {
       return Optional.empty();
     }
     Optional<Coordonnees> coordonnees =
         coordonnees(
-            onisepStructures(List.of(uai)).getOrDefault(uai, List.of()),
+            onisepStructures(List.of(uai.code())).getOrDefault(uai.code(), List.of()),
             etablissement.get(ETABLISSEMENT.CODE_POSTAL),
             etablissement.get(ETABLISSEMENT.LATITUDE),
             etablissement.get(ETABLISSEMENT.LONGITUDE));
     return Optional.of(
         new EtablissementDetail(
-            etablissement.get(ETABLISSEMENT.UAI),
+            etablissement.get(ETABLISSEMENT.UAI, Uai.CONVERTER),
             etablissement.get(ETABLISSEMENT.LIBELLE),
             etablissement.get(ETABLISSEMENT.COMMUNE),
-            etablissement.get(ETABLISSEMENT.CODE_DEPARTEMENT),
-            etablissement.get(ETABLISSEMENT.CODE_ACADEMIE),
-            etablissement.get(ETABLISSEMENT.CODE_REGION),
+            etablissement.get(ETABLISSEMENT.CODE_DEPARTEMENT, CodeDepartement.CONVERTER),
+            etablissement.get(ETABLISSEMENT.CODE_ACADEMIE, CodeAcademie.CONVERTER),
+            etablissement.get(ETABLISSEMENT.CODE_REGION, CodeRegion.CONVERTER),
             etablissement.get(ETABLISSEMENT.SECTEUR),
             etablissement.get(DEPARTEMENT.LIBELLE),
             etablissement.get(ACADEMIE.LIBELLE),

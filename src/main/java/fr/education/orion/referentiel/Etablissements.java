@@ -15,13 +15,13 @@ public final class Etablissements {
    * @param libelleDepartement the name of the département, when known
    */
   public record EtablissementResume(
-      String uai,
+      Uai uai,
       String libelle,
       @Nullable String commune,
-      @Nullable String codeDepartement,
+      @Nullable CodeDepartement codeDepartement,
       @Nullable String libelleDepartement,
-      @Nullable String codeAcademie,
-      @Nullable String codeRegion,
+      @Nullable CodeAcademie codeAcademie,
+      @Nullable CodeRegion codeRegion,
       @Nullable String secteur) {}
 
   /**
@@ -40,12 +40,12 @@ public final class Etablissements {
    * @param dateFermeture set when the ACCE says the établissement closed (or will close)
    */
   public record EtablissementDetail(
-      String uai,
+      Uai uai,
       String libelle,
       @Nullable String commune,
-      @Nullable String codeDepartement,
-      @Nullable String codeAcademie,
-      @Nullable String codeRegion,
+      @Nullable CodeDepartement codeDepartement,
+      @Nullable CodeAcademie codeAcademie,
+      @Nullable CodeRegion codeRegion,
       @Nullable String secteur,
       @Nullable String libelleDepartement,
       @Nullable String libelleAcademie,

@@ -41,7 +41,7 @@ class FormationEmploiQueries {
   }
 
   /** The diploma of the list, corrected; empty outside the perimeter. */
-  Optional<DiplomeCorrige> diplome(String cfd) {
+  Optional<DiplomeCorrige> diplome(Cfd cfd) {
     return dsl.select(
             DIPLOME_PROFESSIONNEL.CODE_RNCP,
             DIPLOME_PROFESSIONNEL.CPC,
@@ -53,7 +53,7 @@ class FormationEmploiQueries {
         .from(DIPLOME_PROFESSIONNEL)
         .leftJoin(DIPLOME_PROFESSIONNEL_CORRECTION)
         .on(DIPLOME_PROFESSIONNEL_CORRECTION.CFD.eq(DIPLOME_PROFESSIONNEL.CFD))
-        .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd))
+        .where(DIPLOME_PROFESSIONNEL.CFD.eq(cfd.code()))
         // The DGESCO list (voie scolaire) says what the diploma is; an apprenticeship row of the
         // catalogue does not.
         .orderBy(DIPLOME_PROFESSIONNEL.VOIE.desc())
@@ -65,7 +65,7 @@ class FormationEmploiQueries {
                     new Valeurs(r.value4(), r.value5(), r.value6(), r.value7())));
   }
 
-  List<Metier> metiers(String cfd) {
+  List<Metier> metiers(Cfd cfd) {
     return dsl.select(
             ROME.CODE_ROME,
             ROME.LIBELLE,
@@ -75,34 +75,34 @@ class FormationEmploiQueries {
         .from(FORMATION_ROME)
         .join(ROME)
         .on(ROME.CODE_ROME.eq(FORMATION_ROME.CODE_ROME))
-        .where(FORMATION_ROME.CFD.eq(cfd))
+        .where(FORMATION_ROME.CFD.eq(cfd.code()))
         .orderBy(ROME.CODE_ROME)
         .fetch(Records.mapping(Metier::new));
   }
 
   /** Every RNCP code of the formation, whichever source gives it, in the order of their number. */
-  List<String> rncp(String cfd, Optional<DiplomeCorrige> diplome) {
+  List<String> rncp(Cfd cfd, Optional<DiplomeCorrige> diplome) {
     TreeSet<String> codes = new TreeSet<>(RNCP_ORDER);
     diplome.map(DiplomeCorrige::codeRncp).map(Codes::rncp).ifPresent(codes::add);
     Stream.concat(
             dsl
                 .select(CERTIF_INFO.CODE_RNCP)
                 .from(CERTIF_INFO)
-                .where(CERTIF_INFO.CFD.eq(cfd))
+                .where(CERTIF_INFO.CFD.eq(cfd.code()))
                 .and(CERTIF_INFO.CODE_RNCP.isNotNull())
                 .fetch(CERTIF_INFO.CODE_RNCP)
                 .stream(),
             dsl
                 .select(CFD_RNCP.CODE_RNCP)
                 .from(CFD_RNCP)
-                .where(CFD_RNCP.CFD.eq(cfd))
+                .where(CFD_RNCP.CFD.eq(cfd.code()))
                 .fetch(CFD_RNCP.CODE_RNCP)
                 .stream())
         .forEach(codes::add);
     return List.copyOf(codes);
   }
 
-  List<FicheRncp> fichesRncp(String cfd) {
+  List<FicheRncp> fichesRncp(Cfd cfd) {
     return dsl.select(
             CFD_RNCP.CODE_RNCP,
             CFD_RNCP.NIVEAU,
@@ -110,12 +110,12 @@ class FormationEmploiQueries {
             CFD_RNCP.DATE_ECHEANCE,
             CFD_RNCP.ACCES_APPRENTISSAGE)
         .from(CFD_RNCP)
-        .where(CFD_RNCP.CFD.eq(cfd))
+        .where(CFD_RNCP.CFD.eq(cfd.code()))
         .orderBy(CFD_RNCP.CODE_RNCP)
         .fetch(Records.mapping(FicheRncp::new));
   }
 
-  List<ActionPrioritaire> actionsPrioritaires(String cfd) {
+  List<ActionPrioritaire> actionsPrioritaires(Cfd cfd) {
     return dsl.select(
             ACTION_PRIORITAIRE.CODE_REGION,
             REGION.LIBELLE,
@@ -126,7 +126,7 @@ class FormationEmploiQueries {
         .on(REGION.CODE_REGION.eq(ACTION_PRIORITAIRE.CODE_REGION))
         .leftJoin(DISPOSITIF)
         .on(DISPOSITIF.CODE_DISPOSITIF.eq(ACTION_PRIORITAIRE.CODE_DISPOSITIF))
-        .where(ACTION_PRIORITAIRE.CFD.eq(cfd))
+        .where(ACTION_PRIORITAIRE.CFD.eq(cfd.code()))
         .orderBy(REGION.LIBELLE, ACTION_PRIORITAIRE.CODE_DISPOSITIF)
         .fetch(Records.mapping(ActionPrioritaire::new));
   }

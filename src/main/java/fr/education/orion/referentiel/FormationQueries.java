@@ -95,7 +95,7 @@ public class FormationQueries {
     Field<Boolean> perimetre = inPerimetre().as("perimetre");
     List<FormationResume> items =
         dsl.select(
-                FORMATION.CFD,
+                FORMATION.CFD.convert(Cfd.CONVERTER),
                 FORMATION.LIBELLE,
                 FORMATION.CODE_NIVEAU_DIPLOME,
                 NIVEAU_DIPLOME.LIBELLE,
@@ -130,11 +130,11 @@ public class FormationQueries {
     return order;
   }
 
-  public boolean isKnown(String cfd) {
-    return dsl.fetchExists(FORMATION, FORMATION.CFD.eq(cfd));
+  public boolean isKnown(Cfd cfd) {
+    return dsl.fetchExists(FORMATION, FORMATION.CFD.eq(cfd.code()));
   }
 
-  public Optional<FormationDetail> find(String cfd) {
+  public Optional<FormationDetail> find(Cfd cfd) {
     Record formation =
         dsl.select(
                 FORMATION.CFD,
@@ -150,7 +150,7 @@ public class FormationQueries {
             .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
             .leftJoin(NSF_GROUPE)
             .on(NSF_GROUPE.CODE_NSF.eq(FORMATION.CODE_NSF))
-            .where(FORMATION.CFD.eq(cfd))
+            .where(FORMATION.CFD.eq(cfd.code()))
             .fetchOne();
     if (formation == null) {
       return Optional.empty();
@@ -158,13 +158,13 @@ public class FormationQueries {
     List<String> anciens =
         dsl.select(FORMATION_LIGNEE.ANCIEN_CFD)
             .from(FORMATION_LIGNEE)
-            .where(FORMATION_LIGNEE.NOUVEAU_CFD.eq(cfd))
+            .where(FORMATION_LIGNEE.NOUVEAU_CFD.eq(cfd.code()))
             .orderBy(FORMATION_LIGNEE.ANCIEN_CFD)
             .fetch(FORMATION_LIGNEE.ANCIEN_CFD);
     List<String> nouveaux =
         dsl.select(FORMATION_LIGNEE.NOUVEAU_CFD)
             .from(FORMATION_LIGNEE)
-            .where(FORMATION_LIGNEE.ANCIEN_CFD.eq(cfd))
+            .where(FORMATION_LIGNEE.ANCIEN_CFD.eq(cfd.code()))
             .orderBy(FORMATION_LIGNEE.NOUVEAU_CFD)
             .fetch(FORMATION_LIGNEE.NOUVEAU_CFD);
     Optional<DiplomeCorrige> diplome = emplois.diplome(cfd);
@@ -172,7 +172,9 @@ public class FormationQueries {
     List<String> cfdsLies =
         Stream.concat(
                 Stream.concat(anciens.stream(), nouveaux.stream()),
-                familles.stream().map(Famille::cfdFamille).filter(c -> c != null && !c.equals(cfd)))
+                familles.stream()
+                    .map(Famille::cfdFamille)
+                    .filter(c -> c != null && !c.equals(cfd.code())))
             .distinct()
             .toList();
     return Optional.of(
@@ -201,18 +203,18 @@ public class FormationQueries {
   }
 
   /** Classes communes and spécialités of familles de métiers, as Orion's referential says. */
-  private @Nullable String typeFamille(String cfd) {
-    return dsl.select(Perimetre.typeFamille(DSL.inline(cfd))).fetchOne(0, String.class);
+  private @Nullable String typeFamille(Cfd cfd) {
+    return dsl.select(Perimetre.typeFamille(DSL.inline(cfd.code()))).fetchOne(0, String.class);
   }
 
-  private List<Dispositif> dispositifs(String cfd) {
+  private List<Dispositif> dispositifs(Cfd cfd) {
     Map<String, List<String>> mefstatByDispositif = new LinkedHashMap<>();
     Map<String, String> libelles = new LinkedHashMap<>();
     dsl.select(MEF.CODE_DISPOSITIF, DISPOSITIF.LIBELLE, MEF.MEFSTAT11)
         .from(MEF)
         .leftJoin(DISPOSITIF)
         .on(DISPOSITIF.CODE_DISPOSITIF.eq(MEF.CODE_DISPOSITIF))
-        .where(MEF.CFD.eq(cfd))
+        .where(MEF.CFD.eq(cfd.code()))
         .orderBy(MEF.CODE_DISPOSITIF, MEF.ANNEE_DISPOSITIF, MEF.MEFSTAT11)
         .forEach(
             r -> {
@@ -228,11 +230,11 @@ public class FormationQueries {
         .toList();
   }
 
-  private List<Famille> familles(String cfd) {
+  private List<Famille> familles(Cfd cfd) {
     List<Famille> familles = new ArrayList<>();
     dsl.select(FAMILLE_METIER.CFD_FAMILLE, FAMILLE_METIER.LIBELLE_FAMILLE, FAMILLE_METIER.ORIGINE)
         .from(FAMILLE_METIER)
-        .where(FAMILLE_METIER.CFD.eq(cfd))
+        .where(FAMILLE_METIER.CFD.eq(cfd.code()))
         .forEach(r -> familles.add(new Famille(r.value1(), r.value2(), null, r.value3())));
     dsl.select(GROUPE_FORMATION.LIBELLE, GROUPE_FORMATION_TYPE.LIBELLE)
         .from(GROUPE_FORMATION_LIEN)
@@ -240,7 +242,7 @@ public class FormationQueries {
         .on(GROUPE_FORMATION.CODE_GROUPE.eq(GROUPE_FORMATION_LIEN.CODE_GROUPE))
         .leftJoin(GROUPE_FORMATION_TYPE)
         .on(GROUPE_FORMATION_TYPE.CODE_TYPE.eq(GROUPE_FORMATION.CODE_TYPE))
-        .where(GROUPE_FORMATION_LIEN.CFD.eq(cfd))
+        .where(GROUPE_FORMATION_LIEN.CFD.eq(cfd.code()))
         .orderBy(GROUPE_FORMATION.LIBELLE)
         .forEach(r -> familles.add(new Famille(null, r.value1(), r.value2(), "bcn")));
     return familles;

@@ -11,7 +11,7 @@ public final class Formations {
 
   /** A formation in a list. */
   public record FormationResume(
-      String cfd,
+      Cfd cfd,
       String libelle,
       String codeNiveauDiplome,
       @Nullable String libelleNiveauDiplome,
@@ -22,7 +22,7 @@ public final class Formations {
       boolean perimetre) {}
 
   /** A formation whose label is close to a search that found none (« Vouliez-vous dire … ? »). */
-  public record FormationProche(String cfd, String libelle) {}
+  public record FormationProche(Cfd cfd, String libelle) {}
 
   /** A dispositif of a formation and the MEFSTAT11 of each of its years. */
   public record Dispositif(

@@ -2,10 +2,7 @@ package fr.education.orion.referentiel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fr.education.orion.system.Problems;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jooq.Converter;
 
 /**
@@ -14,44 +11,39 @@ import org.jooq.Converter;
  */
 public record Mefstat11(String code) {
 
-  static final Pattern FORME = Pattern.compile("[0-9A-Z]{11}");
+  static final FormeDeCode<Mefstat11> FORME =
+      new FormeDeCode<>(
+          Mefstat11.class,
+          Mefstat11::new,
+          "[0-9A-Z]{11}",
+          "Le code MEFSTAT11",
+          "il compte 11 caractères, chiffres ou lettres",
+          "25110033404");
 
-  /** Reads a column of MEFSTAT11 as {@code Mefstat11}s. */
-  public static final Converter<String, Mefstat11> CONVERTER =
-      Converter.ofNullable(String.class, Mefstat11.class, Mefstat11::new, Mefstat11::code);
+  public static final Converter<String, Mefstat11> CONVERTER = FORME.converter();
 
   public Mefstat11 {
-    if (!estValide(code)) {
-      throw new IllegalArgumentException("« " + code + " » n'est pas un MEFSTAT11");
-    }
+    FORME.check(code);
   }
 
   /**
-   * The MEFSTAT11 a user typed, in lower or upper case, around spaces.
+   * The code a user typed, in lower or upper case, around spaces.
    *
    * @throws org.springframework.web.ErrorResponseException 400 with a French detail otherwise
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Mefstat11 of(String saisi) {
-    return parse(saisi)
-        .orElseThrow(
-            () ->
-                Problems.badRequest(
-                    "Le code MEFSTAT11 « "
-                        + saisi
-                        + " » est invalide : il compte 11 caractères, chiffres ou lettres (ex."
-                        + " 25110033404)."));
+    return FORME.of(saisi);
   }
 
-  /** The MEFSTAT11 of a source, which reports a malformed code its own way. */
+  /** The code of a source or a search, which reports a malformed code its own way. */
   public static Optional<Mefstat11> parse(String value) {
-    String code = value.trim().toUpperCase(Locale.ROOT);
-    return FORME.matcher(code).matches() ? Optional.of(new Mefstat11(code)) : Optional.empty();
+    return FORME.parse(value);
   }
 
-  /** {@code code} is a MEFSTAT11 as this type writes it: no spaces around, no lower case. */
+  /** {@code code} is written as this type holds it: no spaces around, no lower case. */
   public static boolean estValide(String code) {
-    return FORME.matcher(code).matches();
+    return FORME.estValide(code);
   }
 
   @JsonValue

@@ -2,10 +2,7 @@ package fr.education.orion.referentiel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fr.education.orion.system.Problems;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.Field;
@@ -16,7 +13,15 @@ import org.jooq.Field;
  */
 public record NiveauDiplome(String code) {
 
-  static final Pattern FORME = Pattern.compile("[0-9A-Z]{3}");
+  static final FormeDeCode<NiveauDiplome> FORME =
+      new FormeDeCode<>(
+          NiveauDiplome.class,
+          NiveauDiplome::new,
+          "[0-9A-Z]{3}",
+          "Le niveau de diplôme",
+          "3 caractères",
+          "400, 500, 320",
+          "400");
 
   /**
    * The BTS: its wishes come from Parcoursup (a taux de demande, not de pression), and the year its
@@ -24,15 +29,10 @@ public record NiveauDiplome(String code) {
    */
   public static final NiveauDiplome BTS = new NiveauDiplome("320");
 
-  /** Reads a column of niveaux as {@code NiveauDiplome}s. */
-  public static final Converter<String, NiveauDiplome> CONVERTER =
-      Converter.ofNullable(
-          String.class, NiveauDiplome.class, NiveauDiplome::new, NiveauDiplome::code);
+  public static final Converter<String, NiveauDiplome> CONVERTER = FORME.converter();
 
   public NiveauDiplome {
-    if (!estValide(code)) {
-      throw new IllegalArgumentException("« " + code + " » n'est pas un niveau de diplôme");
-    }
+    FORME.check(code);
   }
 
   /** The niveau of the diplôme {@code cfd} names: its first three characters. */
@@ -47,19 +47,12 @@ public record NiveauDiplome(String code) {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static NiveauDiplome of(String saisi) {
-    return parse(saisi)
-        .orElseThrow(
-            () ->
-                Problems.badRequest(
-                    "Le niveau de diplôme « "
-                        + saisi
-                        + " » est invalide : 3 caractères (ex. 400, 500, 320)."));
+    return FORME.of(saisi);
   }
 
   /** The niveau of a source, which reports a malformed code its own way. */
   public static Optional<NiveauDiplome> parse(String value) {
-    String code = value.strip().toUpperCase(Locale.ROOT);
-    return FORME.matcher(code).matches() ? Optional.of(new NiveauDiplome(code)) : Optional.empty();
+    return FORME.parse(value);
   }
 
   /** The formations of this niveau prepare a BTS. */
@@ -72,11 +65,9 @@ public record NiveauDiplome(String code) {
     return cfd.startsWith(BTS.code());
   }
 
-  /**
-   * {@code code} is a niveau de diplôme as this type writes it: no spaces around, no lower case.
-   */
+  /** {@code code} is written as this type holds it: no spaces around, no lower case. */
   public static boolean estValide(String code) {
-    return FORME.matcher(code).matches();
+    return FORME.estValide(code);
   }
 
   @JsonValue

@@ -2,10 +2,7 @@ package fr.education.orion.referentiel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fr.education.orion.system.Problems;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jooq.Converter;
 
 /**
@@ -14,44 +11,39 @@ import org.jooq.Converter;
  */
 public record Uai(String code) {
 
-  static final Pattern FORME = Pattern.compile("[0-9]{7}[A-Z]");
+  static final FormeDeCode<Uai> FORME =
+      new FormeDeCode<>(
+          Uai.class,
+          Uai::new,
+          "[0-9]{7}[A-Z]",
+          "L'UAI",
+          "il compte 7 chiffres suivis d'une lettre",
+          "0350031U");
 
-  /** Reads a column of UAIs as {@code Uai}s. */
-  public static final Converter<String, Uai> CONVERTER =
-      Converter.ofNullable(String.class, Uai.class, Uai::new, Uai::code);
+  public static final Converter<String, Uai> CONVERTER = FORME.converter();
 
   public Uai {
-    if (!estValide(code)) {
-      throw new IllegalArgumentException("« " + code + " » n'est pas une UAI");
-    }
+    FORME.check(code);
   }
 
   /**
-   * The UAI a user typed, in lower or upper case, around spaces.
+   * The code a user typed, in lower or upper case, around spaces.
    *
    * @throws org.springframework.web.ErrorResponseException 400 with a French detail otherwise
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Uai of(String saisi) {
-    return parse(saisi)
-        .orElseThrow(
-            () ->
-                Problems.badRequest(
-                    "L'UAI « "
-                        + saisi
-                        + " » est invalide : il compte 7 chiffres suivis d'une lettre (ex."
-                        + " 0350031U)."));
+    return FORME.of(saisi);
   }
 
-  /** The UAI of a source, which reports a malformed code its own way. */
+  /** The code of a source or a search, which reports a malformed code its own way. */
   public static Optional<Uai> parse(String value) {
-    String code = value.trim().toUpperCase(Locale.ROOT);
-    return FORME.matcher(code).matches() ? Optional.of(new Uai(code)) : Optional.empty();
+    return FORME.parse(value);
   }
 
-  /** {@code code} is a UAI as this type writes it: no spaces around, no lower case. */
+  /** {@code code} is written as this type holds it: no spaces around, no lower case. */
   public static boolean estValide(String code) {
-    return FORME.matcher(code).matches();
+    return FORME.estValide(code);
   }
 
   @JsonValue

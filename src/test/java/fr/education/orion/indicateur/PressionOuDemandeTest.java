@@ -2,6 +2,7 @@ package fr.education.orion.indicateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.referentiel.Cfd;
 import java.math.BigDecimal;
 import org.jooq.QueryPart;
 import org.jooq.SQLDialect;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PressionOuDemandeTest {
 
-  private static final String BTS = "32031213";
-  private static final String BAC_PRO = "40031213";
+  private static final Cfd BTS = new Cfd("32031213");
+  private static final Cfd BAC_PRO = new Cfd("40031213");
 
   private static String sql(QueryPart part) {
     return DSL.using(SQLDialect.POSTGRES).renderInlined(part);

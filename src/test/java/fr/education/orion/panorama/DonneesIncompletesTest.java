@@ -15,7 +15,11 @@ import fr.education.orion.panorama.PanoramaEtablissement.Offre;
 import fr.education.orion.panorama.PanoramaEtablissement.Proches;
 import fr.education.orion.panorama.PanoramaEtablissement.Rentree;
 import fr.education.orion.panorama.PanoramaEtablissement.VoeuxParPlaceTerritoires;
+import fr.education.orion.referentiel.CodeAcademie;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
+import fr.education.orion.referentiel.Uai;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,12 +29,12 @@ class DonneesIncompletesTest {
 
   private static final EtablissementDetail LYCEE =
       new EtablissementDetail(
-          "0350031U",
+          new Uai("0350031U"),
           "Lycée professionnel Jean Jaurès",
           "Rennes",
-          "035",
-          "14",
-          "53",
+          new CodeDepartement("035"),
+          new CodeAcademie("14"),
+          new CodeRegion("53"),
           "PU",
           "Ille-et-Vilaine",
           "Rennes",

@@ -28,13 +28,12 @@ class EtablissementController {
 
   @GetMapping("/etablissements/{uai}")
   String etablissement(@PathVariable Uai uai, Model model) {
-    String code = uai.code();
     model.addAttribute(
         "etablissement",
         etablissements
-            .find(code)
-            .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " ».")));
-    model.addAttribute("inserJeunes", indicateurs.inserJeunesParFichier(code));
+            .find(uai)
+            .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " ».")));
+    model.addAttribute("inserJeunes", indicateurs.inserJeunesParFichier(uai));
     return "indicateur/etablissement";
   }
 }

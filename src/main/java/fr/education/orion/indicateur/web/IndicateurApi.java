@@ -57,12 +57,11 @@ class IndicateurApi {
       @RequestParam(required = false) @Nullable String codeRegion,
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String voie) {
-    String code = cfd.code();
-    if (!formations.isKnown(code)) {
-      throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
+    if (!formations.isKnown(cfd)) {
+      throw Problems.notFound("Aucune formation de CFD « " + cfd + " ».");
     }
     checkMillesimeEtVoie(millesime, voie);
-    return indicateurs.inserJeunes(code, codeRegion, millesime, voie);
+    return indicateurs.inserJeunes(cfd, codeRegion, millesime, voie);
   }
 
   @GetMapping("/etablissements/{uai}/formations/inserjeunes")
@@ -79,14 +78,13 @@ class IndicateurApi {
       @PathVariable Uai uai,
       @RequestParam(required = false) @Nullable String millesime,
       @RequestParam(required = false) @Nullable String voie) {
-    String code = uai.code();
     checkMillesimeEtVoie(millesime, voie);
-    if (!etablissements.isKnown(code)
-        && !indicateurs.hasOffres(code)
-        && !indicateurs.hasInserJeunes(code)) {
-      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    if (!etablissements.isKnown(uai)
+        && !indicateurs.hasOffres(uai)
+        && !indicateurs.hasInserJeunes(uai)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + uai + " ».");
     }
-    return indicateurs.inserJeunesFormationsEtablissement(code, millesime, voie);
+    return indicateurs.inserJeunesFormationsEtablissement(uai, millesime, voie);
   }
 
   private static void checkMillesimeEtVoie(@Nullable String millesime, @Nullable String voie) {
@@ -101,15 +99,14 @@ class IndicateurApi {
   @Operation(summary = "Les formations d'un établissement et leurs effectifs à chaque rentrée")
   List<Offre> offres(
       @PathVariable Uai uai, @RequestParam(required = false) @Nullable String rentreeScolaire) {
-    String code = uai.code();
     if (rentreeScolaire != null && !RentreeScolaire.estValide(rentreeScolaire)) {
       throw Problems.badRequest(
           "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2020).");
     }
-    if (!etablissements.isKnown(code) && !indicateurs.hasOffres(code)) {
-      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    if (!etablissements.isKnown(uai) && !indicateurs.hasOffres(uai)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + uai + " ».");
     }
-    return indicateurs.offres(code, rentreeScolaire);
+    return indicateurs.offres(uai, rentreeScolaire);
   }
 
   @GetMapping("/etablissements/{uai}/inserjeunes")
@@ -129,12 +126,11 @@ class IndicateurApi {
       @Parameter(description = "Millésime AAAA_AAAA (ex. 2021_2022) ; tous par défaut")
           @RequestParam(required = false)
           @Nullable String millesime) {
-    String code = uai.code();
     checkMillesime(millesime);
-    if (!etablissements.isKnown(code)) {
-      throw Problems.notFound("Aucun établissement d'UAI « " + code + " ».");
+    if (!etablissements.isKnown(uai)) {
+      throw Problems.notFound("Aucun établissement d'UAI « " + uai + " ».");
     }
-    return indicateurs.inserJeunesEtablissement(code, millesime);
+    return indicateurs.inserJeunesEtablissement(uai, millesime);
   }
 
   private static void checkMillesime(@Nullable String millesime) {

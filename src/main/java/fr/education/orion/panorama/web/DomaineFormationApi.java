@@ -142,7 +142,7 @@ class DomaineFormationApi {
 
   private String formation(Cfd cfd) {
     String code = cfd.code();
-    if (!formations.isKnown(code)) {
+    if (!formations.isKnown(cfd)) {
       throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
     }
     return code;

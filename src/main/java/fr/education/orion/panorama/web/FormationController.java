@@ -52,7 +52,7 @@ class FormationController {
     model.addAttribute(
         "formation",
         formations
-            .find(code)
+            .find(cfd)
             .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + code + " ».")));
     model.addAttribute(
         "indicateurs",

@@ -5,6 +5,7 @@ import static fr.education.orion.schema.Tables.FORMATION;
 
 import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.Formations.FormationProche;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -60,7 +61,7 @@ class FormationsProches {
   }
 
   private List<Candidate> lire(boolean perimetreSeul) {
-    return dsl.select(FORMATION.CFD, FORMATION.LIBELLE)
+    return dsl.select(FORMATION.CFD.convert(Cfd.CONVERTER), FORMATION.LIBELLE)
         .from(FORMATION)
         .where(FORMATION.DATE_FERMETURE.isNull().or(FORMATION.DATE_FERMETURE.ge(LocalDate.now())))
         .and(

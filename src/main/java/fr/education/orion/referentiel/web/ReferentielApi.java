@@ -90,7 +90,7 @@ class ReferentielApi {
               + " visés (ROME), fiches RNCP, actions prioritaires")
   FormationDetail formation(@PathVariable Cfd cfd) {
     return formations
-        .find(cfd.code())
+        .find(cfd)
         .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + cfd + " »."));
   }
 
@@ -113,7 +113,7 @@ class ReferentielApi {
   @Operation(summary = "Un établissement")
   EtablissementDetail etablissement(@PathVariable Uai uai) {
     return etablissements
-        .find(uai.code())
+        .find(uai)
         .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " »."));
   }
 }
