@@ -51,7 +51,9 @@ public record PanoramaEtablissement(
   public List<LienUtile> liensUtiles() {
     return identite == null
         ? List.of()
-        : LiensUtiles.territoire(identite.codeRegion(), identite.codeDepartement());
+        : LiensUtiles.territoire(
+            LiensUtiles.region(identite.codeRegion()),
+            LiensUtiles.departement(identite.codeDepartement()));
   }
 
   /** The same panorama with its notice of missing data. */
