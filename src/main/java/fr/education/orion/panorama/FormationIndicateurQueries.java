@@ -60,7 +60,8 @@ public class FormationIndicateurQueries {
 
   /** A formation's indicators in a territory, for one voie or both. */
   public IndicateursTerritoire territoire(
-      String cfd, TerritoireChoisi territoire, @Nullable String voie) {
+      Cfd formation, TerritoireChoisi territoire, @Nullable String voie) {
+    String cfd = formation.code();
     List<EntreeRentree> entree =
         entree(cfd, territoire.etablissements().and(voieOffre(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
@@ -77,10 +78,10 @@ public class FormationIndicateurQueries {
             ? List.of()
             : positions(cfd, List.of(codeRegion), millesimes()).get(codeRegion);
     return new IndicateursTerritoire(
-        cfd,
+        formation,
         territoire,
         voie,
-        new Cfd(cfd).niveau().bts(),
+        formation.niveau().bts(),
         entree,
         territoire.codeRegion(),
         inserJeunes,
@@ -91,7 +92,8 @@ public class FormationIndicateurQueries {
    * A formation's indicators nationally and in each région where it has offers or InserJeunes
    * counts, for one voie: per millésime, per rentrée, and the quadrant of the newest millésime.
    */
-  public IndicateursRegions regions(String cfd, String voie) {
+  public IndicateursRegions regions(Cfd formation, String voie) {
+    String cfd = formation.code();
     List<String> millesimes = millesimes();
     String millesimeQuadrant = millesimes.isEmpty() ? null : millesimes.get(0);
     Map<String, List<TauxInserJeunes>> inserJeunes = inserJeunes(cfd, voieInserJeunes(voie), true);
@@ -130,9 +132,9 @@ public class FormationIndicateurQueries {
             entreeNationale,
             List.of());
     return new IndicateursRegions(
-        cfd,
+        formation,
         voie,
-        new Cfd(cfd).niveau().bts(),
+        formation.niveau().bts(),
         millesimes,
         quadrant ? millesimeQuadrant : null,
         entreeNationale.stream()

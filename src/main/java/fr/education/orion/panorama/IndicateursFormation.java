@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class IndicateursFormation {
    *     scolaire), newest millésime first; empty for the nation
    */
   public record IndicateursTerritoire(
-      String cfd,
+      Cfd cfd,
       TerritoireChoisi territoire,
       @Nullable String voie,
       boolean bts,
@@ -195,7 +196,7 @@ public final class IndicateursFormation {
    * @param regions the régions with figures for the formation, by name
    */
   public record IndicateursRegions(
-      String cfd,
+      Cfd cfd,
       String voie,
       boolean bts,
       List<String> millesimes,
