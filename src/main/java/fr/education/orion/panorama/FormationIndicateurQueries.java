@@ -16,6 +16,7 @@ import fr.education.orion.panorama.IndicateursFormation.LigneIndicateurs;
 import fr.education.orion.panorama.IndicateursFormation.PositionQuadrant;
 import fr.education.orion.panorama.IndicateursFormation.TauxInserJeunes;
 import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.TerritoireQueries;
@@ -62,17 +63,18 @@ public class FormationIndicateurQueries {
   public IndicateursTerritoire territoire(
       Cfd formation, TerritoireChoisi territoire, @Nullable String voie) {
     String cfd = formation.code();
+    CodeRegion region = territoire.codeRegion();
+    String codeRegion = region == null ? null : region.code();
     List<EntreeRentree> entree =
         entree(cfd, territoire.etablissements().and(voieOffre(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
-    Condition region =
+    Condition deLaRegion =
         territoire.national()
             ? DSL.noCondition()
-            : CompteursInserJeunes.codeRegion().eq(territoire.codeRegion());
+            : CompteursInserJeunes.codeRegion().eq(codeRegion);
     List<TauxInserJeunes> inserJeunes =
-        inserJeunes(cfd, region.and(voieInserJeunes(voie)), false)
+        inserJeunes(cfd, deLaRegion.and(voieInserJeunes(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
-    String codeRegion = territoire.codeRegion();
     List<PositionQuadrant> quadrant =
         codeRegion == null || Voie.CODE_APPRENTISSAGE.equals(voie)
             ? List.of()
@@ -83,7 +85,7 @@ public class FormationIndicateurQueries {
         voie,
         formation.niveau().bts(),
         entree,
-        territoire.codeRegion(),
+        region,
         inserJeunes,
         quadrant);
   }

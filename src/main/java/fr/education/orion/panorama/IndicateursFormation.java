@@ -1,6 +1,7 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class IndicateursFormation {
       @Nullable String voie,
       boolean bts,
       List<EntreeRentree> entree,
-      @Nullable String regionInserJeunes,
+      @Nullable CodeRegion regionInserJeunes,
       List<TauxInserJeunes> inserJeunes,
       List<PositionQuadrant> quadrant) {
 
