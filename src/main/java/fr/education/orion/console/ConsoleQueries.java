@@ -149,12 +149,17 @@ class ConsoleQueries {
         lignes.stream().map(LigneConsole::rentreeScolaire).distinct().sorted().toList();
     List<String> uais =
         lignes.stream()
-            .map(l -> l instanceof LigneEtablissement offre ? offre.etablissement().uai() : null)
+            .map(
+                l ->
+                    l instanceof LigneEtablissement offre
+                        ? offre.etablissement().uai().code()
+                        : null)
             .filter(Objects::nonNull)
             .distinct()
             .sorted()
             .toList();
-    List<String> cfds = lignes.stream().map(l -> l.formation().cfd()).distinct().sorted().toList();
+    List<String> cfds =
+        lignes.stream().map(l -> l.formation().cfd().code()).distinct().sorted().toList();
     for (LigneConsole ligne : lignes) {
       taux.put(EvolutionTaux.cle(ligne), new ArrayList<>());
     }

@@ -45,14 +45,14 @@ public record EvolutionTaux(List<String> millesimes, Map<String, List<Taux>> tau
         ? String.join(
             "|",
             offre.rentreeScolaire(),
-            offre.etablissement().uai(),
-            offre.formation().cfd(),
+            offre.etablissement().uai().code(),
+            offre.formation().cfd().code(),
             offre.formation().codeDispositif(),
             offre.voie())
         : String.join(
             "|",
             ligne.rentreeScolaire(),
-            ligne.formation().cfd(),
+            ligne.formation().cfd().code(),
             ligne.formation().codeDispositif());
   }
 

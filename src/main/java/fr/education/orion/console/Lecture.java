@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jooq.Converter;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,17 @@ record Lecture(Map<String, Integer> positions, Record ligne) {
 
   @Nullable String texteOuNull(String nom) {
     return valeur(nom, String.class);
+  }
+
+  /** A code column read into its type ({@code Cfd.CONVERTER}…). */
+  <T> T code(String nom, Converter<String, T> type) {
+    return Objects.requireNonNull(codeOuNull(nom, type), nom);
+  }
+
+  <T> @Nullable T codeOuNull(String nom, Converter<String, T> type) {
+    Integer position =
+        Objects.requireNonNull(positions.get(nom), () -> "Colonne absente de la requête : " + nom);
+    return ligne.get(position, type);
   }
 
   boolean oui(String nom) {

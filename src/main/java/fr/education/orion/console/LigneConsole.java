@@ -1,5 +1,7 @@
 package fr.education.orion.console;
 
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.NiveauDiplome;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,11 +45,11 @@ public interface LigneConsole {
    *     fr.education.orion.referentiel.TypeFamille})
    */
   record Formation(
-      String cfd,
+      Cfd cfd,
       String codeDispositif,
       @Nullable String libelleFormation,
       @Nullable String libelleDispositif,
-      @Nullable String codeNiveauDiplome,
+      @Nullable NiveauDiplome codeNiveauDiplome,
       @Nullable String libelleNiveauDiplome,
       @Nullable String codeNsf,
       @Nullable String libelleNsf,
@@ -61,11 +63,11 @@ public interface LigneConsole {
 
     static Formation lue(Lecture l) {
       return new Formation(
-          l.texte("cfd"),
+          l.code("cfd", Cfd.CONVERTER),
           l.texte("codeDispositif"),
           l.texteOuNull("libelleFormation"),
           l.texteOuNull("libelleDispositif"),
-          l.texteOuNull("codeNiveauDiplome"),
+          l.codeOuNull("codeNiveauDiplome", NiveauDiplome.CONVERTER),
           l.texteOuNull("libelleNiveauDiplome"),
           l.texteOuNull("codeNsf"),
           l.texteOuNull("libelleNsf"),

@@ -1,6 +1,9 @@
 package fr.education.orion.console;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.Uai;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,24 +31,24 @@ public record LigneEtablissement(
 
   /** The établissement of an offer: UAI, name, commune, territory, sector. */
   public record Etablissement(
-      String uai,
+      Uai uai,
       @Nullable String libelleEtablissement,
       @Nullable String commune,
-      @Nullable String codeDepartement,
+      @Nullable CodeDepartement codeDepartement,
       @Nullable String libelleDepartement,
-      @Nullable String codeRegion,
+      @Nullable CodeRegion codeRegion,
       @Nullable String libelleRegion,
       @Nullable String secteur,
       @Nullable String libelleSecteur) {
 
     static Etablissement lu(Lecture l) {
       return new Etablissement(
-          l.texte("uai"),
+          l.code("uai", Uai.CONVERTER),
           l.texteOuNull("libelleEtablissement"),
           l.texteOuNull("commune"),
-          l.texteOuNull("codeDepartement"),
+          l.codeOuNull("codeDepartement", CodeDepartement.CONVERTER),
           l.texteOuNull("libelleDepartement"),
-          l.texteOuNull("codeRegion"),
+          l.codeOuNull("codeRegion", CodeRegion.CONVERTER),
           l.texteOuNull("libelleRegion"),
           l.texteOuNull("secteur"),
           l.texteOuNull("libelleSecteur"));

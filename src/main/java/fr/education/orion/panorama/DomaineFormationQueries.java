@@ -8,11 +8,15 @@ import fr.education.orion.panorama.DomainesFormation.EtablissementOffrant;
 import fr.education.orion.panorama.DomainesFormation.EtablissementsDeFormation;
 import fr.education.orion.panorama.DomainesFormation.FormationDuDomaine;
 import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeDepartement;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Territoires;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import java.text.Collator;
 import java.util.Arrays;
@@ -131,9 +135,9 @@ public class DomaineFormationQueries {
     Field<Boolean> scolaire = DSL.boolOr(liste.voie().eq(Voie.CODE_SCOLAIRE));
     Field<Boolean> apprentissage = DSL.boolOr(liste.voie().eq(Voie.CODE_APPRENTISSAGE));
     return dsl.select(
-            cfd,
+            cfd.convert(Cfd.CONVERTER),
             libelle,
-            niveau,
+            niveau.convert(NiveauDiplome.CONVERTER),
             NomenclaturesFormation.libelleNiveau(),
             renovee,
             Perimetre.typeFamille(cfd),
@@ -168,14 +172,14 @@ public class DomaineFormationQueries {
    * at the current rentrée, by département, commune and name, with their pupils in the entry year.
    */
   public EtablissementsDeFormation etablissements(
-      String cfd, TerritoireChoisi territoire, @Nullable String voie) {
+      Cfd cfd, TerritoireChoisi territoire, @Nullable String voie) {
     String rentree = rentreeCourante().orElse(null);
     return new EtablissementsDeFormation(
         cfd,
         territoire,
         voie,
         rentree,
-        rentree == null ? List.of() : etablissements(cfd, territoire, voie, rentree));
+        rentree == null ? List.of() : etablissements(cfd.code(), territoire, voie, rentree));
   }
 
   private List<EtablissementOffrant> etablissements(
@@ -192,10 +196,10 @@ public class DomaineFormationQueries {
     Field<String> departement = IdentiteEtablissement.codeDepartement();
     Field<String> secteur = IdentiteEtablissement.secteur();
     return dsl.select(
-            uai,
+            uai.convert(Uai.CONVERTER),
             libelle,
             commune,
-            departement,
+            departement.convert(CodeDepartement.CONVERTER),
             Territoires.libelleDepartement(departement),
             secteur,
             DSL.arrayAggDistinct(OffresSommees.voie()),

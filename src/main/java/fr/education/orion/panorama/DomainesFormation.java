@@ -1,7 +1,11 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Secteur;
 import fr.education.orion.referentiel.TypeFamille;
+import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
 import java.util.List;
@@ -43,9 +47,9 @@ public final class DomainesFormation {
    * @param nbEtablissements établissements of the territory offering it at the current rentrée
    */
   public record FormationDuDomaine(
-      String cfd,
+      Cfd cfd,
       String libelle,
-      String codeNiveauDiplome,
+      NiveauDiplome codeNiveauDiplome,
       @Nullable String libelleNiveauDiplome,
       boolean renovee,
       @Nullable String typeFamille,
@@ -81,10 +85,10 @@ public final class DomainesFormation {
    * @param effectifEntree pupils in the entry year, null when no headcount is known
    */
   public record EtablissementOffrant(
-      String uai,
+      Uai uai,
       @Nullable String libelle,
       @Nullable String commune,
-      @Nullable String codeDepartement,
+      @Nullable CodeDepartement codeDepartement,
       @Nullable String libelleDepartement,
       @Nullable String secteur,
       List<String> voies,
@@ -101,7 +105,7 @@ public final class DomainesFormation {
    * @param rentreeScolaire the newest rentrée with headcounts, null when there is none
    */
   public record EtablissementsDeFormation(
-      String cfd,
+      Cfd cfd,
       TerritoireChoisi territoire,
       @Nullable String voie,
       @Nullable String rentreeScolaire,

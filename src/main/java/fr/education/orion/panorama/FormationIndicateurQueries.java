@@ -16,6 +16,7 @@ import fr.education.orion.panorama.IndicateursFormation.LigneIndicateurs;
 import fr.education.orion.panorama.IndicateursFormation.PositionQuadrant;
 import fr.education.orion.panorama.IndicateursFormation.TauxInserJeunes;
 import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.TerritoireQueries;
@@ -60,29 +61,31 @@ public class FormationIndicateurQueries {
 
   /** A formation's indicators in a territory, for one voie or both. */
   public IndicateursTerritoire territoire(
-      String cfd, TerritoireChoisi territoire, @Nullable String voie) {
+      Cfd formation, TerritoireChoisi territoire, @Nullable String voie) {
+    String cfd = formation.code();
+    CodeRegion region = territoire.codeRegion();
+    String codeRegion = region == null ? null : region.code();
     List<EntreeRentree> entree =
         entree(cfd, territoire.etablissements().and(voieOffre(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
-    Condition region =
+    Condition deLaRegion =
         territoire.national()
             ? DSL.noCondition()
-            : CompteursInserJeunes.codeRegion().eq(territoire.codeRegion());
+            : CompteursInserJeunes.codeRegion().eq(codeRegion);
     List<TauxInserJeunes> inserJeunes =
-        inserJeunes(cfd, region.and(voieInserJeunes(voie)), false)
+        inserJeunes(cfd, deLaRegion.and(voieInserJeunes(voie)), false)
             .getOrDefault(ENSEMBLE, List.of());
-    String codeRegion = territoire.codeRegion();
     List<PositionQuadrant> quadrant =
         codeRegion == null || Voie.CODE_APPRENTISSAGE.equals(voie)
             ? List.of()
             : positions(cfd, List.of(codeRegion), millesimes()).get(codeRegion);
     return new IndicateursTerritoire(
-        cfd,
+        formation,
         territoire,
         voie,
-        new Cfd(cfd).niveau().bts(),
+        formation.niveau().bts(),
         entree,
-        territoire.codeRegion(),
+        region,
         inserJeunes,
         quadrant);
   }
@@ -91,7 +94,8 @@ public class FormationIndicateurQueries {
    * A formation's indicators nationally and in each région where it has offers or InserJeunes
    * counts, for one voie: per millésime, per rentrée, and the quadrant of the newest millésime.
    */
-  public IndicateursRegions regions(String cfd, String voie) {
+  public IndicateursRegions regions(Cfd formation, String voie) {
+    String cfd = formation.code();
     List<String> millesimes = millesimes();
     String millesimeQuadrant = millesimes.isEmpty() ? null : millesimes.get(0);
     Map<String, List<TauxInserJeunes>> inserJeunes = inserJeunes(cfd, voieInserJeunes(voie), true);
@@ -130,9 +134,9 @@ public class FormationIndicateurQueries {
             entreeNationale,
             List.of());
     return new IndicateursRegions(
-        cfd,
+        formation,
         voie,
-        new Cfd(cfd).niveau().bts(),
+        formation.niveau().bts(),
         millesimes,
         quadrant ? millesimeQuadrant : null,
         entreeNationale.stream()

@@ -1,5 +1,7 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,12 +97,12 @@ public final class IndicateursFormation {
    *     scolaire), newest millésime first; empty for the nation
    */
   public record IndicateursTerritoire(
-      String cfd,
+      Cfd cfd,
       TerritoireChoisi territoire,
       @Nullable String voie,
       boolean bts,
       List<EntreeRentree> entree,
-      @Nullable String regionInserJeunes,
+      @Nullable CodeRegion regionInserJeunes,
       List<TauxInserJeunes> inserJeunes,
       List<PositionQuadrant> quadrant) {
 
@@ -195,7 +197,7 @@ public final class IndicateursFormation {
    * @param regions the régions with figures for the formation, by name
    */
   public record IndicateursRegions(
-      String cfd,
+      Cfd cfd,
       String voie,
       boolean bts,
       List<String> millesimes,

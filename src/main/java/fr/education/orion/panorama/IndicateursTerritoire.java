@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record IndicateursTerritoire(
     Territoire territoire,
-    @Nullable String codeNiveauDiplome,
+    @Nullable NiveauDiplome codeNiveauDiplome,
     @Nullable String codeNsf,
     String rentreeScolaire,
     String millesime,

@@ -1,5 +1,7 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,9 @@ public final class LiensUtiles {
    * @param codeDepartement the département, null for a région's panorama
    */
   public static List<LienUtile> territoire(
-      @Nullable String codeRegion, @Nullable String codeDepartement) {
+      @Nullable CodeRegion codeRegion, @Nullable CodeDepartement codeDepartement) {
     List<LienUtile> liens = new ArrayList<>();
-    String projection = codeRegion == null ? null : PROJECTIONS_DARES.get(codeRegion);
+    String projection = codeRegion == null ? null : PROJECTIONS_DARES.get(codeRegion.code());
     if (projection != null) {
       liens.add(
           new LienUtile(
@@ -57,9 +59,8 @@ public final class LiensUtiles {
             "DARES"));
     String panorama =
         codeDepartement != null
-            ? "DEP/"
-                + (codeDepartement.startsWith("0") ? codeDepartement.substring(1) : codeDepartement)
-            : codeRegion != null ? "REG/" + codeRegion : null;
+            ? "DEP/" + sansZeroInitial(codeDepartement.code())
+            : codeRegion != null ? "REG/" + codeRegion.code() : null;
     if (panorama != null) {
       liens.add(
           new LienUtile(
@@ -69,5 +70,23 @@ public final class LiensUtiles {
               "France Travail"));
     }
     return List.copyOf(liens);
+  }
+
+  /**
+   * The région of a territory or an établissement as the référentiel writes it; null when it has
+   * none or no code of that shape (no link is better than a page in error).
+   */
+  public static @Nullable CodeRegion region(@Nullable String code) {
+    return code == null ? null : CodeRegion.parse(code).orElse(null);
+  }
+
+  /** The département as the référentiel writes it, as {@link #region}. */
+  public static @Nullable CodeDepartement departement(@Nullable String code) {
+    return code == null ? null : CodeDepartement.parse(code).orElse(null);
+  }
+
+  /** Data emploi names a département as INSEE does: {@code 35}, {@code 2A}, {@code 971}. */
+  private static String sansZeroInitial(String codeDepartement) {
+    return codeDepartement.startsWith("0") ? codeDepartement.substring(1) : codeDepartement;
   }
 }

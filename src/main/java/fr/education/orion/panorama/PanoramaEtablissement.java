@@ -51,9 +51,7 @@ public record PanoramaEtablissement(
   public List<LienUtile> liensUtiles() {
     return identite == null
         ? List.of()
-        : LiensUtiles.territoire(
-            Objects.toString(identite.codeRegion(), null),
-            Objects.toString(identite.codeDepartement(), null));
+        : LiensUtiles.territoire(identite.codeRegion(), identite.codeDepartement());
   }
 
   /** The same panorama with its notice of missing data. */

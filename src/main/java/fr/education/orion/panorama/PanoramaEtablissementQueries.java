@@ -34,6 +34,7 @@ import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.Geolocalisation;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Uai;
@@ -74,10 +75,10 @@ public class PanoramaEtablissementQueries {
    */
   public record Criteres(
       @Nullable String rentreeScolaire,
-      @Nullable String codeNiveauDiplome,
+      @Nullable NiveauDiplome codeNiveauDiplome,
       @Nullable String voie,
       @Nullable String millesime,
-      @Nullable String cfd) {
+      @Nullable Cfd cfd) {
 
     /** The criteres of a request: blanks are absent, malformed values refused (400). */
     public static Criteres of(
@@ -92,10 +93,6 @@ public class PanoramaEtablissementQueries {
             "La rentrée scolaire « " + rentree + " » est invalide : une année (ex. 2020).");
       }
       String niveau = blankToNull(codeNiveauDiplome);
-      if (niveau != null && !niveau.matches("[0-9A-Z]{3}")) {
-        throw Problems.badRequest(
-            "Le niveau de diplôme « " + niveau + " » est invalide : 3 caractères (ex. 400).");
-      }
       String laVoie = blankToNull(voie);
       if (laVoie != null
           && !laVoie.equals(Voie.CODE_SCOLAIRE)
@@ -113,15 +110,16 @@ public class PanoramaEtablissementQueries {
       String laFormation = blankToNull(cfd);
       return new Criteres(
           rentree,
-          niveau,
+          niveau == null ? null : NiveauDiplome.of(niveau),
           laVoie,
           leMillesime,
-          laFormation == null ? null : Cfd.of(laFormation).code());
+          laFormation == null ? null : Cfd.of(laFormation));
     }
 
     /** The offer is of the niveau and the voie asked for, if any. */
     boolean retient(Offre offre) {
-      return (codeNiveauDiplome == null || codeNiveauDiplome.equals(offre.codeNiveauDiplome()))
+      return (codeNiveauDiplome == null
+              || codeNiveauDiplome.code().equals(offre.codeNiveauDiplome()))
           && (voie == null || voie.equals(offre.voie()));
     }
 
@@ -197,7 +195,7 @@ public class PanoramaEtablissementQueries {
     Filtres filtres =
         new Filtres(
             rentree,
-            criteres.codeNiveauDiplome(),
+            criteres.codeNiveauDiplome() == null ? null : criteres.codeNiveauDiplome().code(),
             criteres.voie(),
             indicateursDepp == null ? criteres.millesime() : indicateursDepp.millesime(),
             cfdProche,
@@ -560,9 +558,10 @@ public class PanoramaEtablissementQueries {
    * offers it at the rentrée, else the first formation shown.
    */
   private static @Nullable String formationProche(
-      @Nullable String demandee, List<Offre> offres, List<Offre> retenues) {
-    if (demandee != null && offres.stream().anyMatch(offre -> offre.cfd().equals(demandee))) {
-      return demandee;
+      @Nullable Cfd demandee, List<Offre> offres, List<Offre> retenues) {
+    if (demandee != null
+        && offres.stream().anyMatch(offre -> offre.cfd().equals(demandee.code()))) {
+      return demandee.code();
     }
     return retenues.isEmpty() ? null : retenues.get(0).cfd();
   }

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.noCondition;
 import fr.education.orion.indicateur.OffresSommees;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Perimetre;
 import fr.education.orion.referentiel.Voie;
 import org.jooq.Condition;
@@ -38,7 +39,8 @@ final class Portee {
 
   /** Formations (the {@code formation} table) of the selected niveau and NSF domain. */
   static Condition formations(Selection selection) {
-    return egal(IdentiteFormation.codeNiveauDiplome(), selection.codeNiveauDiplome())
+    NiveauDiplome niveau = selection.codeNiveauDiplome();
+    return egal(IdentiteFormation.codeNiveauDiplome(), niveau == null ? null : niveau.code())
         .and(egal(IdentiteFormation.codeNsf(), selection.codeNsf()));
   }
 

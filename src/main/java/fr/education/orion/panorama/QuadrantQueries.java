@@ -16,8 +16,11 @@ import fr.education.orion.ingestion.ImportRuns;
 import fr.education.orion.ingestion.SelonImports;
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
 import fr.education.orion.panorama.QuadrantTerritoire.Informations;
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import fr.education.orion.referentiel.IdentiteFormation;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.NomenclaturesFormation;
 import fr.education.orion.referentiel.Perimetre;
 import java.math.BigDecimal;
@@ -65,11 +68,11 @@ public class QuadrantQueries {
       List<Offre> offres) {}
 
   /** A formation of the quadrant: its CFD and dispositif. */
-  private record Cle(String cfd, String codeDispositif) {}
+  private record Cle(Cfd cfd, String codeDispositif) {}
 
   /** The stored position of a formation in the région, with its rates of the millésime before. */
   private record Position(
-      String cfd,
+      Cfd cfd,
       String codeDispositif,
       String position,
       @Nullable BigDecimal emploi,
@@ -80,7 +83,7 @@ public class QuadrantQueries {
 
   /** The offers of a formation in the territory, summed. */
   private record Offre(
-      String cfd,
+      Cfd cfd,
       String codeDispositif,
       @Nullable String libelle,
       @Nullable String libelleDispositif,
@@ -101,7 +104,7 @@ public class QuadrantQueries {
   public QuadrantTerritoire quadrant(
       Selection selection, FiltresQuadrant filtres, TriQuadrant tri) {
     String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
-    String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
+    NiveauDiplome niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
     Donnees lues = donnees.get(selection);
     Map<Cle, Position> positions = lues.positions();
     List<Offre> offres = lues.offres();
@@ -147,7 +150,7 @@ public class QuadrantQueries {
             effectifTotal);
     return new QuadrantTerritoire(
         selection.territoire(),
-        codeRegion,
+        new CodeRegion(codeRegion),
         niveau,
         selection.codeNsf(),
         selection.millesime(),
@@ -161,7 +164,7 @@ public class QuadrantQueries {
 
   private Donnees read(Selection selection) {
     String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
-    String niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
+    String niveau = Objects.requireNonNull(selection.codeNiveauDiplome()).code();
     Record3<BigDecimal, BigDecimal, BigDecimal> moyenne =
         dsl.select(
                 QuadrantStocke.moyenneEmploi(),
@@ -193,7 +196,7 @@ public class QuadrantQueries {
     QuadrantStocke precedente = QuadrantStocke.as("precedente");
     return dsl
         .select(
-            courante.cfd(),
+            courante.cfd().convert(Cfd.CONVERTER),
             courante.codeDispositif(),
             courante.position(),
             courante.tauxEmploi(),
@@ -232,7 +235,7 @@ public class QuadrantQueries {
     Field<String> cfd = OffresSommees.cfd();
     Field<String> dispositif = OffresSommees.codeDispositif();
     return dsl.select(
-            cfd,
+            cfd.convert(Cfd.CONVERTER),
             dispositif,
             IdentiteFormation.libelle(),
             IdentiteFormation.libelleDispositif(),

@@ -1,6 +1,9 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.indicateur.PositionQuadrant;
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeRegion;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record QuadrantTerritoire(
     Territoire territoire,
-    String codeRegion,
-    String codeNiveauDiplome,
+    CodeRegion codeRegion,
+    NiveauDiplome codeNiveauDiplome,
     @Nullable String codeNsf,
     String millesime,
     String rentreeScolaire,
@@ -48,7 +51,7 @@ public record QuadrantTerritoire(
    * @param tauxPoursuitePrecedent its regional taux de poursuite of the previous millésime
    */
   public record Formation(
-      String cfd,
+      Cfd cfd,
       String codeDispositif,
       @Nullable String libelleFormation,
       @Nullable String libelleDispositif,

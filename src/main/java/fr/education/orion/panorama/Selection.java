@@ -2,6 +2,7 @@ package fr.education.orion.panorama;
 
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.indicateur.RentreeScolaire;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Selection(
     Territoire territoire,
-    @Nullable String codeNiveauDiplome,
+    @Nullable NiveauDiplome codeNiveauDiplome,
     @Nullable String codeNsf,
     String rentreeScolaire,
     String millesime) {

@@ -65,7 +65,7 @@ public class Selections {
 
   public Selection read(
       Territoire territoire,
-      @Nullable String codeNiveauDiplome,
+      @Nullable NiveauDiplome codeNiveauDiplome,
       @Nullable String codeNsf,
       @Nullable String rentreeScolaire,
       @Nullable String millesime) {
@@ -78,19 +78,24 @@ public class Selections {
   }
 
   /**
-   * A région, académie or département of the territories Orion covers, by its code (a département's
-   * with or without its leading zero, {@link CodeDepartement}): 400 when the code is malformed, 404
-   * when no such territory is covered — the pseudo-territories of the référentiel (« Sans objet »,
-   * « Etranger »…) have no panorama.
+   * A région of the territories Orion covers: 404 when it is not covered — the pseudo-territories
+   * of the référentiel (« Sans objet », « Etranger »…) have no panorama.
    */
-  public Territoire territoire(Echelon echelon, String code) {
-    String normalise =
-        switch (echelon) {
-          case REGION -> CodeRegion.of(code).code();
-          case ACADEMIE -> CodeAcademie.of(code).code();
-          case DEPARTEMENT -> CodeDepartement.of(code).code();
-          case NATION -> throw new IllegalArgumentException("Pas de code pour la nation");
-        };
+  public Territoire territoire(CodeRegion code) {
+    return territoire(Echelon.REGION, code.code());
+  }
+
+  /** An académie of the territories Orion covers: 404 when it is not covered. */
+  public Territoire territoire(CodeAcademie code) {
+    return territoire(Echelon.ACADEMIE, code.code());
+  }
+
+  /** A département of the territories Orion covers: 404 when it is not covered. */
+  public Territoire territoire(CodeDepartement code) {
+    return territoire(Echelon.DEPARTEMENT, code.code());
+  }
+
+  private Territoire territoire(Echelon echelon, String normalise) {
     return territoires
         .find(echelon, normalise)
         .orElseThrow(
@@ -106,15 +111,11 @@ public class Selections {
                         + " »."));
   }
 
-  private @Nullable String niveau(@Nullable String code) {
-    if (code == null || code.isBlank()) {
-      return null;
+  private @Nullable NiveauDiplome niveau(@Nullable NiveauDiplome niveau) {
+    if (niveau != null && !niveauxConnus.get(true).contains(niveau.code())) {
+      throw Problems.notFound("Aucun niveau de diplôme de code « " + niveau.code() + " ».");
     }
-    String normalise = NiveauDiplome.of(code).code();
-    if (!niveauxConnus.get(true).contains(normalise)) {
-      throw Problems.notFound("Aucun niveau de diplôme de code « " + normalise + " ».");
-    }
-    return normalise;
+    return niveau;
   }
 
   private @Nullable String nsf(@Nullable String code) {
@@ -164,8 +165,8 @@ public class Selections {
   }
 
   /** The NSF domains of the offered formations of the perimeter of a niveau (all when null). */
-  public List<Choix> domaines(@Nullable String codeNiveauDiplome) {
-    return domainesOfferts.get(codeNiveauDiplome == null ? "" : codeNiveauDiplome);
+  public List<Choix> domaines(@Nullable NiveauDiplome niveau) {
+    return domainesOfferts.get(niveau == null ? "" : niveau.code());
   }
 
   private List<Choix> readNiveaux() {

@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.IdentiteEtablissement;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -19,7 +20,7 @@ public record TerritoireChoisi(
     Echelon echelon,
     @Nullable String code,
     String libelle,
-    @Nullable String codeRegion,
+    @Nullable CodeRegion codeRegion,
     @Nullable String libelleRegion) {
 
   /** The kinds of territory, each with the prefix of its value in a page's filter. */

@@ -49,7 +49,7 @@ public record TriQuadrant(TriQuadrant.Colonne colonne, boolean descendant) {
   private static final Comparator<Formation> DEPARTAGE =
       Comparator.comparing(
               Formation::libelleFormation, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-          .thenComparing(Formation::cfd)
+          .thenComparing(f -> f.cfd().code())
           .thenComparing(Formation::codeDispositif);
 
   /** Reads {@code sort} and {@code order}; both absent: {@link #DEFAUT}. */

@@ -34,6 +34,9 @@ class DocumentationCodes implements ParameterCustomizer {
 
   DocumentationCodes() {
     SCHEMAS.forEach((type, schema) -> SpringDocUtils.getConfig().replaceWithSchema(type, schema));
+    // A code in a @ParameterObject record is one parameter, not a record with a code property.
+    SpringDocUtils.getConfig()
+        .addSimpleTypesForParameterObject(SCHEMAS.keySet().toArray(Class<?>[]::new));
   }
 
   @Override

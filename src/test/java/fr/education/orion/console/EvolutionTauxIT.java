@@ -95,9 +95,9 @@ class EvolutionTauxIT {
             filtres(
                     "53",
                     ligne instanceof LigneEtablissement offre
-                        ? List.of(offre.etablissement().uai())
+                        ? List.of(offre.etablissement().uai().code())
                         : List.of(),
-                    List.of(ligne.formation().cfd()))
+                    List.of(ligne.formation().cfd().code()))
                 .pourMillesime(millesime));
     Pagination<LigneConsole> page =
         queries.page(console, f, Tri.of(console, null, null), 0, Pagination.MAX_SIZE);

@@ -2,6 +2,8 @@ package fr.education.orion.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.NiveauDiplome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -63,11 +65,11 @@ class ExportTest {
     return new LigneFormation(
         "2020",
         new LigneConsole.Formation(
-            "40022105",
+            new Cfd("40022105"),
             "247",
             libelleFormation,
             libelleDispositif,
-            "400",
+            new NiveauDiplome("400"),
             "BAC PRO",
             "221",
             "Agro-alimentaire",

@@ -1,6 +1,7 @@
 package fr.education.orion.panorama;
 
 import fr.education.orion.panorama.QuadrantTerritoire.Formation;
+import fr.education.orion.referentiel.Cfd;
 import java.math.BigDecimal;
 
 /** Formations of a quadrant built for the unit tests: only what a test looks at is given. */
@@ -17,7 +18,7 @@ final class QuadrantFormations {
       String pression,
       String position) {
     return new Formation(
-        "4000000" + libelle.length(),
+        new Cfd("4%07d".formatted(libelle.length())),
         "247",
         libelle,
         "BAC PROFESSIONNEL EN 3 ANS",

@@ -110,7 +110,7 @@ final class ChiffresCles {
                     + "."
                 : null,
             "Élèves en entrée rapportés aux places, sur les formations où les deux sont connus."));
-    if (!NiveauDiplome.BTS.code().equals(actuels.codeNiveauDiplome())) {
+    if (!NiveauDiplome.BTS.equals(actuels.codeNiveauDiplome())) {
       chiffres.add(
           taux(
               "Taux de pression",
@@ -124,7 +124,7 @@ final class ChiffresCles {
               "Premiers vœux rapportés aux places (Affelnet), hors BTS."));
     }
     if (actuels.codeNiveauDiplome() == null
-        || NiveauDiplome.BTS.code().equals(actuels.codeNiveauDiplome())) {
+        || NiveauDiplome.BTS.equals(actuels.codeNiveauDiplome())) {
       chiffres.add(
           taux(
               "Taux de demande",

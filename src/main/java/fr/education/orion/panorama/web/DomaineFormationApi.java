@@ -9,6 +9,9 @@ import fr.education.orion.panorama.FormationIndicateurQueries;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursRegions;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.CodeAcademie;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.FormationQueries;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
@@ -68,9 +71,9 @@ class DomaineFormationApi {
               + " la rentrée la plus récente dont les effectifs sont connus.")
   FormationsDuDomaine formations(
       @PathVariable String codeNsf,
-      @RequestParam(required = false) @Nullable String codeRegion,
-      @RequestParam(required = false) @Nullable String codeAcademie,
-      @RequestParam(required = false) @Nullable String codeDepartement,
+      @RequestParam(required = false) @Nullable CodeRegion codeRegion,
+      @RequestParam(required = false) @Nullable CodeAcademie codeAcademie,
+      @RequestParam(required = false) @Nullable CodeDepartement codeDepartement,
       @Parameter(description = "scolaire ou apprentissage ; les deux par défaut")
           @RequestParam(required = false)
           @Nullable String voie) {
@@ -94,9 +97,9 @@ class DomaineFormationApi {
               + " récente dont les effectifs sont connus")
   EtablissementsDeFormation etablissements(
       @PathVariable Cfd cfd,
-      @RequestParam(required = false) @Nullable String codeRegion,
-      @RequestParam(required = false) @Nullable String codeAcademie,
-      @RequestParam(required = false) @Nullable String codeDepartement,
+      @RequestParam(required = false) @Nullable CodeRegion codeRegion,
+      @RequestParam(required = false) @Nullable CodeAcademie codeAcademie,
+      @RequestParam(required = false) @Nullable CodeDepartement codeDepartement,
       @RequestParam(required = false) @Nullable String voie) {
     return domaines.etablissements(
         formation(cfd),
@@ -114,9 +117,9 @@ class DomaineFormationApi {
               + " entière) et, dans une région, la position dans le quadrant.")
   IndicateursTerritoire indicateurs(
       @PathVariable Cfd cfd,
-      @RequestParam(required = false) @Nullable String codeRegion,
-      @RequestParam(required = false) @Nullable String codeAcademie,
-      @RequestParam(required = false) @Nullable String codeDepartement,
+      @RequestParam(required = false) @Nullable CodeRegion codeRegion,
+      @RequestParam(required = false) @Nullable CodeAcademie codeAcademie,
+      @RequestParam(required = false) @Nullable CodeDepartement codeDepartement,
       @RequestParam(required = false) @Nullable String voie) {
     return indicateurs.territoire(
         formation(cfd),
@@ -140,11 +143,10 @@ class DomaineFormationApi {
     return indicateurs.regions(formation(cfd), choisie == null ? Voie.CODE_SCOLAIRE : choisie);
   }
 
-  private String formation(Cfd cfd) {
-    String code = cfd.code();
+  private Cfd formation(Cfd cfd) {
     if (!formations.isKnown(cfd)) {
-      throw Problems.notFound("Aucune formation de CFD « " + code + " ».");
+      throw Problems.notFound("Aucune formation de CFD « " + cfd.code() + " ».");
     }
-    return code;
+    return cfd;
   }
 }

@@ -104,7 +104,7 @@ class DomaineFormationController {
     FormationsDuDomaine formations = domaines.formations(domaine, choisi, voieChoisie);
     FormationDuDomaine formation = null;
     if (cfd != null && !cfd.isBlank()) {
-      String code = Cfd.of(cfd).code();
+      Cfd code = Cfd.of(cfd);
       formation =
           formations.formations().stream()
               .filter(f -> f.cfd().equals(code))

@@ -7,6 +7,7 @@ import fr.education.orion.panorama.DomainesFormation.FormationsDuDomaine;
 import fr.education.orion.panorama.IndicateursFormation.IndicateursTerritoire;
 import fr.education.orion.panorama.SourceDesChiffres;
 import fr.education.orion.panorama.TerritoireChoisi;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.Territoires.Academie;
 import fr.education.orion.referentiel.Territoires.Departement;
 import fr.education.orion.referentiel.Territoires.Region;
@@ -58,19 +59,21 @@ public record DomaineFormationPage(
     Map<String, List<FormationDuDomaine>> parNiveau = new LinkedHashMap<>();
     for (FormationDuDomaine f : formations.formations()) {
       String niveau =
-          f.libelleNiveauDiplome() == null ? f.codeNiveauDiplome() : f.libelleNiveauDiplome();
+          f.libelleNiveauDiplome() == null
+              ? f.codeNiveauDiplome().code()
+              : f.libelleNiveauDiplome();
       parNiveau.computeIfAbsent(niveau, key -> new ArrayList<>()).add(f);
     }
     return parNiveau;
   }
 
   /** This page with {@code cfd} chosen, the territory and the voie kept. */
-  public String lien(String cfd) {
+  public String lien(Cfd cfd) {
     return UriComponentsBuilder.fromPath("/panorama/domaine-de-formation/" + domaine().codeNsf())
         .queryParamIfPresent(
             "territoire", Optional.of(territoire().valeur()).filter(valeur -> !valeur.isEmpty()))
         .queryParamIfPresent("voie", Optional.ofNullable(voie()))
-        .queryParam("cfd", cfd)
+        .queryParam("cfd", cfd.code())
         .encode()
         .toUriString();
   }

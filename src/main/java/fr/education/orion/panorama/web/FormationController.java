@@ -56,7 +56,7 @@ class FormationController {
             .orElseThrow(() -> Problems.notFound("Aucune formation de CFD « " + code + " ».")));
     model.addAttribute(
         "indicateurs",
-        indicateurs.regions(code, voieChoisie == null ? Voie.CODE_SCOLAIRE : voieChoisie));
+        indicateurs.regions(cfd, voieChoisie == null ? Voie.CODE_SCOLAIRE : voieChoisie));
     model.addAttribute("sources", sources.sources());
     return "panorama/formation";
   }

@@ -21,6 +21,8 @@ import fr.education.orion.panorama.Selections;
 import fr.education.orion.panorama.TriQuadrant;
 import fr.education.orion.panorama.web.PanoramaTerritoirePage.Lien;
 import fr.education.orion.panorama.web.PanoramaTerritoirePage.Source;
+import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
@@ -51,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PanoramaTerritoireController {
 
   /** The niveau shown first: the bac professionnel. */
-  static final String NIVEAU_PAR_DEFAUT = "400";
+  static final NiveauDiplome NIVEAU_PAR_DEFAUT = new NiveauDiplome("400");
 
   private static final Map<String, String> SOURCES =
       Map.of(
@@ -69,7 +71,7 @@ class PanoramaTerritoireController {
   private static final int PAGES_GARDEES = 64;
 
   /** What a page shows, besides the data: its rendering is kept until the next import. */
-  private record Demande(Echelon echelon, String code, ParametresPanorama parametres) {}
+  private record Demande(Territoire territoire, ParametresPanorama parametres) {}
 
   private final Selections selections;
   private final Calendrier calendrier;
@@ -136,29 +138,29 @@ class PanoramaTerritoireController {
   }
 
   @GetMapping("/panorama/region/{codeRegion}")
-  String region(@PathVariable String codeRegion, ParametresPanorama parametres, Model model) {
-    model.addAttribute("panorama", pages.get(new Demande(Echelon.REGION, codeRegion, parametres)));
+  String region(@PathVariable CodeRegion codeRegion, ParametresPanorama parametres, Model model) {
+    model.addAttribute(
+        "panorama", pages.get(new Demande(selections.territoire(codeRegion), parametres)));
     return "panorama/territoire";
   }
 
   @GetMapping("/panorama/departement/{codeDepartement}")
   String departement(
-      @PathVariable String codeDepartement, ParametresPanorama parametres, Model model) {
+      @PathVariable CodeDepartement codeDepartement, ParametresPanorama parametres, Model model) {
     model.addAttribute(
-        "panorama", pages.get(new Demande(Echelon.DEPARTEMENT, codeDepartement, parametres)));
+        "panorama", pages.get(new Demande(selections.territoire(codeDepartement), parametres)));
     return "panorama/territoire";
   }
 
   private PageRendue render(Demande demande) {
     PanoramaTerritoirePage panorama =
-        demande.echelon() == Echelon.REGION
-            ? panoramaRegion(demande.code(), demande.parametres())
-            : panoramaDepartement(demande.code(), demande.parametres());
+        demande.territoire().echelon() == Echelon.REGION
+            ? panoramaRegion(demande.territoire(), demande.parametres())
+            : panoramaDepartement(demande.territoire(), demande.parametres());
     return PageRendue.de(moteur, "panorama/territoire-contenu.jte", panorama.titre(), panorama);
   }
 
-  private PanoramaTerritoirePage panoramaRegion(String codeRegion, ParametresPanorama parametres) {
-    Territoire region = selections.territoire(Echelon.REGION, codeRegion);
+  private PanoramaTerritoirePage panoramaRegion(Territoire region, ParametresPanorama parametres) {
     List<Choix> regions =
         territoires.regionsDuPerimetre().stream()
             .map(r -> new Choix(r.codeRegion(), r.libelle()))
@@ -176,8 +178,7 @@ class PanoramaTerritoireController {
   }
 
   private PanoramaTerritoirePage panoramaDepartement(
-      String codeDepartement, ParametresPanorama parametres) {
-    Territoire departement = selections.territoire(Echelon.DEPARTEMENT, codeDepartement);
+      Territoire departement, ParametresPanorama parametres) {
     List<Choix> departements =
         territoires.departementsDuPerimetre().stream()
             .map(d -> new Choix(d.codeDepartement(), d.codeDepartement() + " — " + d.libelle()))
@@ -197,11 +198,11 @@ class PanoramaTerritoireController {
       List<Lien> autresTerritoires,
       ParametresPanorama demandes) {
     List<Choix> niveaux = selections.niveaux();
-    String niveau = demandes.codeNiveauDiplome();
+    NiveauDiplome niveau = demandes.codeNiveauDiplome();
     Selection selection =
         selections.read(
             territoire,
-            niveau == null || niveau.isBlank() ? niveauParDefaut(niveaux) : niveau,
+            niveau == null ? niveauParDefaut(niveaux) : niveau,
             demandes.codeNsf(),
             demandes.rentreeScolaire(),
             demandes.millesime());
@@ -259,8 +260,10 @@ class PanoramaTerritoireController {
         parametres.selectionSeule().url(api + "/indicateurs"),
         parametres.url(api + "/quadrant"),
         LiensUtiles.territoire(
-            territoire.codeRegion(),
-            territoire.echelon() == Echelon.DEPARTEMENT ? territoire.code() : null));
+            LiensUtiles.region(territoire.codeRegion()),
+            territoire.echelon() == Echelon.DEPARTEMENT
+                ? LiensUtiles.departement(territoire.code())
+                : null));
   }
 
   /** Why each quadrant filter could only return nothing at this rentrée and millésime. */
@@ -271,7 +274,7 @@ class PanoramaTerritoireController {
     return FiltresIndisponibles.de(
         disponibilites.rentree(rentree),
         disponibilites.rentree(RentreeScolaire.of(rentree).precedente().code()),
-        NiveauDiplome.BTS.code().equals(selection.codeNiveauDiplome()),
+        NiveauDiplome.BTS.equals(selection.codeNiveauDiplome()),
         millesime,
         millesimes.contains(millesime),
         millesimes.contains(Millesime.of(millesime).precedent().code()));
@@ -295,10 +298,11 @@ class PanoramaTerritoireController {
   }
 
   /** Bac pro when the data have it, else the first niveau. */
-  private static String niveauParDefaut(List<Choix> niveaux) {
-    return niveaux.isEmpty() || niveaux.stream().anyMatch(n -> n.code().equals(NIVEAU_PAR_DEFAUT))
+  private static NiveauDiplome niveauParDefaut(List<Choix> niveaux) {
+    return niveaux.isEmpty()
+            || niveaux.stream().anyMatch(n -> n.code().equals(NIVEAU_PAR_DEFAUT.code()))
         ? NIVEAU_PAR_DEFAUT
-        : niveaux.get(0).code();
+        : new NiveauDiplome(niveaux.get(0).code());
   }
 
   /** The plotted formations and the averages, for {@code /js/quadrant.js}. */

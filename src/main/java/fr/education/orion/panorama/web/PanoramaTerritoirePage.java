@@ -81,7 +81,7 @@ public record PanoramaTerritoirePage(
   /** The label of the selected niveau. */
   public String libelleNiveau() {
     return niveaux.stream()
-        .filter(choix -> choix.code().equals(selection.codeNiveauDiplome()))
+        .filter(choix -> choix.code().equals(String.valueOf(selection.codeNiveauDiplome())))
         .map(Choix::libelle)
         .findFirst()
         .orElse(String.valueOf(selection.codeNiveauDiplome()));

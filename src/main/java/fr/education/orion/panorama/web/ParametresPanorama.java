@@ -3,6 +3,7 @@ package fr.education.orion.panorama.web;
 import fr.education.orion.panorama.FiltresQuadrant;
 import fr.education.orion.panorama.Selection;
 import fr.education.orion.panorama.TriQuadrant;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.system.ParametresDeRequete;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ParametresDeRequete
 record ParametresPanorama(
     @Parameter(description = "Niveau de diplôme (ex. 400 pour le bac pro, 500 pour le CAP)")
-        @Nullable String codeNiveauDiplome,
+        @Nullable NiveauDiplome codeNiveauDiplome,
     @Parameter(description = "Domaine de formation (groupe NSF, ex. 221) ; tous par défaut")
         @Nullable String codeNsf,
     @Parameter(
@@ -152,7 +153,7 @@ record ParametresPanorama(
   /** The selection and the filters, without the order of the table. */
   private Map<String, @Nullable String> valeurs() {
     Map<String, @Nullable String> filtres = new LinkedHashMap<>();
-    filtres.put("codeNiveauDiplome", codeNiveauDiplome);
+    filtres.put("codeNiveauDiplome", codeNiveauDiplome == null ? null : codeNiveauDiplome.code());
     filtres.put("codeNsf", codeNsf);
     filtres.put("rentreeScolaire", rentreeScolaire);
     filtres.put("millesime", millesime);

@@ -3,11 +3,12 @@ package fr.education.orion.panorama.web;
 import fr.education.orion.panorama.Selections;
 import fr.education.orion.panorama.TerritoireChoisi;
 import fr.education.orion.panorama.TerritoireChoisi.Echelon;
+import fr.education.orion.referentiel.CodeAcademie;
 import fr.education.orion.referentiel.CodeDepartement;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.TerritoireQueries;
 import fr.education.orion.system.Problems;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class TerritoireChoix {
     if (parts.length == 2) {
       for (Echelon echelon : Echelon.values()) {
         if (echelon != Echelon.NATION && echelon.prefixe().equals(parts[0])) {
-          return of(echelon, parts[1]);
+          return of(echelon, code(echelon, parts[1]));
         }
       }
     }
@@ -46,31 +47,37 @@ class TerritoireChoix {
 
   /** The territory of the API's parameters: the most precise one given, else the nation. */
   TerritoireChoisi codes(
-      @Nullable String codeRegion,
-      @Nullable String codeAcademie,
-      @Nullable String codeDepartement) {
-    if (given(codeDepartement)) {
-      return of(Echelon.DEPARTEMENT, codeDepartement);
+      @Nullable CodeRegion codeRegion,
+      @Nullable CodeAcademie codeAcademie,
+      @Nullable CodeDepartement codeDepartement) {
+    if (codeDepartement != null) {
+      return of(Echelon.DEPARTEMENT, codeDepartement.code());
     }
-    if (given(codeAcademie)) {
-      return of(Echelon.ACADEMIE, codeAcademie);
+    if (codeAcademie != null) {
+      return of(Echelon.ACADEMIE, codeAcademie.code());
     }
-    if (given(codeRegion)) {
-      return of(Echelon.REGION, codeRegion);
+    if (codeRegion != null) {
+      return of(Echelon.REGION, codeRegion.code());
     }
     return TerritoireChoisi.NATION;
   }
 
+  /** The code of a territory as its type writes it (400 when malformed). */
+  private static String code(Echelon echelon, String saisi) {
+    return switch (echelon) {
+      case REGION -> CodeRegion.of(saisi).code();
+      case ACADEMIE -> CodeAcademie.of(saisi).code();
+      case DEPARTEMENT -> CodeDepartement.of(saisi).code();
+      case NATION -> throw new IllegalArgumentException("Pas de code pour la nation");
+    };
+  }
+
   /**
-   * A territory of the perimeter Orion covers, by its code (a département's with or without its
-   * leading zero): the pseudo-territories (région 99 « Sans objet »…) are unknown here as on the
-   * territory panoramas ({@link Selections#territoire}).
+   * A territory of the perimeter Orion covers, by its code as its type writes it: the
+   * pseudo-territories (région 99 « Sans objet »…) are unknown here as on the territory panoramas
+   * ({@link Selections#territoire}).
    */
-  private TerritoireChoisi of(Echelon echelon, String code) {
-    String cle =
-        echelon == Echelon.DEPARTEMENT
-            ? CodeDepartement.of(code).code()
-            : code.strip().toUpperCase(Locale.ROOT);
+  private TerritoireChoisi of(Echelon echelon, String cle) {
     Territoire.Echelon niveau =
         switch (echelon) {
           case NATION -> Territoire.Echelon.NATION;
@@ -81,14 +88,16 @@ class TerritoireChoix {
     return territoires
         .find(niveau, cle)
         .map(
-            t -> new TerritoireChoisi(echelon, cle, t.libelle(), t.codeRegion(), t.libelleRegion()))
+            t ->
+                new TerritoireChoisi(
+                    echelon,
+                    cle,
+                    t.libelle(),
+                    t.codeRegion() == null ? null : new CodeRegion(t.codeRegion()),
+                    t.libelleRegion()))
         .orElseThrow(
             () ->
                 Problems.notFound(
                     "Aucun territoire de code « " + cle + " » (" + echelon.prefixe() + ")."));
-  }
-
-  private static boolean given(@Nullable String value) {
-    return value != null && !value.isBlank();
   }
 }

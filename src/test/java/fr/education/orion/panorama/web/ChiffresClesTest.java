@@ -3,6 +3,7 @@ package fr.education.orion.panorama.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.panorama.IndicateursTerritoire;
+import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ class ChiffresClesTest {
       String emploi) {
     return new IndicateursTerritoire(
         BRETAGNE,
-        "400",
+        new NiveauDiplome("400"),
         null,
         rentree,
         "2021_2022",
