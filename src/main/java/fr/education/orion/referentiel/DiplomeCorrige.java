@@ -28,7 +28,7 @@ public record DiplomeCorrige(
       @Nullable String sousSecteur) {
 
     private Valeurs normalisees() {
-      String rncp = Codes.rncp(codeRncp);
+      String rncp = CodeRncp.read(codeRncp);
       return new Valeurs(
           rncp == null ? null : rncp.substring("RNCP".length()),
           withoutHeading(cpc, "CPC"),

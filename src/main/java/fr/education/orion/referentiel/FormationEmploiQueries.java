@@ -83,7 +83,7 @@ class FormationEmploiQueries {
   /** Every RNCP code of the formation, whichever source gives it, in the order of their number. */
   List<String> rncp(Cfd cfd, Optional<DiplomeCorrige> diplome) {
     TreeSet<String> codes = new TreeSet<>(RNCP_ORDER);
-    diplome.map(DiplomeCorrige::codeRncp).map(Codes::rncp).ifPresent(codes::add);
+    diplome.map(DiplomeCorrige::codeRncp).map(CodeRncp::read).ifPresent(codes::add);
     Stream.concat(
             dsl
                 .select(CERTIF_INFO.CODE_RNCP)

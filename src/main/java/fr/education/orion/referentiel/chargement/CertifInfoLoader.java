@@ -18,7 +18,7 @@ import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
 import fr.education.orion.referentiel.Cfd;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.CodeRncp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,7 +95,7 @@ class CertifInfoLoader implements SourceLoader {
             row.required("Libelle_Diplome"),
             row.text("Libelle_Type_Diplome"),
             cfd,
-            Codes.rncp(row.text("Code_RNCP"))
+            CodeRncp.read(row.text("Code_RNCP"))
           },
           rejets);
       for (int rang = 1; rang <= ROME_CODES; rang++) {

@@ -16,7 +16,7 @@ import fr.education.orion.ingestion.SourceFormat;
 import fr.education.orion.ingestion.SourceLoader;
 import fr.education.orion.ingestion.SourceRow;
 import fr.education.orion.ingestion.SourceRows;
-import fr.education.orion.referentiel.Codes;
+import fr.education.orion.referentiel.CodeRncp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +85,7 @@ class CfdRncpLoader implements SourceLoader {
         rejets.reject(row, CODE_RNCP, "fiche RNCP non renseignée (NR) : aucun lien à enregistrer");
         continue;
       }
-      String rncp = Codes.rncp(value);
+      String rncp = CodeRncp.read(value);
       if (rncp == null) {
         malformed.add(Rejet.ofLine(row, CODE_RNCP, "« " + value + " » n'est pas un code RNCP"));
         continue;
