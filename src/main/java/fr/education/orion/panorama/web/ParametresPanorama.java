@@ -21,17 +21,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 record ParametresPanorama(
     @Parameter(description = "Niveau de diplôme (ex. 400 pour le bac pro, 500 pour le CAP)")
         @Nullable NiveauDiplome codeNiveauDiplome,
-    @Parameter(description = "Domaine de formation (groupe NSF, ex. 221) ; tous par défaut")
-        @Nullable String codeNsf,
-    @Parameter(
-            description =
-                "Rentrée scolaire des effectifs, capacités et vœux (ex. 2020) ; par défaut la plus"
-                    + " récente du constat de rentrée")
-        @Nullable String rentreeScolaire,
-    @Parameter(
-            description =
-                "Millésime InserJeunes AAAA_AAAA (ex. 2021_2022) ; par défaut le plus récent")
-        @Nullable String millesime,
+    @Parameter(description = SelectionDemandee.NSF) @Nullable String codeNsf,
+    @Parameter(description = SelectionDemandee.RENTREE) @Nullable String rentreeScolaire,
+    @Parameter(description = SelectionDemandee.MILLESIME) @Nullable String millesime,
     @Parameter(description = "Effectif en entrée minimum dans le territoire")
         @Nullable String effectifMinimum,
     @Parameter(

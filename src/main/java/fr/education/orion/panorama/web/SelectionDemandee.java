@@ -16,17 +16,17 @@ import org.jspecify.annotations.Nullable;
 record SelectionDemandee(
     @Parameter(description = "Niveau de diplôme (ex. 400 pour le bac pro) ; tous par défaut")
         @Nullable NiveauDiplome codeNiveauDiplome,
-    @Parameter(description = "Domaine de formation (groupe NSF, ex. 221) ; tous par défaut")
-        @Nullable String codeNsf,
-    @Parameter(
-            description =
-                "Rentrée scolaire des effectifs, capacités et vœux (ex. 2020) ; par défaut la plus"
-                    + " récente du constat de rentrée")
-        @Nullable String rentreeScolaire,
-    @Parameter(
-            description =
-                "Millésime InserJeunes AAAA_AAAA (ex. 2021_2022) ; par défaut le plus récent")
-        @Nullable String millesime) {
+    @Parameter(description = NSF) @Nullable String codeNsf,
+    @Parameter(description = RENTREE) @Nullable String rentreeScolaire,
+    @Parameter(description = MILLESIME) @Nullable String millesime) {
+
+  // The descriptions of the parameters the panorama's page and its quadrant route share with these.
+  static final String NSF = "Domaine de formation (groupe NSF, ex. 221) ; tous par défaut";
+  static final String RENTREE =
+      "Rentrée scolaire des effectifs, capacités et vœux (ex. 2020) ; par défaut la plus récente"
+          + " du constat de rentrée";
+  static final String MILLESIME =
+      "Millésime InserJeunes AAAA_AAAA (ex. 2021_2022) ; par défaut le plus récent";
 
   /** The selection of {@code territoire}, checked and with its defaults filled in. */
   Selection lue(Selections selections, Territoire territoire) {
