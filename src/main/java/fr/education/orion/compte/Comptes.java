@@ -249,7 +249,7 @@ public class Comptes {
     if (perimetre == Portee.REGION && fiche.codeRegion() == null) {
       throw new CompteInvalideException("Le rôle " + libelle + " demande une région.");
     }
-    if (fiche.codeRegion() != null && territoires.region(fiche.codeRegion().code()).isEmpty()) {
+    if (fiche.codeRegion() != null && territoires.region(fiche.codeRegion()).isEmpty()) {
       throw new CompteInvalideException("La région « " + fiche.codeRegion() + " » n'existe pas.");
     }
     if (perimetre == Portee.UAI && fiche.uais().isEmpty()) {

@@ -52,12 +52,15 @@ class OptionsQueries {
     return new OptionsConsole(
         calendrier.rentrees(),
         calendrier.millesimes(),
-        regions.stream().map(r -> new Choix(r.codeRegion(), r.libelle())).toList(),
+        regions.stream().map(r -> new Choix(r.codeRegion().code(), r.libelle())).toList(),
         territoires.academiesDuPerimetre().stream()
-            .map(a -> new Choix(a.codeAcademie(), a.libelle()))
+            .map(a -> new Choix(a.codeAcademie().code(), a.libelle()))
             .toList(),
         territoires.departementsDuPerimetre().stream()
-            .map(d -> new Choix(d.codeDepartement(), d.codeDepartement() + " — " + d.libelle()))
+            .map(
+                d ->
+                    new Choix(
+                        d.codeDepartement().code(), d.codeDepartement() + " — " + d.libelle()))
             .toList(),
         choix(NomenclaturesOffertes.niveauxDiplome(offertes)),
         choix(NomenclaturesOffertes.dispositifs(dispositifs)),

@@ -176,7 +176,7 @@ final class DonneesIncompletes {
   }
 
   private static String libelle(Offre offre) {
-    return (offre.libelleFormation() == null ? offre.cfd() : offre.libelleFormation())
+    return (offre.libelleFormation() == null ? offre.cfd().code() : offre.libelleFormation())
         + (offre.libelleDispositif() == null ? "" : " (" + offre.libelleDispositif() + ")");
   }
 

@@ -103,19 +103,21 @@ public class FormationIndicateurQueries {
     List<Region> avecChiffres =
         territoires.regions().stream()
             .filter(
-                r -> inserJeunes.containsKey(r.codeRegion()) || entree.containsKey(r.codeRegion()))
+                r ->
+                    inserJeunes.containsKey(r.codeRegion().code())
+                        || entree.containsKey(r.codeRegion().code()))
             .toList();
     boolean quadrant = voie.equals(Voie.CODE_SCOLAIRE) && millesimeQuadrant != null;
     Map<String, List<PositionQuadrant>> positions =
         quadrant
             ? positions(
                 cfd,
-                avecChiffres.stream().map(Region::codeRegion).toList(),
+                avecChiffres.stream().map(r -> r.codeRegion().code()).toList(),
                 List.of(millesimeQuadrant))
             : Map.of();
     List<LigneIndicateurs> regions = new ArrayList<>();
     for (Region region : avecChiffres) {
-      String code = region.codeRegion();
+      String code = region.codeRegion().code();
       regions.add(
           ligne(
               code,

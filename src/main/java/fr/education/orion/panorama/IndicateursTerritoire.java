@@ -1,5 +1,6 @@
 package fr.education.orion.panorama;
 
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ public record IndicateursTerritoire(
     @Nullable BigDecimal tauxRemplissage,
     @Nullable BigDecimal tauxPression,
     @Nullable BigDecimal tauxDemande,
-    @Nullable String codeRegionInserJeunes,
+    @Nullable CodeRegion codeRegionInserJeunes,
     @Nullable BigDecimal tauxInsertion6mois,
     @Nullable BigDecimal tauxPoursuite,
     @Nullable BigDecimal tauxDevenirFavorable,

@@ -24,6 +24,7 @@ import fr.education.orion.referentiel.PerimetreTerritorial;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Voie;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -121,11 +122,11 @@ public class IndicateursTerritoireQueries {
    * the perimeter too; here each leaver counts once.
    */
   private Record sortie(Selection selection) {
-    String codeRegion = selection.territoire().codeRegion();
+    CodeRegion codeRegion = selection.territoire().codeRegion();
     Condition region =
         codeRegion == null
             ? PerimetreTerritorial.regions(CompteursInserJeunes.codeRegion())
-            : CompteursInserJeunes.codeRegion().eq(codeRegion);
+            : CompteursInserJeunes.codeRegion().eq(codeRegion.code());
     return dsl.select(
             CompteursInserJeunes.emploi(),
             CompteursInserJeunes.poursuite(),
@@ -148,7 +149,9 @@ public class IndicateursTerritoireQueries {
     Territoire territoire = selection.territoire();
     String code = territoire.code();
     return switch (territoire.echelon()) {
-      case REGION -> chomages.region(new CodeRegion(code), selection.rentreeScolaire());
+      case REGION ->
+          chomages.region(
+              Objects.requireNonNull(territoire.codeRegion()), selection.rentreeScolaire());
       case DEPARTEMENT ->
           chomages.departement(new CodeDepartement(code), selection.rentreeScolaire());
       case NATION, ACADEMIE -> Optional.empty();

@@ -4,7 +4,9 @@ import fr.education.orion.glossaire.Terme;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Millesime;
 import fr.education.orion.ingestion.ImportRuns.ImportRun;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
+import fr.education.orion.referentiel.Uai;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param sources the imports the figures come from
  */
 public record PanoramaEtablissement(
-    String uai,
+    Uai uai,
     @Nullable EtablissementDetail identite,
     Filtres filtres,
     Entete entete,
@@ -306,7 +308,7 @@ public record PanoramaEtablissement(
    * @param tauxDemande wishes per place of a BTS
    */
   public record Offre(
-      String cfd,
+      Cfd cfd,
       String codeDispositif,
       String voie,
       @Nullable String libelleFormation,

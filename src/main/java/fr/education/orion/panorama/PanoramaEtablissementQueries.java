@@ -168,9 +168,9 @@ public class PanoramaEtablissementQueries {
   }
 
   /** The panorama, or nothing when Orion knows nothing of the UAI. */
-  public Optional<PanoramaEtablissement> panorama(String uai, Criteres criteres) {
-    Optional<EtablissementDetail> identite = etablissements.find(new Uai(uai));
-    List<InserJeunesEtablissement> depp = indicateurs.inserJeunesEtablissement(new Uai(uai), null);
+  public Optional<PanoramaEtablissement> panorama(Uai uai, Criteres criteres) {
+    Optional<EtablissementDetail> identite = etablissements.find(uai);
+    List<InserJeunesEtablissement> depp = indicateurs.inserJeunesEtablissement(uai, null);
     List<String> rentreesOffres = rentreesDesOffres(uai);
     if (identite.isEmpty() && depp.isEmpty() && rentreesOffres.isEmpty()) {
       return Optional.empty();
@@ -246,10 +246,10 @@ public class PanoramaEtablissementQueries {
         .or(Perimetre.scolaire(OffresSommees.cfd()));
   }
 
-  private List<String> rentreesDesOffres(String uai) {
+  private List<String> rentreesDesOffres(Uai uai) {
     return dsl.selectDistinct(OffresSommees.rentreeScolaire())
         .from(OffresSommees.offres())
-        .where(OffresSommees.uai().eq(uai))
+        .where(OffresSommees.uai().eq(uai.code()))
         .and(perimetre())
         .orderBy(OffresSommees.rentreeScolaire().desc())
         .fetch(OffresSommees.rentreeScolaire());
@@ -280,12 +280,12 @@ public class PanoramaEtablissementQueries {
   }
 
   /** The offers of the établissement at a rentrée, in the perimeter, by niveau then label. */
-  private List<Offre> offres(String uai, String rentree) {
+  private List<Offre> offres(Uai uai, String rentree) {
     Field<Integer> effectifEntree = Offres.effectifEntree();
     Field<Integer> duree =
         NomenclaturesFormation.duree(OffresSommees.cfd(), OffresSommees.codeDispositif());
     return dsl.select(
-            OffresSommees.cfd(),
+            OffresSommees.cfd().convert(Cfd.CONVERTER),
             OffresSommees.codeDispositif(),
             OffresSommees.voie(),
             IdentiteFormation.libelle(),
@@ -317,7 +317,7 @@ public class PanoramaEtablissementQueries {
         .on(NomenclaturesFormation.codeNiveau().eq(IdentiteFormation.codeNiveauDiplome()))
         .leftJoin(NomenclaturesFormation.groupesNsf())
         .on(NomenclaturesFormation.codeGroupeNsf().eq(IdentiteFormation.codeNsf()))
-        .where(OffresSommees.uai().eq(uai))
+        .where(OffresSommees.uai().eq(uai.code()))
         .and(OffresSommees.rentreeScolaire().eq(rentree))
         .and(perimetre())
         .orderBy(
@@ -329,13 +329,13 @@ public class PanoramaEtablissementQueries {
         .fetch(Records.mapping(Offre::new));
   }
 
-  private int horsPerimetre(String uai, @Nullable String rentree) {
+  private int horsPerimetre(Uai uai, @Nullable String rentree) {
     return rentree == null
         ? 0
         : dsl.fetchCount(
             OffresSommees.offres(),
             OffresSommees.uai()
-                .eq(uai)
+                .eq(uai.code())
                 .and(OffresSommees.rentreeScolaire().eq(rentree))
                 .and(DSL.not(perimetre())));
   }
@@ -388,7 +388,7 @@ public class PanoramaEtablissementQueries {
   }
 
   private List<FormationAnalysee> analyse(
-      String uai,
+      Uai uai,
       @Nullable EtablissementDetail identite,
       @Nullable String rentree,
       List<Offre> offres) {
@@ -425,7 +425,7 @@ public class PanoramaEtablissementQueries {
   }
 
   private static String cle(Offre offre) {
-    return cle(offre.cfd(), offre.codeDispositif(), offre.voie());
+    return cle(offre.cfd().code(), offre.codeDispositif(), offre.voie());
   }
 
   private static String cle(String cfd, String codeDispositif, String voie) {
@@ -440,7 +440,7 @@ public class PanoramaEtablissementQueries {
       String rentree, List<Offre> offres, Condition territoire) {
     List<Row3<String, String, String>> cles =
         offres.stream()
-            .map(offre -> DSL.row(offre.cfd(), offre.codeDispositif(), offre.voie()))
+            .map(offre -> DSL.row(offre.cfd().code(), offre.codeDispositif(), offre.voie()))
             .toList();
     Map<String, BigDecimal> taux = new HashMap<>();
     dsl.select(
@@ -477,9 +477,9 @@ public class PanoramaEtablissementQueries {
     private final @Nullable String libelleRegion;
     private final Map<String, List<InserJeunesFormation>> regionales = new HashMap<>();
 
-    InserJeunesDesFormations(String uai, @Nullable EtablissementDetail identite) {
+    InserJeunesDesFormations(Uai uai, @Nullable EtablissementDetail identite) {
       this.etablissement =
-          indicateurs.inserJeunesFormationsEtablissement(new Uai(uai), null, null).stream()
+          indicateurs.inserJeunesFormationsEtablissement(uai, null, null).stream()
               .filter(ligne -> ligne.cfd() != null)
               .collect(
                   Collectors.groupingBy(
@@ -497,7 +497,7 @@ public class PanoramaEtablissementQueries {
       String dispositif =
           offre.voie().equals(Voie.CODE_APPRENTISSAGE) ? "" : offre.codeDispositif();
       List<InserJeunesOffre> propres =
-          etablissement.getOrDefault(cle(offre.cfd(), dispositif, offre.voie()), List.of());
+          etablissement.getOrDefault(cle(offre.cfd().code(), dispositif, offre.voie()), List.of());
       if (!propres.isEmpty()) {
         return new InserJeunes(
             InserJeunes.ETABLISSEMENT,
@@ -520,9 +520,7 @@ public class PanoramaEtablissementQueries {
               : regionales
                   .computeIfAbsent(
                       offre.cfd() + "/" + offre.voie(),
-                      cle ->
-                          indicateurs.inserJeunes(
-                              new Cfd(offre.cfd()), codeRegion, null, offre.voie()))
+                      cle -> indicateurs.inserJeunes(offre.cfd(), codeRegion, null, offre.voie()))
                   .stream()
                   .filter(
                       ligne ->
@@ -559,29 +557,28 @@ public class PanoramaEtablissementQueries {
    */
   private static @Nullable String formationProche(
       @Nullable Cfd demandee, List<Offre> offres, List<Offre> retenues) {
-    if (demandee != null
-        && offres.stream().anyMatch(offre -> offre.cfd().equals(demandee.code()))) {
+    if (demandee != null && offres.stream().anyMatch(offre -> offre.cfd().equals(demandee))) {
       return demandee.code();
     }
-    return retenues.isEmpty() ? null : retenues.get(0).cfd();
+    return retenues.isEmpty() ? null : retenues.get(0).cfd().code();
   }
 
   private Proches proches(
-      String uai,
+      Uai uai,
       @Nullable EtablissementDetail identite,
       String rentree,
       String cfd,
       List<Offre> offres) {
     String libelleFormation =
         offres.stream()
-            .filter(offre -> offre.cfd().equals(cfd))
+            .filter(offre -> offre.cfd().code().equals(cfd))
             .map(Offre::libelleFormation)
             .filter(Objects::nonNull)
             .findFirst()
             .orElse(null);
     List<FormationProposee> formations =
         offres.stream()
-            .map(offre -> new FormationProposee(offre.cfd(), offre.libelleFormation()))
+            .map(offre -> new FormationProposee(offre.cfd().code(), offre.libelleFormation()))
             .distinct()
             .toList();
     String codeDepartement =
@@ -609,7 +606,7 @@ public class PanoramaEtablissementQueries {
             .where(OffresSommees.rentreeScolaire().eq(rentree))
             .and(OffresSommees.cfd().eq(cfd))
             .and(IdentiteEtablissement.codeDepartement().eq(codeDepartement))
-            .and(OffresSommees.uai().ne(uai))
+            .and(OffresSommees.uai().ne(uai.code()))
             .groupBy(
                 IdentiteEtablissement.uai(),
                 IdentiteEtablissement.libelle(),
@@ -617,9 +614,9 @@ public class PanoramaEtablissementQueries {
                 IdentiteEtablissement.secteur())
             .fetch();
     List<String> uais = new ArrayList<>(autres.map(autre -> autre.value1()));
-    uais.add(uai);
+    uais.add(uai.code());
     Map<String, Geolocalisation> geolocalisations = etablissements.geolocalisations(uais);
-    Geolocalisation ici = geolocalisations.get(uai);
+    Geolocalisation ici = geolocalisations.get(uai.code());
     List<EtablissementProche> proches =
         autres.map(
             autre -> {

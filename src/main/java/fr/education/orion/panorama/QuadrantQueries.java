@@ -103,7 +103,7 @@ public class QuadrantQueries {
    */
   public QuadrantTerritoire quadrant(
       Selection selection, FiltresQuadrant filtres, TriQuadrant tri) {
-    String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
+    CodeRegion codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
     NiveauDiplome niveau = Objects.requireNonNull(selection.codeNiveauDiplome());
     Donnees lues = donnees.get(selection);
     Map<Cle, Position> positions = lues.positions();
@@ -150,7 +150,7 @@ public class QuadrantQueries {
             effectifTotal);
     return new QuadrantTerritoire(
         selection.territoire(),
-        new CodeRegion(codeRegion),
+        codeRegion,
         niveau,
         selection.codeNsf(),
         selection.millesime(),
@@ -163,7 +163,7 @@ public class QuadrantQueries {
   }
 
   private Donnees read(Selection selection) {
-    String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion());
+    String codeRegion = Objects.requireNonNull(selection.territoire().codeRegion()).code();
     String niveau = Objects.requireNonNull(selection.codeNiveauDiplome()).code();
     Record3<BigDecimal, BigDecimal, BigDecimal> moyenne =
         dsl.select(

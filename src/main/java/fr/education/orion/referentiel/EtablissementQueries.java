@@ -156,11 +156,13 @@ public class EtablissementQueries {
    * The région of each of these établissements that Orion knows: an unknown UAI is absent from the
    * answer, a known établissement without région maps to null.
    */
-  public Map<String, @Nullable String> regions(Collection<String> uais) {
-    return dsl.select(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION)
+  public Map<Uai, @Nullable CodeRegion> regions(Collection<Uai> uais) {
+    Field<Uai> uai = ETABLISSEMENT.UAI.convert(Uai.CONVERTER);
+    Field<CodeRegion> region = ETABLISSEMENT.CODE_REGION.convert(CodeRegion.CONVERTER);
+    return dsl.select(uai, region)
         .from(ETABLISSEMENT)
-        .where(ETABLISSEMENT.UAI.in(uais))
-        .fetchMap(ETABLISSEMENT.UAI, ETABLISSEMENT.CODE_REGION);
+        .where(ETABLISSEMENT.UAI.in(uais.stream().map(Uai::code).toList()))
+        .fetchMap(uai, region);
   }
 
   /**

@@ -39,20 +39,20 @@ public final class PerimetreTerritorial {
     return horsListe(codeRegion, REGIONS_EXCLUES);
   }
 
-  static boolean regionIncluse(String codeRegion) {
-    return !REGIONS_EXCLUES.contains(codeRegion);
+  static boolean regionIncluse(CodeRegion codeRegion) {
+    return !REGIONS_EXCLUES.contains(codeRegion.code());
   }
 
   static boolean academieIncluse(Territoires.Academie academie) {
-    return !ACADEMIES_EXCLUES.contains(academie.codeAcademie())
+    return !ACADEMIES_EXCLUES.contains(academie.codeAcademie().code())
         && regionIncluse(academie.codeRegion());
   }
 
   /** A département a list may offer: in the perimeter, and not a foreign country. */
   static boolean departementInclus(Territoires.Departement departement) {
-    return !DEPARTEMENTS_EXCLUS.contains(departement.codeDepartement())
-        && !DEPARTEMENTS_ETRANGERS.contains(departement.codeDepartement())
-        && !ACADEMIES_EXCLUES.contains(departement.codeAcademie())
+    return !DEPARTEMENTS_EXCLUS.contains(departement.codeDepartement().code())
+        && !DEPARTEMENTS_ETRANGERS.contains(departement.codeDepartement().code())
+        && !ACADEMIES_EXCLUES.contains(departement.codeAcademie().code())
         && regionIncluse(departement.codeRegion());
   }
 

@@ -16,7 +16,7 @@ public record Territoire(
     Echelon echelon,
     String code,
     String libelle,
-    @Nullable String codeRegion,
+    @Nullable CodeRegion codeRegion,
     @Nullable String libelleRegion) {
 
   /** The level of a territory. */

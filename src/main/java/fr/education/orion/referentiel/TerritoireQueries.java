@@ -12,7 +12,7 @@ import fr.education.orion.referentiel.Territoires.Region;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
+import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,18 +75,20 @@ public class TerritoireQueries {
     return switch (echelon) {
       case NATION -> Optional.of(Territoire.NATION);
       case REGION ->
-          region(code)
+          regions().stream()
+              .filter(r -> r.codeRegion().code().equals(code))
               .filter(r -> PerimetreTerritorial.regionIncluse(r.codeRegion()))
-              .map(r -> new Territoire(echelon, code, r.libelle(), code, r.libelle()));
+              .findFirst()
+              .map(r -> new Territoire(echelon, code, r.libelle(), r.codeRegion(), r.libelle()));
       case ACADEMIE ->
           academies().stream()
-              .filter(a -> a.codeAcademie().equals(code))
+              .filter(a -> a.codeAcademie().code().equals(code))
               .filter(PerimetreTerritorial::academieIncluse)
               .findFirst()
               .flatMap(a -> dans(echelon, code, a.libelle(), a.codeRegion()));
       case DEPARTEMENT ->
           departements().stream()
-              .filter(d -> d.codeDepartement().equals(code))
+              .filter(d -> d.codeDepartement().code().equals(code))
               .filter(PerimetreTerritorial::departementInclus)
               .findFirst()
               .flatMap(d -> dans(echelon, code, d.libelle(), d.codeRegion()));
@@ -94,33 +96,37 @@ public class TerritoireQueries {
   }
 
   /** A région by its code, within the perimeter or not; none when unknown. */
-  public Optional<Region> region(@Nullable String code) {
+  public Optional<Region> region(CodeRegion code) {
     return regions().stream().filter(r -> r.codeRegion().equals(code)).findFirst();
   }
 
   /** A territory of a région, none when its région is unknown. */
   private Optional<Territoire> dans(
-      Territoire.Echelon echelon, String code, String libelle, @Nullable String codeRegion) {
+      Territoire.Echelon echelon, String code, String libelle, CodeRegion codeRegion) {
     return region(codeRegion)
         .map(r -> new Territoire(echelon, code, libelle, r.codeRegion(), r.libelle()));
   }
 
   private TousLesTerritoires lire() {
     return new TousLesTerritoires(
-        dsl.selectFrom(REGION)
+        dsl.select(REGION.CODE_REGION.convert(CodeRegion.CONVERTER), REGION.LIBELLE)
+            .from(REGION)
             .orderBy(REGION.LIBELLE)
-            .fetch(r -> new Region(r.getCodeRegion(), r.getLibelle())),
-        dsl.selectFrom(ACADEMIE)
+            .fetch(Records.mapping(Region::new)),
+        dsl.select(
+                ACADEMIE.CODE_ACADEMIE.convert(CodeAcademie.CONVERTER),
+                ACADEMIE.LIBELLE,
+                ACADEMIE.CODE_REGION.convert(CodeRegion.CONVERTER))
+            .from(ACADEMIE)
             .orderBy(ACADEMIE.LIBELLE)
-            .fetch(r -> new Academie(r.getCodeAcademie(), r.getLibelle(), r.getCodeRegion())),
-        dsl.selectFrom(DEPARTEMENT)
+            .fetch(Records.mapping(Academie::new)),
+        dsl.select(
+                DEPARTEMENT.CODE_DEPARTEMENT.convert(CodeDepartement.CONVERTER),
+                DEPARTEMENT.LIBELLE,
+                DEPARTEMENT.CODE_ACADEMIE.convert(CodeAcademie.CONVERTER),
+                DEPARTEMENT.CODE_REGION.convert(CodeRegion.CONVERTER))
+            .from(DEPARTEMENT)
             .orderBy(DEPARTEMENT.CODE_DEPARTEMENT)
-            .fetch(
-                r ->
-                    new Departement(
-                        r.getCodeDepartement(),
-                        r.getLibelle(),
-                        r.getCodeAcademie(),
-                        r.getCodeRegion())));
+            .fetch(Records.mapping(Departement::new)));
   }
 }

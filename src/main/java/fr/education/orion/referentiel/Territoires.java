@@ -24,10 +24,13 @@ public final class Territoires {
     return DSL.field(DSL.select(REGION.LIBELLE).from(REGION).where(REGION.CODE_REGION.eq(code)));
   }
 
-  public record Region(String codeRegion, String libelle) {}
+  public record Region(CodeRegion codeRegion, String libelle) {}
 
-  public record Academie(String codeAcademie, String libelle, String codeRegion) {}
+  public record Academie(CodeAcademie codeAcademie, String libelle, CodeRegion codeRegion) {}
 
   public record Departement(
-      String codeDepartement, String libelle, String codeAcademie, String codeRegion) {}
+      CodeDepartement codeDepartement,
+      String libelle,
+      CodeAcademie codeAcademie,
+      CodeRegion codeRegion) {}
 }

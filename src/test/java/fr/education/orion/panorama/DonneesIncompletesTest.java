@@ -15,6 +15,7 @@ import fr.education.orion.panorama.PanoramaEtablissement.Offre;
 import fr.education.orion.panorama.PanoramaEtablissement.Proches;
 import fr.education.orion.panorama.PanoramaEtablissement.Rentree;
 import fr.education.orion.panorama.PanoramaEtablissement.VoeuxParPlaceTerritoires;
+import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.CodeAcademie;
 import fr.education.orion.referentiel.CodeDepartement;
 import fr.education.orion.referentiel.CodeRegion;
@@ -70,7 +71,7 @@ class DonneesIncompletesTest {
 
   private static Offre offre(String cfd, boolean bts) {
     return new Offre(
-        cfd,
+        new Cfd(cfd),
         bts ? "311" : "247",
         "scolaire",
         "Formation " + cfd,
@@ -121,7 +122,7 @@ class DonneesIncompletesTest {
       Proches proches,
       List<ImportRun> sources) {
     return new PanoramaEtablissement(
-        "0350031U",
+        new Uai("0350031U"),
         identite,
         new Filtres(
             rentree.rentreeScolaire(),

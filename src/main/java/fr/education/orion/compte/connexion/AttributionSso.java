@@ -1,5 +1,6 @@
 package fr.education.orion.compte.connexion;
 
+import fr.education.orion.referentiel.CodeAcademie;
 import fr.education.orion.referentiel.Uai;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param role code of the Orion role
  * @param fonction the rule's fonction
  * @param region where the région comes from
- * @param codeAcademie the académie the hub names, when it names one
+ * @param codeAcademie the académie the hub names, when it names one with a well-formed code
  * @param uais the établissements the user heads or is delegated, for {@link
  *     OrigineRegion#ETABLISSEMENT} rules; empty otherwise
  */
@@ -19,5 +20,5 @@ record AttributionSso(
     String role,
     @Nullable String fonction,
     OrigineRegion region,
-    @Nullable String codeAcademie,
+    @Nullable CodeAcademie codeAcademie,
     List<Uai> uais) {}

@@ -1,5 +1,6 @@
 package fr.education.orion.compte.connexion;
 
+import fr.education.orion.referentiel.CodeAcademie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +36,16 @@ record CorrespondanceSso(List<RegleSso> regles, String attributAcademie) {
                         : List.of()));
   }
 
-  /** {@code 012} names académie {@code 12}; a two-character code is taken as it is. */
-  private Optional<String> codeAcademie(AttributsSso attributs) {
+  /**
+   * {@code 012} names académie {@code 12}; a two-character code is taken as it is. Any other
+   * writing names no académie: the user's académie is then unknown.
+   */
+  private Optional<CodeAcademie> codeAcademie(AttributsSso attributs) {
     return attributs
         .valeur(attributAcademie)
         .filter(code -> !code.equals(AUCUNE_ACADEMIE))
-        .map(code -> code.length() == 3 && code.startsWith("0") ? code.substring(1) : code);
+        .map(code -> code.length() == 3 && code.startsWith("0") ? code.substring(1) : code)
+        .filter(CodeAcademie::estValide)
+        .map(CodeAcademie::new);
   }
 }

@@ -3,6 +3,7 @@ package fr.education.orion.compte.connexion;
 import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.TerritoireQueries;
+import fr.education.orion.referentiel.Territoires.Academie;
 import fr.education.orion.referentiel.Uai;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -78,22 +79,17 @@ class DroitsSso {
                 territoires.academies().stream()
                     .filter(academie -> academie.codeAcademie().equals(code))
                     .findFirst())
-        .map(academie -> new CodeRegion(academie.codeRegion()))
+        .map(Academie::codeRegion)
         .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ACADEMIE_INCONNUE));
   }
 
   private Accordes droitsDeDirection(AttributionSso attribution) {
-    Map<String, @Nullable String> regionsDesConnus =
-        etablissements.regions(attribution.uais().stream().map(Uai::code).toList());
-    List<Uai> connus =
-        attribution.uais().stream()
-            .filter(uai -> regionsDesConnus.containsKey(uai.code()))
-            .toList();
+    Map<Uai, @Nullable CodeRegion> regionsDesConnus = etablissements.regions(attribution.uais());
+    List<Uai> connus = attribution.uais().stream().filter(regionsDesConnus::containsKey).toList();
     CodeRegion codeRegion =
         connus.stream()
-            .map(uai -> regionsDesConnus.get(uai.code()))
+            .map(regionsDesConnus::get)
             .filter(code -> code != null)
-            .map(CodeRegion::new)
             .findFirst()
             .orElseThrow(() -> new ConnexionSsoRefusee(RefusSso.ETABLISSEMENT_INCONNU));
     return new Accordes(attribution.role(), attribution.fonction(), codeRegion, connus);

@@ -25,7 +25,7 @@ class MonCompteQueries {
   }
 
   Optional<String> libelleRegion(@Nullable CodeRegion codeRegion) {
-    return territoires.region(CodeRegion.CONVERTER.to(codeRegion)).map(Region::libelle);
+    return Optional.ofNullable(codeRegion).flatMap(territoires::region).map(Region::libelle);
   }
 
   /**

@@ -252,7 +252,9 @@ class UtilisateursController {
 
   private Map<String, String> regions() {
     Map<String, String> libelles = new LinkedHashMap<>();
-    territoires.regions().forEach(region -> libelles.put(region.codeRegion(), region.libelle()));
+    territoires
+        .regions()
+        .forEach(region -> libelles.put(region.codeRegion().code(), region.libelle()));
     return libelles;
   }
 }

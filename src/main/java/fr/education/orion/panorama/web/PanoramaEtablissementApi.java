@@ -61,12 +61,11 @@ class PanoramaEtablissementApi {
                       + " première formation retenue")
           @RequestParam(required = false)
           @Nullable String cfd) {
-    String code = uai.code();
     return panoramas
         .panorama(
-            code,
+            uai,
             PanoramaEtablissementQueries.Criteres.of(
                 rentreeScolaire, codeNiveauDiplome, voie, millesime, cfd))
-        .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " »."));
+        .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " »."));
   }
 }

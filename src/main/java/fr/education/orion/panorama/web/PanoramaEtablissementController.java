@@ -66,13 +66,12 @@ class PanoramaEtablissementController {
       @RequestParam(required = false) @Nullable String cfd,
       @RequestParam(required = false) @Nullable String onglet,
       Model model) {
-    String code = uai.code();
     PanoramaEtablissement panorama =
         panoramas
             .panorama(
-                code,
+                uai,
                 PanoramaEtablissementQueries.Criteres.of(rentree, niveau, voie, millesime, cfd))
-            .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + code + " »."));
+            .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " »."));
     model.addAttribute("panorama", panorama);
     model.addAttribute("graphiques", graphiques(panorama.formations()));
     model.addAttribute("onglet", OngletEtablissement.of(onglet));

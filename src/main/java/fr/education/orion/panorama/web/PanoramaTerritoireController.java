@@ -163,11 +163,11 @@ class PanoramaTerritoireController {
   private PanoramaTerritoirePage panoramaRegion(Territoire region, ParametresPanorama parametres) {
     List<Choix> regions =
         territoires.regionsDuPerimetre().stream()
-            .map(r -> new Choix(r.codeRegion(), r.libelle()))
+            .map(r -> new Choix(r.codeRegion().code(), r.libelle()))
             .toList();
     List<Lien> departements =
         territoires.departementsDuPerimetre().stream()
-            .filter(d -> d.codeRegion().equals(region.code()))
+            .filter(d -> d.codeRegion().equals(region.codeRegion()))
             .map(
                 d ->
                     new Lien(
@@ -181,7 +181,10 @@ class PanoramaTerritoireController {
       Territoire departement, ParametresPanorama parametres) {
     List<Choix> departements =
         territoires.departementsDuPerimetre().stream()
-            .map(d -> new Choix(d.codeDepartement(), d.codeDepartement() + " — " + d.libelle()))
+            .map(
+                d ->
+                    new Choix(
+                        d.codeDepartement().code(), d.codeDepartement() + " — " + d.libelle()))
             .toList();
     List<Lien> region =
         List.of(
@@ -260,7 +263,7 @@ class PanoramaTerritoireController {
         parametres.selectionSeule().url(api + "/indicateurs"),
         parametres.url(api + "/quadrant"),
         LiensUtiles.territoire(
-            LiensUtiles.region(territoire.codeRegion()),
+            territoire.codeRegion(),
             territoire.echelon() == Echelon.DEPARTEMENT
                 ? LiensUtiles.departement(territoire.code())
                 : null));

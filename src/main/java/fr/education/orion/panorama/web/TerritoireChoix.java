@@ -88,13 +88,7 @@ class TerritoireChoix {
     return territoires
         .find(niveau, cle)
         .map(
-            t ->
-                new TerritoireChoisi(
-                    echelon,
-                    cle,
-                    t.libelle(),
-                    t.codeRegion() == null ? null : new CodeRegion(t.codeRegion()),
-                    t.libelleRegion()))
+            t -> new TerritoireChoisi(echelon, cle, t.libelle(), t.codeRegion(), t.libelleRegion()))
         .orElseThrow(
             () ->
                 Problems.notFound(

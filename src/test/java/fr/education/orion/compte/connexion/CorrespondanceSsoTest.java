@@ -2,6 +2,7 @@ package fr.education.orion.compte.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.education.orion.referentiel.CodeAcademie;
 import fr.education.orion.referentiel.Uai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ class CorrespondanceSsoTest {
     assertThat(attribution.role()).isEqualTo(role);
     assertThat(attribution.fonction()).isEqualTo(fonction);
     assertThat(attribution.region()).isEqualTo(region);
-    assertThat(attribution.codeAcademie()).isEqualTo("10");
+    assertThat(attribution.codeAcademie()).isEqualTo(new CodeAcademie("10"));
     assertThat(attribution.uais()).isEmpty();
   }
 
@@ -87,7 +88,7 @@ class CorrespondanceSsoTest {
     assertThat(attribution.role()).isEqualTo("expert_region");
     assertThat(attribution.fonction()).isEqualTo("Inspecteur(ice)");
     assertThat(attribution.region()).isEqualTo(OrigineRegion.ACADEMIE);
-    assertThat(attribution.codeAcademie()).isEqualTo("25");
+    assertThat(attribution.codeAcademie()).isEqualTo(new CodeAcademie("25"));
   }
 
   @Test
@@ -179,7 +180,7 @@ class CorrespondanceSsoTest {
             .attribuer(new AttributsSso(Map.of("department", "x", "academie", "25")), AUJOURDHUI)
             .orElseThrow();
     assertThat(invite.role()).isEqualTo("invite");
-    assertThat(invite.codeAcademie()).isEqualTo("25");
+    assertThat(invite.codeAcademie()).isEqualTo(new CodeAcademie("25"));
   }
 
   /** The mapping {@code application.yml} declares, bound as the application binds it. */

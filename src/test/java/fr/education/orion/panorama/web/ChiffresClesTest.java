@@ -3,6 +3,7 @@ package fr.education.orion.panorama.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.education.orion.panorama.IndicateursTerritoire;
+import fr.education.orion.referentiel.CodeRegion;
 import fr.education.orion.referentiel.NiveauDiplome;
 import fr.education.orion.referentiel.Territoire;
 import fr.education.orion.referentiel.Territoire.Echelon;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ChiffresClesTest {
 
   private static final Territoire BRETAGNE =
-      new Territoire(Echelon.REGION, "53", "Bretagne", "53", "Bretagne");
+      new Territoire(Echelon.REGION, "53", "Bretagne", new CodeRegion("53"), "Bretagne");
 
   @Test
   void aMissingHeadcountIsADashWithItsReasonNeverAZero() {
@@ -77,7 +78,7 @@ class ChiffresClesTest {
         null,
         pression == null ? null : new BigDecimal(pression),
         null,
-        "53",
+        new CodeRegion("53"),
         emploi == null ? null : new BigDecimal(emploi),
         null,
         null,
