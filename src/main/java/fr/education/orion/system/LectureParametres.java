@@ -23,9 +23,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Spring's data binding would: a {@code List<String>} component gets every value of its parameter,
  * a {@code String} component its value (several values joined by commas), a component of another
  * type its value converted by Spring's conversion service (a code into its type), a missing
- * parameter {@code null}. Spring's binding reads the annotations of the record's constructor again
- * on every request; here the constructor and the components' names and types are read once per
- * record.
+ * parameter {@code null}, and so a blank value of a component of another type. Spring's binding
+ * reads the annotations of the record's constructor again on every request; here the constructor
+ * and the components' names and types are read once per record.
  */
 @Configuration(proxyBeanMethods = false)
 class LectureParametres implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -72,7 +72,9 @@ class LectureParametres implements HandlerMethodArgumentResolver, WebMvcConfigur
           arguments[i] = List.of(lues);
         } else if (types.get(i) == String.class) {
           arguments[i] = valeur;
-        } else {
+        } else if (!valeur.isBlank()) {
+          // A blank value (an empty choice, « codeNiveauDiplome= ») is no value, as Spring reads
+          // it.
           arguments[i] = conversion.convertir(noms.get(i), valeur, types.get(i));
         }
       }

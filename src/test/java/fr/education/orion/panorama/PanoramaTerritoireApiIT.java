@@ -116,6 +116,18 @@ class PanoramaTerritoireApiIT {
   }
 
   @Test
+  void aBlankNiveauSelectsEveryNiveauAsAMissingOne() {
+    JsonNode vide = ok("/api/regions/53/indicateurs?codeNiveauDiplome=&rentreeScolaire=2020");
+    JsonNode absent = ok("/api/regions/53/indicateurs?rentreeScolaire=2020");
+    assertThat(vide).isEqualTo(absent);
+    assertThat(absent.get("effectifEntree").asInt())
+        .isGreaterThan(
+            ok("/api/regions/53/indicateurs?codeNiveauDiplome=400&rentreeScolaire=2020")
+                .get("effectifEntree")
+                .asInt());
+  }
+
+  @Test
   void aRentreeWithCapacitiesButNoConstatHasPressionAndNoHeadcount() {
     JsonNode bretagne =
         ok("/api/regions/53/indicateurs?codeNiveauDiplome=400&rentreeScolaire=2021");

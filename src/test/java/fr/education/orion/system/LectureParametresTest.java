@@ -45,6 +45,14 @@ class LectureParametresTest {
   }
 
   @Test
+  void aBlankCodeIsNoCodeButABlankTextIsKept() throws Exception {
+    Filtres filtres = lire("texte", "", "annee", " ");
+
+    assertThat(filtres.annee()).isNull();
+    assertThat(filtres.texte()).isEmpty();
+  }
+
+  @Test
   void aMalformedCodeFailsWithItsTypesFrenchDetail() {
     assertThatThrownBy(() -> lire("annee", "24"))
         .isInstanceOf(TypeMismatchException.class)
