@@ -13,7 +13,10 @@
 #
 # Settings (environment): USERS=20 (at most 50), DURATION=60 seconds (at most 300), XMX=512m,
 # JAR=target/orion.jar, REGIONS (comma-separated codes; default: the 13 régions of metropolitan
-# France), SKIP_BUILD=1 to reuse the jar already built. Maven options go in MAVEN_ARGS (e.g. -o).
+# France), SKIP_BUILD=1 to reuse the jar already built, WARMUP=0 seconds (at most 300): when set,
+# the simulation first runs once unmeasured for that long per phase, so that the measured run sees
+# an Orion whose code is compiled (the steady state of a server up for a while) rather than one
+# just started. Maven options go in MAVEN_ARGS (e.g. -o).
 # Reports: target/gatling/<simulation, lower case>-<date>/index.html, summary in
 # target/bench/gatling.md.
 # Loopback only. The Orion started here is stopped on exit, even on failure or Ctrl-C.
@@ -39,6 +42,8 @@ XMX=${XMX:-512m}
 JAR=${JAR:-target/orion.jar}
 ((USERS >= 1 && USERS <= 50)) || { echo "USERS must be between 1 and 50" >&2; exit 2; }
 ((DURATION >= 1 && DURATION <= 300)) || { echo "DURATION must be between 1 and 300 s" >&2; exit 2; }
+WARMUP=${WARMUP:-0}
+((WARMUP >= 0 && WARMUP <= 300)) || { echo "WARMUP must be between 0 and 300 s" >&2; exit 2; }
 out=target/bench
 mkdir -p "$out"
 log=$out/gatling-orion.log
@@ -59,6 +64,13 @@ pid=$!
 wait_up "$port" 300 "$log"
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
+if ((WARMUP > 0)); then
+  echo "== warm-up, not measured: the simulation for $WARMUP s per phase"
+  ./mvnw -q -Pgatling gatling:test "-Dgatling.simulation=fr.education.orion.bench.$SIMULATION" \
+    "-Dorion.url=http://127.0.0.1:$port" "-Dusers=$USERS" \
+    "-Dduration=$WARMUP" ${REGIONS:+"-Dregions=$REGIONS"} >"$out/gatling-warmup.log" 2>&1 || true
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+fi
 echo "== simulation: $USERS concurrent users for $DURATION s (load average before: $load)"
 # gatling:test first brings the test classes up to date (Maven's test-compile, which also runs the
 # front-end build), then starts the simulation: Orion idles meanwhile.
@@ -70,8 +82,8 @@ stop_orion "$data"
 
 report=$(ls -td "target/gatling/${SIMULATION,,}"-* 2>/dev/null | head -1)
 {
-  echo "Gatling, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with local changes)'),"
-  echo "$USERS concurrent users for $DURATION s, $(nproc) CPUs, load average before the run: $load."
+  echo "Gatling, $(date -u +%Y-%m-%dT%H:%M:%SZ), $SIMULATION of commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with local changes)') against $JAR,"
+  echo "$USERS concurrent users for $DURATION s$( ((WARMUP > 0)) && echo " after $WARMUP s of warm-up per phase"), $(nproc) CPUs, load average before the run: $load."
   echo
   echo "| request | count | failed | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

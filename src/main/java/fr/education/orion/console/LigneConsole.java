@@ -36,6 +36,16 @@ public interface LigneConsole {
   Map<String, @Nullable Object> json();
 
   /**
+   * A code of a row's JSON ({@link Cfd}, {@link fr.education.orion.referentiel.Uai}…) as the text
+   * it writes itself as. The JSON object is a map whose values Jackson serialises by their class,
+   * keeping a quick lookup for a few classes only: the codes go in as text, the class the map holds
+   * already, and the answer is the same.
+   */
+  static @Nullable String code(@Nullable Object code) {
+    return code == null ? null : code.toString();
+  }
+
+  /**
    * A formation and dispositif: codes, labels, place in a famille de métiers, tags.
    *
    * @param libelleFamille the famille de métiers the formation belongs to, when it does
@@ -81,11 +91,11 @@ public interface LigneConsole {
     }
 
     void json(Map<String, @Nullable Object> json) {
-      json.put("cfd", cfd);
+      json.put("cfd", code(cfd));
       json.put("codeDispositif", codeDispositif);
       json.put("libelleFormation", libelleFormation);
       json.put("libelleDispositif", libelleDispositif);
-      json.put("codeNiveauDiplome", codeNiveauDiplome);
+      json.put("codeNiveauDiplome", code(codeNiveauDiplome));
       json.put("libelleNiveauDiplome", libelleNiveauDiplome);
       json.put("codeNsf", codeNsf);
       json.put("libelleNsf", libelleNsf);

@@ -55,12 +55,12 @@ public record LigneEtablissement(
     }
 
     void json(Map<String, @Nullable Object> json) {
-      json.put("uai", uai);
+      json.put("uai", LigneConsole.code(uai));
       json.put("libelleEtablissement", libelleEtablissement);
       json.put("commune", commune);
-      json.put("codeDepartement", codeDepartement);
+      json.put("codeDepartement", LigneConsole.code(codeDepartement));
       json.put("libelleDepartement", libelleDepartement);
-      json.put("codeRegion", codeRegion);
+      json.put("codeRegion", LigneConsole.code(codeRegion));
       json.put("libelleRegion", libelleRegion);
       json.put("secteur", secteur);
       json.put("libelleSecteur", libelleSecteur);

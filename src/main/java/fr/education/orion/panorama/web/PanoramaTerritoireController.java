@@ -320,9 +320,10 @@ class PanoramaTerritoireController {
             .map(
                 f -> {
                   Map<String, Object> point = new LinkedHashMap<>();
-                  point.put("cfd", f.cfd());
+                  point.put("cfd", f.cfd().code());
                   point.put(
-                      "libelle", f.libelleFormation() == null ? f.cfd() : f.libelleFormation());
+                      "libelle",
+                      f.libelleFormation() == null ? f.cfd().code() : f.libelleFormation());
                   point.put(
                       "dispositif",
                       f.libelleDispositif() == null ? f.codeDispositif() : f.libelleDispositif());
