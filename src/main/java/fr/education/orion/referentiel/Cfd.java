@@ -17,7 +17,7 @@ public record Cfd(String code) {
           Cfd::new,
           "[0-9A-Z]{8}",
           "Le code formation diplôme (CFD)",
-          "il compte 8 caractères, chiffres ou lettres",
+          "il compte 8 caractères, chiffres ou lettres (ex. 40022105)",
           "40022105");
 
   public static final Converter<String, Cfd> CONVERTER = FORME.converter();

@@ -17,7 +17,7 @@ public record CodeAcademie(String code) {
           CodeAcademie::new,
           "[0-9A-Z]{2}",
           "Le code académie",
-          "2 caractères",
+          "2 caractères (ex. 14)",
           "14");
 
   public static final Converter<String, CodeAcademie> CONVERTER = FORME.converter();

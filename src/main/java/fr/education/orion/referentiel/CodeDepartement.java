@@ -20,8 +20,7 @@ public record CodeDepartement(String code) {
           saisi -> new CodeDepartement(saisi.length() == 2 ? "0" + saisi : saisi),
           "[0-9]{2,3}|0?2[AB]",
           "Le code département",
-          "2 ou 3 caractères",
-          "35 ou 035, 2A ou 02A, 971",
+          "2 ou 3 caractères (ex. 35 ou 035, 2A ou 02A, 971)",
           "035");
 
   private static final Pattern ECRITURE = Pattern.compile("[0-9]{3}|02[AB]");

@@ -12,7 +12,12 @@ public record CodeRegion(String code) {
 
   static final FormeDeCode<CodeRegion> FORME =
       new FormeDeCode<>(
-          CodeRegion.class, CodeRegion::new, "[0-9]{2}", "Le code région", "2 chiffres", "53");
+          CodeRegion.class,
+          CodeRegion::new,
+          "[0-9]{2}",
+          "Le code région",
+          "2 chiffres (ex. 53)",
+          "53");
 
   public static final Converter<String, CodeRegion> CONVERTER = FORME.converter();
 

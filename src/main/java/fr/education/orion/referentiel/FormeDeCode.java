@@ -21,14 +21,14 @@ final class FormeDeCode<T> {
   private final Pattern forme;
   private final String nom;
   private final String regle;
-  private final String exemples;
   private final String exemple;
 
   /**
    * @param lecture the code of a text that has the shape, upper-cased and without spaces around
    * @param nom how the 400 detail names a code, with its article ({@code Le code région})
-   * @param regle the shape in French words ({@code 2 chiffres})
-   * @param exemple a code, cited by the detail and shown by the documentation
+   * @param regle the shape in French words and the codes the detail cites ({@code 2 chiffres (ex.
+   *     53)})
+   * @param exemple a code, shown by the documentation
    */
   FormeDeCode(
       Class<T> type,
@@ -36,27 +36,12 @@ final class FormeDeCode<T> {
       String forme,
       String nom,
       String regle,
-      String exemple) {
-    this(type, lecture, forme, nom, regle, exemple, exemple);
-  }
-
-  /**
-   * @param exemples the codes the detail cites, where it needs more than the documentation's
-   */
-  FormeDeCode(
-      Class<T> type,
-      Function<String, T> lecture,
-      String forme,
-      String nom,
-      String regle,
-      String exemples,
       String exemple) {
     this.type = type;
     this.lecture = lecture;
     this.forme = Pattern.compile(forme);
     this.nom = nom;
     this.regle = regle;
-    this.exemples = exemples;
     this.exemple = exemple;
   }
 
@@ -100,8 +85,7 @@ final class FormeDeCode<T> {
   }
 
   private ErrorResponseException invalide(String saisi) {
-    return Problems.badRequest(
-        nom + " « " + saisi + " » est invalide : " + regle + " (ex. " + exemples + ").");
+    return Problems.badRequest(nom + " « " + saisi + " » est invalide : " + regle + ".");
   }
 
   /** Reads a column of codes as the type's values, and writes them back as their code. */

@@ -17,7 +17,7 @@ public record Mefstat11(String code) {
           Mefstat11::new,
           "[0-9A-Z]{11}",
           "Le code MEFSTAT11",
-          "il compte 11 caractères, chiffres ou lettres",
+          "il compte 11 caractères, chiffres ou lettres (ex. 25110033404)",
           "25110033404");
 
   public static final Converter<String, Mefstat11> CONVERTER = FORME.converter();

@@ -19,8 +19,7 @@ public record NiveauDiplome(String code) {
           NiveauDiplome::new,
           "[0-9A-Z]{3}",
           "Le niveau de diplôme",
-          "3 caractères",
-          "400, 500, 320",
+          "3 caractères (ex. 400, 500, 320)",
           "400");
 
   /**

@@ -17,7 +17,7 @@ public record Uai(String code) {
           Uai::new,
           "[0-9]{7}[A-Z]",
           "L'UAI",
-          "il compte 7 chiffres suivis d'une lettre",
+          "il compte 7 chiffres suivis d'une lettre (ex. 0350031U)",
           "0350031U");
 
   public static final Converter<String, Uai> CONVERTER = FORME.converter();
