@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  * Everything the demande form sends, as typed, so that a rejected form is shown again exactly as
  * the user left it. A check box is its value when ticked ({@code "true"} or {@code "on"}), null
  * otherwise. {@link ValidationDemande} turns it into a {@link ContenuDemande}.
+ *
+ * <p>{@code statut} is the status the demande will have once saved (the use case puts the current
+ * one when the form does not change it): the motifs de refus are kept only for a refusée.
  */
 public record SaisieDemande(
     @Nullable String uai,
