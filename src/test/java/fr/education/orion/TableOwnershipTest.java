@@ -63,7 +63,8 @@ class TableOwnershipTest {
           Map.entry("V17", "console"),
           Map.entry("V18", "indicateur"),
           Map.entry("V20", "compte"),
-          Map.entry("V21", "ingestion"));
+          Map.entry("V21", "ingestion"),
+          Map.entry("V22", "campagne"));
 
   /** Tables created by a migration mostly about another module. */
   private static final Map<String, String> MODULE_PAR_TABLE =

@@ -121,6 +121,20 @@ public final class TestHttp {
     return postSansJeton(path, champs);
   }
 
+  /**
+   * Sends a JSON body with {@code method} (POST, PUT) and this session's CSRF token in its header,
+   * as a script does.
+   */
+  public Answer sendJson(String method, String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-CSRF-TOKEN", jetonCsrf())
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** Sends a form as given, e.g. without a CSRF token to check that it is refused. */
   public Answer postSansJeton(String path, Map<String, String> formulaire) {
     String corps =

@@ -57,6 +57,8 @@ class RoutesAccesIT {
     CONNECTE(EnumSet.allOf(Role.class), false),
     /** Those who manage accounts: the national administrator and the Admin RA. */
     GESTION_COMPTES(EnumSet.of(Role.ADMIN, Role.ADMIN_REGION), false),
+    /** Those who read campaigns: the national administrator and the Admin RA. */
+    CAMPAGNES(EnumSet.of(Role.ADMIN, Role.ADMIN_REGION), false),
     /** The national administrator alone. */
     ADMINISTRATEUR(EnumSet.of(Role.ADMIN), false);
 
@@ -179,7 +181,18 @@ class RoutesAccesIT {
           Map.entry("GET /admin/imports/{id}/rejets.csv", Acces.ADMINISTRATEUR),
           Map.entry("POST /admin/imports/{id}/confirmation", Acces.ADMINISTRATEUR),
           Map.entry("POST /admin/imports/{id}/annulation", Acces.ADMINISTRATEUR),
-          Map.entry("GET /api/imports", Acces.ADMINISTRATEUR));
+          Map.entry("GET /api/imports", Acces.ADMINISTRATEUR),
+          // Campaigns: the administrator manages them, the Admin RA its région's regional one
+          // (VARIABLES' région is the demo Admin RA's); every signed-in user reads its own.
+          Map.entry("GET /admin/campagnes", Acces.CAMPAGNES),
+          Map.entry("GET /api/campagnes", Acces.CAMPAGNES),
+          Map.entry("POST /api/campagnes", Acces.ADMINISTRATEUR),
+          Map.entry("GET /api/campagnes/courante", Acces.CONNECTE),
+          Map.entry("GET /api/campagnes/{annee}", Acces.CAMPAGNES),
+          Map.entry("PUT /api/campagnes/{annee}", Acces.ADMINISTRATEUR),
+          Map.entry("GET /api/campagnes/{annee}/offre", Acces.CONNECTE),
+          Map.entry("GET /api/campagnes/{annee}/regions", Acces.CAMPAGNES),
+          Map.entry("PUT /api/campagnes/{annee}/regions/{codeRegion}", Acces.CAMPAGNES));
 
   @LocalServerPort int port;
   @Autowired Matrice matrice;
@@ -239,12 +252,12 @@ class RoutesAccesIT {
             continue;
           }
           String chemin = exemple(motif);
-          boolean post = cle.startsWith("POST ");
-          ecarts.addAll(verifier(chemin, post, acces, regle, null, anonyme));
+          String methode = cle.substring(0, cle.indexOf(' '));
+          ecarts.addAll(verifier(chemin, methode, acces, regle, null, anonyme));
           for (Role role : Role.values()) {
             Utilisateur demo = comptes.parEmail(TestHttp.demo(role.code())).orElseThrow();
             ecarts.addAll(
-                verifier(chemin, post, acces, regle, matrice.droits(demo), sessions.get(role)));
+                verifier(chemin, methode, acces, regle, matrice.droits(demo), sessions.get(role)));
           }
           appels += Role.values().length + 1;
         }
@@ -350,17 +363,31 @@ class RoutesAccesIT {
    */
   private static List<String> verifier(
       String chemin,
-      boolean post,
+      String methode,
       Acces acces,
       RegleAcces regle,
       @Nullable Droits droits,
       TestHttp session) {
     TestHttp.Answer reponse =
-        post ? session.post(chemin, Map.of()) : session.get(chemin, accept(chemin));
+        switch (methode) {
+          case "POST" ->
+              chemin.startsWith("/api/")
+                  ? session.sendJson("POST", chemin, "{}")
+                  : session.post(chemin, Map.of());
+          case "PUT" -> session.sendJson("PUT", chemin, "{}");
+          default -> session.get(chemin, accept(chemin));
+        };
     boolean versConnexion = reponse.status() == 302 && versLaPageDeConnexion(reponse.location());
     boolean refuse = reponse.status() == 401 || reponse.status() == 403 || versConnexion;
     String qui = droits == null ? "anonyme" : droits.role().code();
-    String appel = (post ? "POST " : "GET ") + chemin + " par " + qui + " : " + reponse.status();
+    String appel =
+        ("*".equals(methode) ? "GET" : methode)
+            + " "
+            + chemin
+            + " par "
+            + qui
+            + " : "
+            + reponse.status();
     boolean permis = acces.permet(droits == null ? null : droits.role());
     if (regle.autorise(droits) != permis) {
       return List.of(
