@@ -125,6 +125,7 @@ class RoutesAccesIT {
           Map.entry("GET /api/regions/{codeRegion}/indicateurs", Acces.PUBLIC),
           Map.entry("GET /api/regions/{codeRegion}/quadrant", Acces.PUBLIC),
           Map.entry("GET /api/academies", Acces.PUBLIC),
+          Map.entry("GET /api/disciplines", Acces.PUBLIC),
           Map.entry("GET /api/academies/{codeAcademie}/indicateurs", Acces.PUBLIC),
           Map.entry("GET /api/departements", Acces.PUBLIC),
           Map.entry("GET /api/departements/{codeDepartement}/indicateurs", Acces.PUBLIC),
