@@ -1,12 +1,14 @@
 package fr.education.orion.indicateur;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Pattern;
 
 /**
  * A rentrée scolaire, named by the year it starts in: {@code 2024} is the school year 2024–2025.
- * Its code ({@code "2024"}) is how tables, files and URLs write it.
+ * Its code ({@code "2024"}) is how tables, files, URLs and JSON write it.
  */
 public record RentreeScolaire(int annee) implements Comparable<RentreeScolaire> {
 
@@ -24,6 +26,7 @@ public record RentreeScolaire(int annee) implements Comparable<RentreeScolaire> 
   }
 
   /** The rentrée of a code such as {@code 2024}; {@link IllegalArgumentException} otherwise. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static RentreeScolaire of(String code) {
     if (!estValide(code)) {
       throw new IllegalArgumentException("« " + code + " » n'est pas une rentrée scolaire");
@@ -58,6 +61,7 @@ public record RentreeScolaire(int annee) implements Comparable<RentreeScolaire> 
     return LocalDate.of(annee, Month.SEPTEMBER, 1);
   }
 
+  @JsonValue
   public String code() {
     return String.valueOf(annee);
   }

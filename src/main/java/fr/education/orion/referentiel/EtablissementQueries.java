@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,6 +42,36 @@ public class EtablissementQueries {
       @Nullable String codeAcademie,
       @Nullable String codeDepartement) {}
 
+  /**
+   * Where a user may pick établissements, as plain facts (the référentiel knows no account):
+   * everywhere, in some régions, or among some UAI.
+   */
+  public sealed interface Portee {
+
+    Condition condition();
+
+    record Nationale() implements Portee {
+      @Override
+      public Condition condition() {
+        return noCondition();
+      }
+    }
+
+    record Regions(Set<CodeRegion> codesRegion) implements Portee {
+      @Override
+      public Condition condition() {
+        return ETABLISSEMENT.CODE_REGION.in(codesRegion.stream().map(CodeRegion::code).toList());
+      }
+    }
+
+    record Etablissements(Set<Uai> uais) implements Portee {
+      @Override
+      public Condition condition() {
+        return ETABLISSEMENT.UAI.in(uais.stream().map(Uai::code).toList());
+      }
+    }
+  }
+
   private final DSLContext dsl;
 
   EtablissementQueries(DSLContext dsl) {
@@ -57,23 +88,38 @@ public class EtablissementQueries {
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_REGION, criteres.codeRegion()));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_ACADEMIE, criteres.codeAcademie()));
     where = where.and(equalsIfGiven(ETABLISSEMENT.CODE_DEPARTEMENT, criteres.codeDepartement()));
-    List<EtablissementResume> items =
-        dsl.select(
-                ETABLISSEMENT.UAI.convert(Uai.CONVERTER),
-                ETABLISSEMENT.LIBELLE,
-                ETABLISSEMENT.COMMUNE,
-                ETABLISSEMENT.CODE_DEPARTEMENT.convert(CodeDepartement.CONVERTER),
-                Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
-                ETABLISSEMENT.CODE_ACADEMIE.convert(CodeAcademie.CONVERTER),
-                ETABLISSEMENT.CODE_REGION.convert(CodeRegion.CONVERTER),
-                ETABLISSEMENT.SECTEUR)
-            .from(ETABLISSEMENT)
-            .where(where)
-            .orderBy(ETABLISSEMENT.LIBELLE, ETABLISSEMENT.UAI)
-            .limit(size)
-            .offset((long) page * size)
-            .fetch(Records.mapping(EtablissementResume::new));
+    List<EtablissementResume> items = resumes(where, size, (long) page * size);
     return new Pagination<>(items, dsl.fetchCount(ETABLISSEMENT, where), page, size);
+  }
+
+  /**
+   * The établissements a user may pick, as the demande form suggests them: those whose UAI, name or
+   * commune hold every word of {@code texte} (accents and case ignored), within {@code portee}, by
+   * name, at most {@code max}.
+   */
+  public List<EtablissementResume> search(Portee portee, @Nullable String texte, int max) {
+    Condition where =
+        Recherche.chaqueMot(texte, mot -> Like.contient(ETABLISSEMENT.RECHERCHE, mot))
+            .and(portee.condition());
+    return resumes(where, max, 0);
+  }
+
+  private List<EtablissementResume> resumes(Condition where, int limit, long offset) {
+    return dsl.select(
+            ETABLISSEMENT.UAI.convert(Uai.CONVERTER),
+            ETABLISSEMENT.LIBELLE,
+            ETABLISSEMENT.COMMUNE,
+            ETABLISSEMENT.CODE_DEPARTEMENT.convert(CodeDepartement.CONVERTER),
+            Territoires.libelleDepartement(ETABLISSEMENT.CODE_DEPARTEMENT),
+            ETABLISSEMENT.CODE_ACADEMIE.convert(CodeAcademie.CONVERTER),
+            ETABLISSEMENT.CODE_REGION.convert(CodeRegion.CONVERTER),
+            ETABLISSEMENT.SECTEUR)
+        .from(ETABLISSEMENT)
+        .where(where)
+        .orderBy(ETABLISSEMENT.LIBELLE, ETABLISSEMENT.UAI)
+        .limit(limit)
+        .offset(offset)
+        .fetch(Records.mapping(EtablissementResume::new));
   }
 
   private static Condition equalsIfGiven(Field<String> field, @Nullable String value) {

@@ -12,17 +12,19 @@ import static fr.education.orion.schema.Tables.MEF;
 import static fr.education.orion.schema.Tables.NIVEAU_DIPLOME;
 import static fr.education.orion.schema.Tables.NSF_GROUPE;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
 import fr.education.orion.referentiel.Formations.Dispositif;
+import fr.education.orion.referentiel.Formations.DispositifFormation;
 import fr.education.orion.referentiel.Formations.Famille;
+import fr.education.orion.referentiel.Formations.FormationDemandable;
 import fr.education.orion.referentiel.Formations.FormationDetail;
 import fr.education.orion.referentiel.Formations.FormationLiee;
 import fr.education.orion.referentiel.Formations.FormationResume;
 import fr.education.orion.referentiel.Formations.NiveauDiplome;
 import fr.education.orion.system.Like;
 import fr.education.orion.system.Pagination;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -78,11 +80,8 @@ public class FormationQueries {
   }
 
   private Pagination<FormationResume> lirePage(Criteres criteres, int page, int size) {
-    Condition where = noCondition();
-    @Nullable Cfd exactCfd = criteres.q() == null ? null : Cfd.parse(criteres.q()).orElse(null);
-    Condition words =
-        Recherche.chaqueMot(criteres.q(), mot -> Like.contient(FORMATION.RECHERCHE, mot));
-    where = where.and(exactCfd == null ? words : FORMATION.CFD.eq(exactCfd.code()).or(words));
+    @Nullable Cfd exactCfd = exactCfd(criteres.q());
+    Condition where = cfdOuMots(criteres.q(), exactCfd);
     if (criteres.codeNiveauDiplome() != null && !criteres.codeNiveauDiplome().isBlank()) {
       where = where.and(FORMATION.CODE_NIVEAU_DIPLOME.eq(criteres.codeNiveauDiplome()));
     }
@@ -115,6 +114,81 @@ public class FormationQueries {
             .offset((long) page * size)
             .fetch(Records.mapping(FormationResume::new));
     return new Pagination<>(items, dsl.fetchCount(FORMATION, where), page, size);
+  }
+
+  private static @Nullable Cfd exactCfd(@Nullable String q) {
+    return q == null ? null : Cfd.parse(q).orElse(null);
+  }
+
+  /** The formation is the CFD {@code q} names, or its label holds every word of {@code q}. */
+  private static Condition cfdOuMots(@Nullable String q, @Nullable Cfd exactCfd) {
+    Condition words = Recherche.chaqueMot(q, mot -> Like.contient(FORMATION.RECHERCHE, mot));
+    return exactCfd == null ? words : FORMATION.CFD.eq(exactCfd.code()).or(words);
+  }
+
+  /**
+   * The formations a demande may name, for the rentrée starting on {@code premierSeptembre}: those
+   * of the BCN whose CFD is {@code texte} or whose label holds its words (accents and case
+   * ignored), in the order of {@link #search}, at most {@code max}. A closed one is kept, marked
+   * not {@code ouverte}, so that the form can say why it cannot be asked for.
+   */
+  public List<FormationDemandable> searchDemandables(
+      @Nullable String texte, LocalDate premierSeptembre, int max) {
+    @Nullable Cfd exactCfd = exactCfd(texte);
+    Field<Boolean> ouverte =
+        DSL.field(
+            FORMATION.DATE_FERMETURE.isNull().or(FORMATION.DATE_FERMETURE.ge(premierSeptembre)));
+    var lignes =
+        dsl.select(
+                FORMATION.CFD,
+                FORMATION.LIBELLE,
+                FORMATION.CODE_NIVEAU_DIPLOME,
+                NIVEAU_DIPLOME.LIBELLE,
+                ouverte.as("ouverte"),
+                FORMATION.DATE_FERMETURE,
+                inPerimetre().as("perimetre"))
+            .from(FORMATION)
+            .leftJoin(NIVEAU_DIPLOME)
+            .on(NIVEAU_DIPLOME.CODE_NIVEAU_DIPLOME.eq(FORMATION.CODE_NIVEAU_DIPLOME))
+            .where(cfdOuMots(texte, exactCfd))
+            .orderBy(order(exactCfd))
+            .limit(max)
+            .fetch();
+    Map<String, List<DispositifFormation>> dispositifs =
+        dispositifsDe(lignes.stream().map(r -> r.get(FORMATION.CFD)).toList());
+    return lignes.stream()
+        .map(
+            r ->
+                new FormationDemandable(
+                    r.get(FORMATION.CFD, Cfd.CONVERTER),
+                    r.get(FORMATION.LIBELLE),
+                    r.get(FORMATION.CODE_NIVEAU_DIPLOME),
+                    r.get(NIVEAU_DIPLOME.LIBELLE),
+                    r.get(
+                            FORMATION.CODE_NIVEAU_DIPLOME,
+                            fr.education.orion.referentiel.NiveauDiplome.CONVERTER)
+                        .fcil(),
+                    r.get("ouverte", Boolean.class),
+                    r.get(FORMATION.DATE_FERMETURE),
+                    dispositifs.getOrDefault(r.get(FORMATION.CFD), List.of())))
+        .toList();
+  }
+
+  /** The dispositifs of the MEFs of each CFD, by code. */
+  private Map<String, List<DispositifFormation>> dispositifsDe(Collection<String> cfds) {
+    Map<String, List<DispositifFormation>> dispositifs = new LinkedHashMap<>();
+    dsl.selectDistinct(MEF.CFD, MEF.CODE_DISPOSITIF, DISPOSITIF.LIBELLE)
+        .from(MEF)
+        .leftJoin(DISPOSITIF)
+        .on(DISPOSITIF.CODE_DISPOSITIF.eq(MEF.CODE_DISPOSITIF))
+        .where(MEF.CFD.in(cfds))
+        .orderBy(MEF.CFD, MEF.CODE_DISPOSITIF)
+        .forEach(
+            r ->
+                dispositifs
+                    .computeIfAbsent(r.value1(), cfd -> new ArrayList<>())
+                    .add(new DispositifFormation(r.value2(), r.value3())));
+    return dispositifs;
   }
 
   /** The exact CFD first, then the perimeter, open formations, and the label. */

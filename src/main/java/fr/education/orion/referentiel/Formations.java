@@ -21,6 +21,24 @@ public final class Formations {
       @Nullable LocalDate dateFermeture,
       boolean perimetre) {}
 
+  /**
+   * A formation a demande may name (§2.3.7): any CFD of the BCN; {@code ouverte} when it is not
+   * closed before 1 September of the rentrée asked about, {@code fcil} by its niveau ({@link
+   * fr.education.orion.referentiel.NiveauDiplome#fcil()}), its dispositifs those of its MEFs.
+   */
+  public record FormationDemandable(
+      Cfd cfd,
+      String libelle,
+      String codeNiveauDiplome,
+      @Nullable String libelleNiveauDiplome,
+      boolean fcil,
+      boolean ouverte,
+      @Nullable LocalDate dateFermeture,
+      List<DispositifFormation> dispositifs) {}
+
+  /** A dispositif of a formation: its code and label (N_DISPOSITIF_FORMATION). */
+  public record DispositifFormation(String codeDispositif, @Nullable String libelle) {}
+
   /** A formation whose label is close to a search that found none (« Vouliez-vous dire … ? »). */
   public record FormationProche(Cfd cfd, String libelle) {}
 

@@ -3,6 +3,7 @@ package fr.education.orion.referentiel;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.Field;
@@ -27,6 +28,12 @@ public record NiveauDiplome(String code) {
    * options share is a 1re année commune.
    */
   public static final NiveauDiplome BTS = new NiveauDiplome("320");
+
+  /**
+   * The niveaux of the formations complémentaires d'initiative locale (after a CAP, a bac pro, a
+   * BTS), as the reference decides an FCIL: a demande names an FCIL by its own label.
+   */
+  private static final Set<String> FCIL = Set.of("381", "481", "581");
 
   public static final Converter<String, NiveauDiplome> CONVERTER = FORME.converter();
 
@@ -57,6 +64,11 @@ public record NiveauDiplome(String code) {
   /** The formations of this niveau prepare a BTS. */
   public boolean bts() {
     return equals(BTS);
+  }
+
+  /** The formations of this niveau are FCIL. */
+  public boolean fcil() {
+    return FCIL.contains(code);
   }
 
   /** The formation of {@code cfd}, a column of CFDs, prepares a BTS. */

@@ -18,6 +18,16 @@ class NiveauDiplomeTest {
   }
 
   @Test
+  void theFcilAreTheNiveaux381481And581() {
+    // bcn/vFormationDiplome_.csv.gz: "38110999;381;…;FCILN_3;…".
+    assertThat(NiveauDiplome.of(new Cfd("38110999")).fcil()).isTrue();
+    assertThat(new NiveauDiplome("481").fcil()).isTrue();
+    assertThat(new NiveauDiplome("581").fcil()).isTrue();
+    assertThat(new NiveauDiplome("400").fcil()).isFalse();
+    assertThat(NiveauDiplome.BTS.fcil()).isFalse();
+  }
+
+  @Test
   void theSqlFormLooksAtTheSameThreeCharacters() {
     String sql =
         DSL.using(SQLDialect.POSTGRES)

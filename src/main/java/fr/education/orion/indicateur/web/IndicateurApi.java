@@ -1,16 +1,21 @@
 package fr.education.orion.indicateur.web;
 
+import fr.education.orion.indicateur.CapacitesPrecedentes;
+import fr.education.orion.indicateur.CapacitesPrecedentes.CapacitePrecedente;
 import fr.education.orion.indicateur.IndicateurQueries;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesEtablissement;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesFormation;
 import fr.education.orion.indicateur.Indicateurs.InserJeunesOffre;
 import fr.education.orion.indicateur.Indicateurs.Offre;
 import fr.education.orion.indicateur.Millesime;
+import fr.education.orion.indicateur.OffresActuelles;
+import fr.education.orion.indicateur.OffresActuelles.OffreActuelle;
 import fr.education.orion.indicateur.RentreeScolaire;
 import fr.education.orion.indicateur.Taux;
 import fr.education.orion.referentiel.Cfd;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.FormationQueries;
+import fr.education.orion.referentiel.Formations.FormationDemandable;
 import fr.education.orion.referentiel.Uai;
 import fr.education.orion.referentiel.Voie;
 import fr.education.orion.system.Problems;
@@ -36,14 +41,90 @@ class IndicateurApi {
   private final IndicateurQueries indicateurs;
   private final FormationQueries formations;
   private final EtablissementQueries etablissements;
+  private final CapacitesPrecedentes capacitesPrecedentes;
+  private final OffresActuelles offresActuelles;
 
   IndicateurApi(
       IndicateurQueries indicateurs,
       FormationQueries formations,
-      EtablissementQueries etablissements) {
+      EtablissementQueries etablissements,
+      CapacitesPrecedentes capacitesPrecedentes,
+      OffresActuelles offresActuelles) {
     this.indicateurs = indicateurs;
     this.formations = formations;
     this.etablissements = etablissements;
+    this.capacitesPrecedentes = capacitesPrecedentes;
+    this.offresActuelles = offresActuelles;
+  }
+
+  /** A formation a demande may name, and what the établissement offers of it today. */
+  record FormationProposee(FormationDemandable formation, List<OffreActuelle> offresActuelles) {}
+
+  /** The most formations the search of the demande form answers. */
+  static final int MAX_FORMATIONS_PROPOSEES = 20;
+
+  @GetMapping("/formations/recherche")
+  @Operation(
+      summary =
+          "Formations qu'une demande peut nommer, par CFD ou mots du libellé (accents et casse"
+              + " ignorés), au plus "
+              + MAX_FORMATIONS_PROPOSEES,
+      description =
+          "Pour chacune : niveau, FCIL ou non, ouverte ou non à la rentrée (pas fermée avant le"
+              + " 1er septembre), dispositifs (MEF de la BCN) et, pour l'UAI donnée, les"
+              + " dispositifs et voies où l'établissement la propose à la dernière rentrée connue"
+              + " (ouverture ou augmentation).")
+  List<FormationProposee> formationsProposees(
+      @Parameter(description = "CFD ou mots du libellé") @RequestParam(required = false)
+          @Nullable String texte,
+      @Parameter(description = "UAI de l'établissement de la demande") @RequestParam Uai uai,
+      @Parameter(description = "Rentrée scolaire visée (ex. 2026)") @RequestParam
+          String rentreeScolaire) {
+    if (!RentreeScolaire.estValide(rentreeScolaire)) {
+      throw Problems.badRequest(
+          "La rentrée scolaire « " + rentreeScolaire + " » est invalide : une année (ex. 2026).");
+    }
+    List<OffreActuelle> offres = offresActuelles.of(uai);
+    return formations
+        .searchDemandables(
+            texte, RentreeScolaire.of(rentreeScolaire).premierSeptembre(), MAX_FORMATIONS_PROPOSEES)
+        .stream()
+        .map(
+            formation ->
+                new FormationProposee(
+                    formation,
+                    offres.stream().filter(offre -> offre.cfd().equals(formation.cfd())).toList()))
+        .toList();
+  }
+
+  @GetMapping("/etablissements/{uai}/capacite-precedente")
+  @Operation(
+      summary = "La dernière capacité connue d'une formation de l'établissement, en voie scolaire",
+      description =
+          "Celle d'Affelnet, ou de Parcoursup pour un BTS, à la dernière rentrée qui en donne"
+              + " une, avec sa source ; 404 si aucune rentrée n'en donne.")
+  CapacitePrecedente capacitePrecedente(
+      @PathVariable Uai uai,
+      @RequestParam Cfd cfd,
+      @Parameter(description = "Code du dispositif de formation (trois chiffres, ex. 247)")
+          @RequestParam
+          String codeDispositif) {
+    if (!codeDispositif.matches("[0-9]{3}")) {
+      throw Problems.badRequest(
+          "Le code dispositif « " + codeDispositif + " » est invalide : trois chiffres (ex. 247).");
+    }
+    return capacitesPrecedentes
+        .find(uai, cfd, codeDispositif)
+        .orElseThrow(
+            () ->
+                Problems.notFound(
+                    "Aucune capacité connue pour le CFD « "
+                        + cfd
+                        + " », dispositif « "
+                        + codeDispositif
+                        + " », à l'UAI « "
+                        + uai
+                        + " »."));
   }
 
   @GetMapping("/formations/{cfd}/inserjeunes")

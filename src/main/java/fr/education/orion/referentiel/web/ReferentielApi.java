@@ -1,6 +1,8 @@
 package fr.education.orion.referentiel.web;
 
 import fr.education.orion.referentiel.Cfd;
+import fr.education.orion.referentiel.Disciplines;
+import fr.education.orion.referentiel.Disciplines.Discipline;
 import fr.education.orion.referentiel.EtablissementQueries;
 import fr.education.orion.referentiel.Etablissements.EtablissementDetail;
 import fr.education.orion.referentiel.Etablissements.EtablissementResume;
@@ -36,14 +38,17 @@ class ReferentielApi {
   private final TerritoireQueries territoires;
   private final FormationQueries formations;
   private final EtablissementQueries etablissements;
+  private final Disciplines disciplines;
 
   ReferentielApi(
       TerritoireQueries territoires,
       FormationQueries formations,
-      EtablissementQueries etablissements) {
+      EtablissementQueries etablissements,
+      Disciplines disciplines) {
     this.territoires = territoires;
     this.formations = formations;
     this.etablissements = etablissements;
+    this.disciplines = disciplines;
   }
 
   @GetMapping("/regions")
@@ -115,5 +120,19 @@ class ReferentielApi {
     return etablissements
         .find(uai)
         .orElseThrow(() -> Problems.notFound("Aucun établissement d'UAI « " + uai + " »."));
+  }
+
+  @GetMapping("/disciplines")
+  @Operation(
+      summary =
+          "Recherche de disciplines d'enseignement par début de code ou mots du libellé (accents"
+              + " et casse ignorés), au plus "
+              + Disciplines.MAX_RESULTATS
+              + ", par libellé")
+  List<Discipline> disciplines(
+      @Parameter(description = "Début du code (ex. L04) ou mots du libellé (ex. « anglais »)")
+          @RequestParam(required = false)
+          @Nullable String recherche) {
+    return disciplines.search(recherche);
   }
 }

@@ -403,4 +403,54 @@ class IndicateurApiIT {
             assertThat(departements.get(r[0] + "/" + r[2]))
                 .isEqualByComparingTo(new BigDecimal(r[3].replace(',', '.'))));
   }
+
+  @Test
+  void answersTheCapacitePrecedenteOfAnOfferWithItsSourceAndRentree() {
+    // parcoursup/BTS_attractivite_capacite_2023.csv.gz line 2: 0010001W, MEFSTAT11 32211022709
+    // (BTS 32022709, dispositif 311), CAPACITEPSUP 17.
+    JsonNode capacite =
+        http.get("/api/etablissements/0010001W/capacite-precedente?cfd=32022709&codeDispositif=311")
+            .json();
+
+    assertThat(capacite.get("capacite").asInt()).isEqualTo(17);
+    assertThat(capacite.get("rentreeScolaire").asString()).isEqualTo("2023");
+    assertThat(capacite.get("source").asString()).isEqualTo("PARCOURSUP");
+    assertThat(
+            http.get(
+                    "/api/etablissements/0010001W/capacite-precedente?cfd=32022709&codeDispositif=241")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            http.get(
+                    "/api/etablissements/0010001W/capacite-precedente?cfd=32022709&codeDispositif=31")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            http.get("/api/etablissements/0010001W/capacite-precedente?cfd=3202&codeDispositif=311")
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void proposesTheFormationsOfADemandeWithWhatTheEtablissementOffersOfThem() {
+    // bcn/vFormationDiplome_.csv.gz: 50025218 is a CAP, open until 31/08/2027; constat_2020.csv.gz
+    // line 33085: 0350031U teaches it in dispositif 241 (nMef line 9807, MEFSTAT11 23210025218).
+    JsonNode proposees =
+        http.get("/api/formations/recherche?texte=50025218&uai=0350031U&rentreeScolaire=2026")
+            .json();
+
+    JsonNode cap = proposees.get(0);
+    assertThat(cap.get("formation").get("cfd").asString()).isEqualTo("50025218");
+    assertThat(cap.get("formation").get("fcil").asBoolean()).isFalse();
+    assertThat(cap.get("formation").get("ouverte").asBoolean()).isTrue();
+    assertThat(cap.get("offresActuelles").get(0).get("codeDispositif").asString()).isEqualTo("241");
+    assertThat(cap.get("offresActuelles").get(0).get("voie").asString()).isEqualTo("SCOLAIRE");
+    assertThat(
+            http.get("/api/formations/recherche?texte=cap&uai=0350031U&rentreeScolaire=26")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            http.get("/api/formations/recherche?texte=cap&uai=035&rentreeScolaire=2026").status())
+        .isEqualTo(400);
+  }
 }

@@ -58,6 +58,16 @@ class ReferentielApiIT {
   }
 
   @Test
+  void searchesTheDisciplinesOfTheDemandeForm() {
+    // orion_referentiels/discipline.csv.gz, line 60: "L1300;Mathematiques ".
+    JsonNode disciplines = http.get("/api/disciplines?recherche=math%C3%A9matiques").json();
+
+    assertThat(disciplines).hasSize(1);
+    assertThat(disciplines.get(0).get("codeDiscipline").asString()).isEqualTo("L1300");
+    assertThat(disciplines.get(0).get("libelle").asString()).isEqualTo("Mathematiques");
+  }
+
+  @Test
   void answersTheEtablissementOfTheAnnuaire() {
     JsonNode etablissement = http.get("/api/etablissements/0350031U").json();
 
