@@ -1,5 +1,6 @@
 package fr.education.orion.referentiel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ public enum Voie implements Nomenclature {
     this.libelle = libelle;
   }
 
+  /** Also how the JSON writes a voie, as the routes that name it in text do. */
+  @JsonValue
   @Override
   public String code() {
     return code;

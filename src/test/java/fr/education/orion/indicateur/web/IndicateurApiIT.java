@@ -444,7 +444,7 @@ class IndicateurApiIT {
     assertThat(cap.get("formation").get("fcil").asBoolean()).isFalse();
     assertThat(cap.get("formation").get("ouverte").asBoolean()).isTrue();
     assertThat(cap.get("offresActuelles").get(0).get("codeDispositif").asString()).isEqualTo("241");
-    assertThat(cap.get("offresActuelles").get(0).get("voie").asString()).isEqualTo("SCOLAIRE");
+    assertThat(cap.get("offresActuelles").get(0).get("voie").asString()).isEqualTo("scolaire");
     assertThat(
             http.get("/api/formations/recherche?texte=cap&uai=0350031U&rentreeScolaire=26")
                 .status())
